@@ -1,0 +1,47 @@
+package org.partnernetwork.organisation.directory;
+
+import java.util.List;
+
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
+import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.PageResponse;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the directory. A suspended organisation is visible only to itself and the network admin. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryQueries {
+
+	private final OrganisationRepository organisations;
+
+	private final ServiceTypeRepository serviceTypes;
+
+	DirectoryQueries(OrganisationRepository organisations, ServiceTypeRepository serviceTypes) {
+		this.organisations = organisations;
+		this.serviceTypes = serviceTypes;
+	}
+
+	public PageResponse<OrganisationSummary> activeOrganisations(int page, int size) {
+		var request = PageRequest.of(page, size, Sort.by("nameEn", "slug"));
+		return PageResponse.of(organisations.findByStatus(OrganisationEntity.Status.ACTIVE, request),
+				DirectoryMapper::summary);
+	}
+
+	public OrganisationDetail organisation(String slug, CurrentUser reader) {
+		return organisations.findBySlug(slug)
+			.filter(organisation -> organisation.isActive() || reader.actsFor(slug)
+					|| reader.hasRole("network-admin"))
+			.map(organisation -> DirectoryMapper.detail(organisation, reader.actsFor(slug)))
+			.orElseThrow(() -> NotFoundException.of("organisation"));
+	}
+
+	public List<ServiceTypeView> serviceTypes() {
+		return serviceTypes.findAllByOrderBySortOrder().stream().map(DirectoryMapper::serviceType).toList();
+	}
+}

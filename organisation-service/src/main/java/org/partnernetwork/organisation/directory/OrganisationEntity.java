@@ -1,0 +1,96 @@
+package org.partnernetwork.organisation.directory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "organisation")
+class OrganisationEntity {
+
+	enum Status { ACTIVE, SUSPENDED }
+
+	@Id
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID id;
+
+	private String slug;
+
+	private String nameEn;
+
+	private String nameKm;
+
+	private String descriptionEn;
+
+	private String descriptionKm;
+
+	private String email;
+
+	private String phone;
+
+	private String website;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Status status;
+
+	private Instant lastVerifiedAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	@OneToMany(mappedBy = "organisation")
+	@OrderBy("serviceType")
+	@BatchSize(size = 100)
+	private List<ServiceEntity> services = new ArrayList<>();
+
+	@OneToMany(mappedBy = "organisation")
+	@OrderBy("nameEn")
+	@BatchSize(size = 100)
+	private List<LocationEntity> locations = new ArrayList<>();
+
+	protected OrganisationEntity() {
+	}
+
+	UUID id() { return id; }
+	String slug() { return slug; }
+	String nameEn() { return nameEn; }
+	String nameKm() { return nameKm; }
+	String descriptionEn() { return descriptionEn; }
+	String descriptionKm() { return descriptionKm; }
+	String email() { return email; }
+	String phone() { return phone; }
+	String website() { return website; }
+	Status status() { return status; }
+	Instant lastVerifiedAt() { return lastVerifiedAt; }
+	List<ServiceEntity> services() { return services; }
+	List<LocationEntity> locations() { return locations; }
+
+	boolean isActive() {
+		return status == Status.ACTIVE;
+	}
+
+	/** The organisation's admin confirms the entry is true as of now. */
+	void confirm(Instant now) {
+		lastVerifiedAt = now;
+		updatedAt = now;
+	}
+}

@@ -1,0 +1,108 @@
+package org.partnernetwork.organisation.directory;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A service an organisation offers (HSDS "service"). */
+@Entity
+@Table(name = "service")
+class ServiceEntity {
+
+	enum Sex { ANY, FEMALE, MALE }
+
+	enum Capacity { AVAILABLE, WAITLIST, FULL }
+
+	@Id
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "organisation_id")
+	private OrganisationEntity organisation;
+
+	private String serviceType;
+
+	private String nameEn;
+
+	private String nameKm;
+
+	private String descriptionEn;
+
+	private String descriptionKm;
+
+	private Integer minAge;
+
+	private Integer maxAge;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Sex sexEligibility;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Capacity capacityStatus;
+
+	@ElementCollection
+	@CollectionTable(name = "service_language", joinColumns = @JoinColumn(name = "service_id"))
+	@Column(name = "language_code")
+	@BatchSize(size = 100)
+	private Set<String> languages = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"))
+	@Column(name = "province_code")
+	@BatchSize(size = 100)
+	private Set<String> provinces = new TreeSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "service_at_location", joinColumns = @JoinColumn(name = "service_id"),
+			inverseJoinColumns = @JoinColumn(name = "location_id"))
+	@BatchSize(size = 100)
+	private Set<LocationEntity> locations;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected ServiceEntity() {
+	}
+
+	UUID id() { return id; }
+	OrganisationEntity organisation() { return organisation; }
+	String serviceType() { return serviceType; }
+	String nameEn() { return nameEn; }
+	String nameKm() { return nameKm; }
+	String descriptionEn() { return descriptionEn; }
+	String descriptionKm() { return descriptionKm; }
+	Integer minAge() { return minAge; }
+	Integer maxAge() { return maxAge; }
+	Sex sexEligibility() { return sexEligibility; }
+	Capacity capacityStatus() { return capacityStatus; }
+	Set<String> languages() { return languages; }
+	Set<String> provinces() { return provinces; }
+	Set<LocationEntity> locations() { return locations; }
+}

@@ -1,0 +1,147 @@
+package org.partnernetwork.support.problem;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one Problem Details handler of a service. Every error gets a stable {@code type}; validation
+ * errors list the fields; a 500 never echoes the exception, it logs it under an incident id.
+ */
+@RestControllerAdvice
+public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GlobalProblemHandler.class);
+
+	private final Problems problems;
+
+	public GlobalProblemHandler(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Object> handleProblem(ProblemException ex) {
+		return respond(problems.create(ex.status(), ex.code(), ex.arguments()));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> handleConcurrentUpdate(OptimisticLockingFailureException ex) {
+		return respond(problems.create(HttpStatus.CONFLICT, "concurrent-update"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex) {
+		log.info("Refused a change that breaks a database constraint: {}", ex.getClass().getSimpleName());
+		return respond(problems.create(HttpStatus.CONFLICT, "conflict"));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex) {
+		return respond(problems.create(HttpStatus.FORBIDDEN, "forbidden"));
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<Object> handleUnauthenticated(AuthenticationException ex) {
+		return respond(problems.create(HttpStatus.UNAUTHORIZED, "unauthenticated"));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex) {
+		String incident = UUID.randomUUID().toString();
+		log.error("Unexpected failure, incident {}", incident, ex);
+		ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);
+		problem.setProperty("incident", incident);
+		return respond(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		var global = ex.getBindingResult().getGlobalErrors().stream()
+			.map(error -> new Problems.FieldError(error.getObjectName(), error.getDefaultMessage()));
+		var all = java.util.stream.Stream.concat(errors.stream(), global).toList();
+		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), all));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			var error = new Problems.FieldError(unknown.getPropertyName(), "unknown property");
+			return respond(Problems.withErrors(
+					problems.create(HttpStatus.BAD_REQUEST, "unknown-property", unknown.getPropertyName()),
+					List.of(error)));
+		}
+		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath().stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining("."));
+			var error = new Problems.FieldError(field, "wrong type or format");
+			return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
+					List.of(error)));
+		}
+		return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	/** Everything Spring MVC itself raises (404, 405, 415, bad parameters…) gets a stable type too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemDetail problem = problems.create(statusCode, codeFor(statusCode));
+		return ResponseEntity.status(statusCode).headers(headers).body(problem);
+	}
+
+	private static String codeFor(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "malformed-request";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 413 -> "payload-too-large";
+			case 415 -> "unsupported-media-type";
+			case 503 -> "service-unavailable";
+			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
+		};
+	}
+
+	private static ResponseEntity<Object> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+}

