@@ -1,0 +1,75 @@
+package org.partnernetwork.gateway.problem;
+
+import java.net.ConnectException;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Every error the gateway itself raises — no route, a service that does not answer, a body too
+ * large — becomes Problem Details; never a stack trace or an HTML error page.
+ */
+@Component
+@Order(-2)
+class GatewayErrorHandler implements ErrorWebExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
+
+	private final GatewayProblems problems;
+
+	GatewayErrorHandler(GatewayProblems problems) {
+		this.problems = problems;
+	}
+
+	@Override
+	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+		if (error instanceof ResponseStatusException status) {
+			return problems.write(exchange, status.getStatusCode(), codeFor(status.getStatusCode()));
+		}
+		if (causedBy(error, TimeoutException.class)) {
+			return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout");
+		}
+		if (causedBy(error, ConnectException.class)) {
+			return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
+		}
+		String incident = UUID.randomUUID().toString();
+		log.error("Unexpected gateway failure, incident {}", incident, error);
+		return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);
+	}
+
+	private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String codeFor(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "malformed-request";
+			case 401 -> "unauthenticated";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 413 -> "payload-too-large";
+			case 415 -> "unsupported-media-type";
+			case 429 -> "too-many-requests";
+			case 503 -> "service-unavailable";
+			case 504 -> "gateway-timeout";
+			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
+		};
+	}
+}
