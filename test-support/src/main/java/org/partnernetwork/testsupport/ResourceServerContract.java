@@ -73,5 +73,6 @@ public interface ResourceServerContract {
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("openapi").asString()).startsWith("3.");
+		assertThat(response.json().get("components").get("securitySchemes").has("keycloak")).isTrue();
 	}
 }
