@@ -1,0 +1,164 @@
+package org.partnernetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code docker-compose.yml} cannot be started here (no Docker engine), so it is checked statically:
+ * a real Compose parser accepts it, and it keeps the promises a reviewer looks for.
+ */
+class DockerComposeFileTest {
+
+	static final Set<String> PLATFORM_SERVICES =
+			Set.of("organisation-service", "referral-service", "vocational-service", "gateway");
+
+	static Path composeFile;
+	static Map<String, Map<String, Object>> services;
+
+	@BeforeAll
+	@SuppressWarnings("unchecked")
+	static void readComposeFile() throws IOException {
+		composeFile = ProjectRoot.find().resolve("docker-compose.yml");
+		try (InputStream in = Files.newInputStream(composeFile)) {
+			Map<String, Object> compose = new Yaml().load(in);
+			services = (Map<String, Map<String, Object>>) compose.get("services");
+		}
+	}
+
+	@Test
+	void shouldBeAcceptedByDockerCompose() throws Exception {
+		Assumptions.assumeTrue(onPath("docker-compose"),
+				"docker-compose is not on the PATH, so docker-compose.yml is not validated; install it with "
+						+ "'apt-get install docker-compose' (.ci/run does)");
+
+		Path errors = Files.createTempFile("docker-compose-config", ".err");
+		try {
+			Process config = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "-q")
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.redirectError(errors.toFile())
+					.start();
+			assertThat(config.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
+
+			assertThat(Files.readString(errors)).isEmpty();
+			assertThat(config.exitValue()).isZero();
+		}
+		finally {
+			Files.delete(errors);
+		}
+	}
+
+	@Test
+	void shouldRunTheDocumentedPlatform() {
+		assertThat(services).containsOnlyKeys("mysql", "keycloak", "organisation-service", "referral-service",
+				"vocational-service", "gateway");
+		assertThat(services.get("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:26.7.3");
+		assertThat(services.get("mysql").get("image")).isEqualTo("mysql:8.4");
+	}
+
+	@Test
+	void shouldGiveEveryServiceAHealthCheckAndAMemoryLimit() {
+		services.forEach((name, service) -> {
+			assertThat(service).as(name).containsKeys("healthcheck", "mem_limit");
+			assertThat(map(service.get("healthcheck")).get("test")).as(name + " health check").isNotNull();
+		});
+	}
+
+	@Test
+	void shouldKeepTheWholePlatformWithinAboutThreeGigabytes() {
+		long totalMegabytes = services.values().stream()
+				.mapToLong(service -> megabytes(String.valueOf(service.get("mem_limit"))))
+				.sum();
+
+		assertThat(totalMegabytes).isLessThanOrEqualTo(3200);
+	}
+
+	@Test
+	void shouldStartEachServiceOnlyOnceWhatItNeedsIsHealthy() {
+		services.forEach((name, service) -> {
+			Object dependsOn = service.get("depends_on");
+			if (dependsOn == null) {
+				return;
+			}
+			assertThat(dependsOn).as(name + " depends_on lists conditions").isInstanceOf(Map.class);
+			map(dependsOn).forEach((dependency, condition) -> assertThat(map(condition))
+					.as(name + " -> " + dependency)
+					.containsEntry("condition", "service_healthy"));
+		});
+	}
+
+	@Test
+	void shouldPublishOnlyTheGatewayAndKeycloak() {
+		services.forEach((name, service) -> {
+			if (name.equals("gateway") || name.equals("keycloak")) {
+				assertThat(service).as(name).containsKey("ports");
+			}
+			else {
+				assertThat(service).as(name).doesNotContainKey("ports");
+			}
+		});
+	}
+
+	@Test
+	void shouldGiveEveryPlatformServiceKeycloaksPublicUrlAsTheIssuer() {
+		Object hostname = environment("keycloak").get("KC_HOSTNAME");
+
+		assertThat(hostname).isEqualTo("http://localhost:8180");
+		PLATFORM_SERVICES.forEach(name -> assertThat(environment(name))
+				.as(name)
+				.containsEntry("KEYCLOAK_URL", hostname)
+				.containsEntry("KEYCLOAK_INTERNAL_URL", "http://keycloak:8180"));
+	}
+
+	@Test
+	void shouldNotMountTheDockerSocket() {
+		services.forEach((name, service) -> {
+			List<?> volumes = (List<?>) service.getOrDefault("volumes", List.of());
+			assertThat(volumes).as(name).noneMatch(volume -> String.valueOf(volume).contains("docker.sock"));
+		});
+	}
+
+	private static Map<String, Object> environment(String service) {
+		return map(services.get(service).get("environment"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		assertThat(value).isInstanceOf(Map.class);
+		return (Map<String, Object>) value;
+	}
+
+	/** Compose's byte values as used here: "512m", "1g", "1024k". */
+	private static long megabytes(String value) {
+		long amount = Long.parseLong(value.replaceAll("[^0-9]", ""));
+		return switch (Character.toLowerCase(value.charAt(value.length() - 1))) {
+			case 'g' -> amount * 1024;
+			case 'm' -> amount;
+			case 'k' -> amount / 1024;
+			default -> throw new IllegalArgumentException("Unexpected memory limit " + value);
+		};
+	}
+
+	private static boolean onPath(String command) {
+		String path = System.getenv().getOrDefault("PATH", "");
+		for (String dir : path.split(File.pathSeparator)) {
+			if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
