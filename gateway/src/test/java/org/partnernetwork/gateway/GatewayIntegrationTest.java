@@ -55,7 +55,7 @@ class GatewayIntegrationTest {
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register(registry);
+		issuer.register((name, value) -> registry.add(name, () -> value));
 		String keycloak = issuer.issuerUri().replace("/realms/partner-network", "");
 		registry.add("KEYCLOAK_URL", () -> keycloak);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);

@@ -8,19 +8,19 @@ import java.util.Map;
  */
 public record ClientSecrets(String gateway, String organisation, String referral, String vocational) {
 
-    public static ClientSecrets fromEnvironment(Map<String, String> env) {
-        return new ClientSecrets(
-                env.getOrDefault("GATEWAY_CLIENT_SECRET", "gateway-secret"),
-                env.getOrDefault("ORGANISATION_CLIENT_SECRET", "organisation-secret"),
-                env.getOrDefault("REFERRAL_CLIENT_SECRET", "referral-secret"),
-                env.getOrDefault("VOCATIONAL_CLIENT_SECRET", "vocational-secret"));
-    }
+	public static ClientSecrets fromEnvironment(Map<String, String> env) {
+		return new ClientSecrets(
+				env.getOrDefault("GATEWAY_CLIENT_SECRET", "gateway-secret"),
+				env.getOrDefault("ORGANISATION_CLIENT_SECRET", "organisation-secret"),
+				env.getOrDefault("REFERRAL_CLIENT_SECRET", "referral-secret"),
+				env.getOrDefault("VOCATIONAL_CLIENT_SECRET", "vocational-secret"));
+	}
 
-    Map<String, String> asEnvironment() {
-        return Map.of(
-                "GATEWAY_CLIENT_SECRET", gateway,
-                "ORGANISATION_CLIENT_SECRET", organisation,
-                "REFERRAL_CLIENT_SECRET", referral,
-                "VOCATIONAL_CLIENT_SECRET", vocational);
-    }
+	Map<String, String> asEnvironment() {
+		return Map.of(
+				"GATEWAY_CLIENT_SECRET", gateway,
+				"ORGANISATION_CLIENT_SECRET", organisation,
+				"REFERRAL_CLIENT_SECRET", referral,
+				"VOCATIONAL_CLIENT_SECRET", vocational);
+	}
 }

@@ -10,24 +10,24 @@ import java.time.Duration;
 /** Asks a URL whether it answers 200. */
 final class HttpProbe {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+	private static final HttpClient CLIENT = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(1))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 
-    private HttpProbe() {
-    }
+	private HttpProbe() {
+	}
 
-    static boolean answersOk(URI url) {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
+	static boolean answersOk(URI url) {
+		HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
+		try {
+			return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		} catch (IOException e) {
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
 }

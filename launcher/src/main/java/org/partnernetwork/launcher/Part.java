@@ -8,26 +8,26 @@ import java.util.Optional;
 /** One thing the platform starts: the database, Keycloak, a service or the gateway. */
 interface Part {
 
-    String name();
+	String name();
 
-    /** How long it may take to become ready. */
-    Duration timeout();
+	/** How long it may take to become ready. */
+	Duration timeout();
 
-    /** Begins starting it and returns without waiting; throws {@link PlatformStartException} if it cannot. */
-    void start();
+	/** Begins starting it and returns without waiting; throws {@link PlatformStartException} if it cannot. */
+	void start();
 
-    /** Whether it answers now. */
-    boolean isReady();
+	/** Whether it answers now. */
+	boolean isReady();
 
-    /** Why it can no longer become ready (for instance its process exited), if so. */
-    Optional<String> failure();
+	/** Why it can no longer become ready (for instance its process exited), if so. */
+	Optional<String> failure();
 
-    /** Stops it in an orderly way and waits until it has; does nothing if it is not running. */
-    void stop();
+	/** Stops it in an orderly way and waits until it has; does nothing if it is not running. */
+	void stop();
 
-    /** Its operating-system processes (empty when it runs elsewhere). */
-    List<ProcessHandle> processes();
+	/** Its operating-system processes (empty when it runs elsewhere). */
+	List<ProcessHandle> processes();
 
-    /** Where its output goes, or {@code null} if it has none. */
-    Path log();
+	/** Where its output goes, or {@code null} if it has none. */
+	Path log();
 }

@@ -5,23 +5,23 @@ import java.util.List;
 /** The names of the platform's parts, in start order. */
 public final class Parts {
 
-    public static final String DATABASE = "database";
-    public static final String KEYCLOAK = "keycloak";
-    public static final String ORGANISATION_SERVICE = "organisation-service";
-    public static final String REFERRAL_SERVICE = "referral-service";
-    public static final String VOCATIONAL_SERVICE = "vocational-service";
-    public static final String GATEWAY = "gateway";
+	public static final String DATABASE = "database";
+	public static final String KEYCLOAK = "keycloak";
+	public static final String ORGANISATION_SERVICE = "organisation-service";
+	public static final String REFERRAL_SERVICE = "referral-service";
+	public static final String VOCATIONAL_SERVICE = "vocational-service";
+	public static final String GATEWAY = "gateway";
 
-    public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE);
-    public static final List<String> ALL = List.of(DATABASE, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
-            VOCATIONAL_SERVICE, GATEWAY);
+	public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE);
+	public static final List<String> ALL = List.of(DATABASE, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
+			VOCATIONAL_SERVICE, GATEWAY);
 
-    private Parts() {
-    }
+	private Parts() {
+	}
 
-    static void requireKnown(String part) {
-        if (!ALL.contains(part)) {
-            throw new IllegalArgumentException("Unknown part '" + part + "'; the parts are " + ALL);
-        }
-    }
+	static void requireKnown(String part) {
+		if (!ALL.contains(part)) {
+			throw new IllegalArgumentException("Unknown part '" + part + "'; the parts are " + ALL);
+		}
+	}
 }

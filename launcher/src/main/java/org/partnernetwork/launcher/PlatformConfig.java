@@ -22,91 +22,91 @@ import java.util.Set;
  * @param timeouts         how long each part may take to become ready
  */
 public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, DatabaseLogin externalDatabase,
-                             Set<String> parts, Map<String, List<String>> commands, Path realmFile,
-                             ClientSecrets secrets, Timeouts timeouts) {
+							 Set<String> parts, Map<String, List<String>> commands, Path realmFile,
+							 ClientSecrets secrets, Timeouts timeouts) {
 
-    public PlatformConfig {
-        projectRoot = projectRoot.toAbsolutePath().normalize();
-        workDir = workDir.toAbsolutePath().normalize();
-        parts = Set.copyOf(parts);
-        parts.forEach(Parts::requireKnown);
-        commands = Map.copyOf(commands);
-    }
+	public PlatformConfig {
+		projectRoot = projectRoot.toAbsolutePath().normalize();
+		workDir = workDir.toAbsolutePath().normalize();
+		parts = Set.copyOf(parts);
+		parts.forEach(Parts::requireKnown);
+		commands = Map.copyOf(commands);
+	}
 
-    /**
-     * Default ports (gateway 8080, services 8081-8083, Keycloak 8180, database 3307), work dir
-     * {@code <projectRoot>/.local}, all parts, and the database from {@code DB_URL} when it is set.
-     */
-    public static PlatformConfig defaults(Path projectRoot) {
-        Map<String, String> env = System.getenv();
-        return new PlatformConfig(projectRoot, projectRoot.resolve(".local"), Ports.defaults(),
-                DatabaseLogin.fromEnvironment(env).orElse(null), new LinkedHashSet<>(Parts.ALL), Map.of(),
-                projectRoot.resolve("keycloak").resolve("partner-network-realm.json"),
-                ClientSecrets.fromEnvironment(env), Timeouts.defaults());
-    }
+	/**
+	 * Default ports (gateway 8080, services 8081-8083, Keycloak 8180, database 3307), work dir
+	 * {@code <projectRoot>/.local}, all parts, and the database from {@code DB_URL} when it is set.
+	 */
+	public static PlatformConfig defaults(Path projectRoot) {
+		Map<String, String> env = System.getenv();
+		return new PlatformConfig(projectRoot, projectRoot.resolve(".local"), Ports.defaults(),
+				DatabaseLogin.fromEnvironment(env).orElse(null), new LinkedHashSet<>(Parts.ALL), Map.of(),
+				projectRoot.resolve("keycloak").resolve("partner-network-realm.json"),
+				ClientSecrets.fromEnvironment(env), Timeouts.defaults());
+	}
 
-    public PlatformConfig withRandomPorts() {
-        return withPorts(Ports.random());
-    }
+	public PlatformConfig withRandomPorts() {
+		return withPorts(Ports.random());
+	}
 
-    public PlatformConfig withPorts(Ports ports) {
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-                secrets, timeouts);
-    }
+	public PlatformConfig withPorts(Ports ports) {
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
+				secrets, timeouts);
+	}
 
-    public PlatformConfig withWorkDir(Path workDir) {
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-                secrets, timeouts);
-    }
+	public PlatformConfig withWorkDir(Path workDir) {
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
+				secrets, timeouts);
+	}
 
-    /** Start only these parts, e.g. {@code withParts(List.of("database", "keycloak"))}. */
-    public PlatformConfig withParts(Collection<String> parts) {
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, new LinkedHashSet<>(parts),
-                commands, realmFile, secrets, timeouts);
-    }
+	/** Start only these parts, e.g. {@code withParts(List.of("database", "keycloak"))}. */
+	public PlatformConfig withParts(Collection<String> parts) {
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, new LinkedHashSet<>(parts),
+				commands, realmFile, secrets, timeouts);
+	}
 
-    /** Run this command line for a service part instead of {@code java -jar <module>.jar}. */
-    public PlatformConfig withCommand(String part, List<String> command) {
-        Map<String, List<String>> changed = new HashMap<>(commands);
-        changed.put(part, List.copyOf(command));
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, changed, realmFile,
-                secrets, timeouts);
-    }
+	/** Run this command line for a service part instead of {@code java -jar <module>.jar}. */
+	public PlatformConfig withCommand(String part, List<String> command) {
+		Map<String, List<String>> changed = new HashMap<>(commands);
+		changed.put(part, List.copyOf(command));
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, changed, realmFile,
+				secrets, timeouts);
+	}
 
-    /** Use this database server instead of the embedded one ({@code null}: embedded). */
-    public PlatformConfig withExternalDatabase(DatabaseLogin database) {
-        return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets,
-                timeouts);
-    }
+	/** Use this database server instead of the embedded one ({@code null}: embedded). */
+	public PlatformConfig withExternalDatabase(DatabaseLogin database) {
+		return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets,
+				timeouts);
+	}
 
-    public PlatformConfig withRealmFile(Path realmFile) {
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-                secrets, timeouts);
-    }
+	public PlatformConfig withRealmFile(Path realmFile) {
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
+				secrets, timeouts);
+	}
 
-    public PlatformConfig withTimeouts(Timeouts timeouts) {
-        return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-                secrets, timeouts);
-    }
+	public PlatformConfig withTimeouts(Timeouts timeouts) {
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
+				secrets, timeouts);
+	}
 
-    public boolean starts(String part) {
-        return parts.contains(part);
-    }
+	public boolean starts(String part) {
+		return parts.contains(part);
+	}
 
-    public boolean usesEmbeddedDatabase() {
-        return externalDatabase == null;
-    }
+	public boolean usesEmbeddedDatabase() {
+		return externalDatabase == null;
+	}
 
-    /** The database the services are given: the external one, or the embedded one. */
-    public DatabaseLogin database() {
-        return usesEmbeddedDatabase() ? DatabaseLogin.embedded(ports.database()) : externalDatabase;
-    }
+	/** The database the services are given: the external one, or the embedded one. */
+	public DatabaseLogin database() {
+		return usesEmbeddedDatabase() ? DatabaseLogin.embedded(ports.database()) : externalDatabase;
+	}
 
-    public PlatformUrls urls() {
-        return PlatformUrls.of(ports);
-    }
+	public PlatformUrls urls() {
+		return PlatformUrls.of(ports);
+	}
 
-    public Path logFile(String part) {
-        return workDir.resolve("logs").resolve(part + ".log");
-    }
+	public Path logFile(String part) {
+		return workDir.resolve("logs").resolve(part + ".log");
+	}
 }

@@ -2,37 +2,37 @@ package org.partnernetwork.launcher;
 
 /** Base URLs of the running platform, all on {@code localhost} (Keycloak's is the token issuer's). */
 public record PlatformUrls(String gateway, String keycloak, String organisationService,
-                           String referralService, String vocationalService) {
+						   String referralService, String vocationalService) {
 
-    public static final String REALM = "partner-network";
+	public static final String REALM = "partner-network";
 
-    static PlatformUrls of(Ports ports) {
-        return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()),
-                local(ports.organisationService()), local(ports.referralService()), local(ports.vocationalService()));
-    }
+	static PlatformUrls of(Ports ports) {
+		return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()),
+				local(ports.organisationService()), local(ports.referralService()), local(ports.vocationalService()));
+	}
 
-    /** The realm's base, which is also the issuer of its tokens. */
-    public String realm() {
-        return keycloak + "/realms/" + REALM;
-    }
+	/** The realm's base, which is also the issuer of its tokens. */
+	public String realm() {
+		return keycloak + "/realms/" + REALM;
+	}
 
-    public String tokenEndpoint() {
-        return realm() + "/protocol/openid-connect/token";
-    }
+	public String tokenEndpoint() {
+		return realm() + "/protocol/openid-connect/token";
+	}
 
-    /** The base URL of a service part or the gateway. */
-    public String of(String part) {
-        return switch (part) {
-            case Parts.GATEWAY -> gateway;
-            case Parts.KEYCLOAK -> keycloak;
-            case Parts.ORGANISATION_SERVICE -> organisationService;
-            case Parts.REFERRAL_SERVICE -> referralService;
-            case Parts.VOCATIONAL_SERVICE -> vocationalService;
-            default -> throw new IllegalArgumentException("No URL for part " + part);
-        };
-    }
+	/** The base URL of a service part or the gateway. */
+	public String of(String part) {
+		return switch (part) {
+			case Parts.GATEWAY -> gateway;
+			case Parts.KEYCLOAK -> keycloak;
+			case Parts.ORGANISATION_SERVICE -> organisationService;
+			case Parts.REFERRAL_SERVICE -> referralService;
+			case Parts.VOCATIONAL_SERVICE -> vocationalService;
+			default -> throw new IllegalArgumentException("No URL for part " + part);
+		};
+	}
 
-    static String local(int port) {
-        return "http://localhost:" + port;
-    }
+	static String local(int port) {
+		return "http://localhost:" + port;
+	}
 }

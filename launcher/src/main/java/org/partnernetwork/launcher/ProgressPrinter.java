@@ -4,17 +4,17 @@ package org.partnernetwork.launcher;
 @FunctionalInterface
 public interface ProgressPrinter {
 
-    void print(String line);
+	void print(String line);
 
-    static ProgressPrinter console() {
-        return line -> {
-            System.out.println(line);
-            System.out.flush();
-        };
-    }
+	static ProgressPrinter console() {
+		return line -> {
+			System.out.println(line);
+			System.out.flush();
+		};
+	}
 
-    static ProgressPrinter silent() {
-        return line -> {
-        };
-    }
+	static ProgressPrinter silent() {
+		return line -> {
+		};
+	}
 }

@@ -15,41 +15,41 @@ import java.util.Optional;
  */
 final class RealmImport {
 
-    enum Decision {
-        /** No store yet: Keycloak imports the realm anyway. */
-        FIRST_IMPORT,
-        /** Same file as last time: keep the store (and what people did in it). */
-        KEEP,
-        /** The file changed (or its hash is unknown): delete the store so the realm is imported again. */
-        RESET
-    }
+	enum Decision {
+		/** No store yet: Keycloak imports the realm anyway. */
+		FIRST_IMPORT,
+		/** Same file as last time: keep the store (and what people did in it). */
+		KEEP,
+		/** The file changed (or its hash is unknown): delete the store so the realm is imported again. */
+		RESET
+	}
 
-    private RealmImport() {
-    }
+	private RealmImport() {
+	}
 
-    static Decision decide(boolean storeExists, Optional<String> importedHash, String currentHash) {
-        if (!storeExists) {
-            return Decision.FIRST_IMPORT;
-        }
-        return importedHash.filter(currentHash::equals).isPresent() ? Decision.KEEP : Decision.RESET;
-    }
+	static Decision decide(boolean storeExists, Optional<String> importedHash, String currentHash) {
+		if (!storeExists) {
+			return Decision.FIRST_IMPORT;
+		}
+		return importedHash.filter(currentHash::equals).isPresent() ? Decision.KEEP : Decision.RESET;
+	}
 
-    static String sha256(Path file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+	static String sha256(Path file) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+			return HexFormat.of().formatHex(digest);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
 
-    static Optional<String> readHash(Path hashFile) {
-        try {
-            return Files.isRegularFile(hashFile) ? Optional.of(Files.readString(hashFile).strip()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
+	static Optional<String> readHash(Path hashFile) {
+		try {
+			return Files.isRegularFile(hashFile) ? Optional.of(Files.readString(hashFile).strip()) : Optional.empty();
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
 }

@@ -15,34 +15,34 @@ import static org.partnernetwork.launcher.RealmImport.Decision.RESET;
 
 class RealmImportTest {
 
-    @Test
-    void shouldLetKeycloakImportWhenThereIsNoStoreYet() {
-        assertThat(RealmImport.decide(false, Optional.empty(), "abc")).isEqualTo(FIRST_IMPORT);
-        assertThat(RealmImport.decide(false, Optional.of("old"), "abc")).isEqualTo(FIRST_IMPORT);
-    }
+	@Test
+	void shouldLetKeycloakImportWhenThereIsNoStoreYet() {
+		assertThat(RealmImport.decide(false, Optional.empty(), "abc")).isEqualTo(FIRST_IMPORT);
+		assertThat(RealmImport.decide(false, Optional.of("old"), "abc")).isEqualTo(FIRST_IMPORT);
+	}
 
-    @Test
-    void shouldKeepTheStoreWhenTheRealmFileIsUnchanged() {
-        assertThat(RealmImport.decide(true, Optional.of("abc"), "abc")).isEqualTo(KEEP);
-    }
+	@Test
+	void shouldKeepTheStoreWhenTheRealmFileIsUnchanged() {
+		assertThat(RealmImport.decide(true, Optional.of("abc"), "abc")).isEqualTo(KEEP);
+	}
 
-    @Test
-    void shouldResetTheStoreWhenTheRealmFileChanged() {
-        assertThat(RealmImport.decide(true, Optional.of("old"), "abc")).isEqualTo(RESET);
-    }
+	@Test
+	void shouldResetTheStoreWhenTheRealmFileChanged() {
+		assertThat(RealmImport.decide(true, Optional.of("old"), "abc")).isEqualTo(RESET);
+	}
 
-    @Test
-    void shouldResetTheStoreWhenItIsUnknownWhichFileWasImported() {
-        assertThat(RealmImport.decide(true, Optional.empty(), "abc")).isEqualTo(RESET);
-    }
+	@Test
+	void shouldResetTheStoreWhenItIsUnknownWhichFileWasImported() {
+		assertThat(RealmImport.decide(true, Optional.empty(), "abc")).isEqualTo(RESET);
+	}
 
-    @Test
-    void shouldHashTheFileContent(@TempDir Path dir) throws IOException {
-        Path realm = Files.writeString(dir.resolve("realm.json"), "{\"realm\":\"partner-network\"}");
-        String before = RealmImport.sha256(realm);
+	@Test
+	void shouldHashTheFileContent(@TempDir Path dir) throws IOException {
+		Path realm = Files.writeString(dir.resolve("realm.json"), "{\"realm\":\"partner-network\"}");
+		String before = RealmImport.sha256(realm);
 
-        Files.writeString(realm, "{\"realm\":\"partner-network\",\"enabled\":true}");
+		Files.writeString(realm, "{\"realm\":\"partner-network\",\"enabled\":true}");
 
-        assertThat(before).hasSize(64).isNotEqualTo(RealmImport.sha256(realm));
-    }
+		assertThat(before).hasSize(64).isNotEqualTo(RealmImport.sha256(realm));
+	}
 }

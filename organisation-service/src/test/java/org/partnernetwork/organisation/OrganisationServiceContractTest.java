@@ -1,8 +1,9 @@
 package org.partnernetwork.organisation;
 
 import org.partnernetwork.testsupport.ResourceServerContract;
+import org.partnernetwork.testsupport.ServiceIntegrationTest;
 
-class OrganisationServiceContractTest extends IntegrationTest implements ResourceServerContract {
+class OrganisationServiceContractTest extends ServiceIntegrationTest implements ResourceServerContract {
 
 	@Override
 	public String protectedPath() {

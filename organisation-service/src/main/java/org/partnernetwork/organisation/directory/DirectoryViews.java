@@ -38,4 +38,11 @@ public final class DirectoryViews {
 
 	public record ServiceTypeView(String code, LocalizedText label) {
 	}
+
+	/** A service found by a search, with the organisation that offers it. */
+	public record ServiceHit(OrganisationRef organisation, ServiceView service) {
+	}
+
+	public record OrganisationRef(UUID id, String slug, LocalizedText name) {
+	}
 }

@@ -44,4 +44,5 @@ class LocationEntity {
 	String provinceCode() { return provinceCode; }
 	String address() { return address; }
 	boolean confidential() { return confidential; }
+	OrganisationEntity organisation() { return organisation; }
 }

@@ -2,12 +2,14 @@ package org.partnernetwork.organisation.directory;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
@@ -25,15 +27,28 @@ class OrganisationController {
 
 	private final DirectoryCommands commands;
 
-	OrganisationController(DirectoryQueries directory, DirectoryCommands commands) {
+	private final DirectorySearch search;
+
+	OrganisationController(DirectoryQueries directory, DirectoryCommands commands, DirectorySearch search) {
 		this.directory = directory;
 		this.commands = commands;
+		this.search = search;
 	}
 
+	/** Active organisations offering a service that matches, or all of them without filters. */
 	@GetMapping("/api/organisations")
-	PageResponse<OrganisationSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageResponse<OrganisationSummary> list(@Valid SearchCriteria criteria,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
-		return directory.activeOrganisations(page, size);
+		return search.organisations(criteria, page, size);
+	}
+
+	/** Services of active organisations, with the organisation offering each. */
+	@GetMapping("/api/services")
+	PageResponse<ServiceHit> services(@Valid SearchCriteria criteria,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
+		return search.services(criteria, page, size);
 	}
 
 	@GetMapping("/api/organisations/{slug}")

@@ -81,6 +81,9 @@ class OrganisationEntity {
 	String website() { return website; }
 	Status status() { return status; }
 	Instant lastVerifiedAt() { return lastVerifiedAt; }
+	Instant createdAt() { return createdAt; }
+	Instant updatedAt() { return updatedAt; }
+	long version() { return version; }
 	List<ServiceEntity> services() { return services; }
 	List<LocationEntity> locations() { return locations; }
 

@@ -105,4 +105,7 @@ class ServiceEntity {
 	Set<String> languages() { return languages; }
 	Set<String> provinces() { return provinces; }
 	Set<LocationEntity> locations() { return locations; }
+	Instant createdAt() { return createdAt; }
+	Instant updatedAt() { return updatedAt; }
+	long version() { return version; }
 }

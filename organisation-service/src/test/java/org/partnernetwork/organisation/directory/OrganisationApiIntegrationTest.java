@@ -9,13 +9,13 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.partnernetwork.organisation.IntegrationTest;
+import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 import tools.jackson.databind.JsonNode;
 
-class OrganisationApiIntegrationTest extends IntegrationTest {
+class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 
 	@Nested
 	class ListOrganisations {

@@ -38,6 +38,9 @@ class OrganisationControllerSecurityTest {
 	@MockitoBean
 	DirectoryCommands commands;
 
+	@MockitoBean
+	DirectorySearch search;
+
 	@ParameterizedTest(name = "{0} {1} as {2} → {3}")
 	@CsvSource({
 			"GET,  /api/organisations,              anonymous,             401",
@@ -45,6 +48,9 @@ class OrganisationControllerSecurityTest {
 			"GET,  /api/organisations,              network-admin,         200",
 			"GET,  /api/organisations/aple,         anonymous,             401",
 			"GET,  /api/organisations/aple,         centre-staff,          200",
+			"GET,  /api/services,                   anonymous,             401",
+			"GET,  /api/services,                   coordinator,           200",
+			"GET,  /api/services,                   centre-staff,          200",
 			"GET,  /api/service-types,              anonymous,             401",
 			"GET,  /api/service-types,              coordinator,           200",
 			"POST, /api/organisations/aple/confirm, anonymous,             401",

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -92,9 +93,12 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
-			.flatMap(result -> result.getResolvableErrors().stream()
-				.map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
-						error.getDefaultMessage())))
+			.flatMap(result -> result instanceof ParameterErrors objectErrors
+					? objectErrors.getFieldErrors().stream()
+						.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+					: result.getResolvableErrors().stream()
+						.map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
+								error.getDefaultMessage())))
 			.toList();
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
 	}

@@ -1,0 +1,78 @@
+package org.partnernetwork.organisation.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
+import org.partnernetwork.support.web.PageResponse;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finding help: services, or organisations offering a matching service, among active organisations.
+ * One SQL query finds the page of ids (using the indexes the filters allow), a second loads them.
+ * The order is stable: organisation name, service name, id.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectorySearch {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ServiceRepository services;
+
+	private final OrganisationRepository organisations;
+
+	DirectorySearch(NamedParameterJdbcTemplate jdbc, ServiceRepository services, OrganisationRepository organisations) {
+		this.jdbc = jdbc;
+		this.services = services;
+		this.organisations = organisations;
+	}
+
+	public PageResponse<ServiceHit> services(SearchCriteria criteria, int page, int size) {
+		var sql = ServiceSearchSql.forServices(criteria).withServiceText(criteria);
+		String from = " FROM service s JOIN organisation o ON o.id = s.organisation_id WHERE o.status = 'ACTIVE'"
+				+ sql.where();
+		return page(sql, "SELECT COUNT(*)" + from, "SELECT s.id" + from + " ORDER BY o.name_en, s.name_en, s.id",
+				page, size, services, DirectoryMapper::hit);
+	}
+
+	public PageResponse<OrganisationSummary> organisations(SearchCriteria criteria, int page, int size) {
+		var sql = ServiceSearchSql.forServices(criteria);
+		StringBuilder where = new StringBuilder(" FROM organisation o WHERE o.status = 'ACTIVE'");
+		if (criteria.filtersServices()) {
+			where.append(" AND EXISTS (SELECT 1 FROM service s WHERE s.organisation_id = o.id").append(sql.where())
+				.append(")");
+		}
+		if (criteria.hasText()) {
+			where.append(" AND (").append(sql.textMatch(criteria, "o"))
+				.append(" OR EXISTS (SELECT 1 FROM service t WHERE t.organisation_id = o.id AND ")
+				.append(sql.textMatch(criteria, "t")).append("))");
+		}
+		return page(sql, "SELECT COUNT(*)" + where, "SELECT o.id" + where + " ORDER BY o.name_en, o.slug, o.id",
+				page, size, organisations, DirectoryMapper::summary);
+	}
+
+	private <E, V> PageResponse<V> page(ServiceSearchSql sql, String count, String select, int page, int size,
+			JpaRepository<E, UUID> repository, Function<E, V> mapper) {
+		long total = jdbc.queryForObject(count, sql.parameters, Long.class);
+		sql.parameters.addValue("limit", size).addValue("offset", (long) page * size);
+		List<UUID> ids = jdbc.queryForList(select + " LIMIT :limit OFFSET :offset", sql.parameters, String.class)
+			.stream().map(UUID::fromString).toList();
+		Map<UUID, E> loaded = repository.findAllById(ids).stream()
+			.collect(Collectors.toMap(DirectorySearch::idOf, Function.identity()));
+		List<V> items = ids.stream().map(loaded::get).map(mapper).toList();
+		int totalPages = (int) ((total + size - 1) / size);
+		return new PageResponse<>(items, page, size, total, totalPages);
+	}
+
+	private static UUID idOf(Object entity) {
+		return entity instanceof ServiceEntity service ? service.id() : ((OrganisationEntity) entity).id();
+	}
+}

@@ -1,0 +1,45 @@
+package org.partnernetwork.organisation.directory;
+
+import java.util.Locale;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a coordinator looks for: a service type, a province served, a child's age and sex, a language,
+ * a capacity, free text in English or Khmer. Every part is optional; values are checked, so a typo
+ * answers 400 rather than an empty list that looks like "no help exists".
+ */
+public record SearchCriteria(
+		@Pattern(regexp = "[a-z][a-z-]{1,39}", message = "must be a service type code") String serviceType,
+		@Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
+		@Min(0) @Max(120) Integer age,
+		@Pattern(regexp = "female|male", message = "must be female or male") String sex,
+		@Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String language,
+		@Pattern(regexp = "available|waitlist|full", message = "must be available, waitlist or full") String capacity,
+		@Size(max = 100) String q) {
+
+	boolean filtersServices() {
+		return serviceType != null || province != null || age != null || sex != null || language != null
+				|| capacity != null;
+	}
+
+	boolean hasText() {
+		return q != null && !q.isBlank();
+	}
+
+	/** Khmer script (U+1780–U+17FF): matched by substring, as Khmer has no spaces between words. */
+	boolean isKhmerText() {
+		return hasText() && q.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF);
+	}
+
+	String upperSex() {
+		return sex == null ? null : sex.toUpperCase(Locale.ROOT);
+	}
+
+	String upperCapacity() {
+		return capacity == null ? null : capacity.toUpperCase(Locale.ROOT);
+	}
+}
