@@ -21,6 +21,9 @@ public final class TestDatabase {
 
 	private static TestDatabase shared;
 
+	/** Each Spring test context gets a database of its own, so a test that changes data changes only its own. */
+	private final java.util.concurrent.atomic.AtomicInteger contexts = new java.util.concurrent.atomic.AtomicInteger();
+
 	private final String baseUrl;
 
 	private final String user;
@@ -67,9 +70,11 @@ public final class TestDatabase {
 		return password;
 	}
 
-	/** Creates (and empties, if it exists) a database for one test run. */
+	/** Creates (and empties, if it exists) a database for one test context. */
 	public String createDatabase(String schema) {
-		String database = external ? schema + "_test_" + ProcessHandle.current().pid() : schema;
+		int context = contexts.incrementAndGet();
+		String suffix = external ? "_test_" + ProcessHandle.current().pid() + "_" + context : "_" + context;
+		String database = schema + suffix;
 		try (var connection = DriverManager.getConnection(baseUrl + "/", user, password);
 				var statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS `" + database + "`");

@@ -8,7 +8,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to the directory. An org admin changes only their own organisation; others get 404. */
+/**
+ * Changes to an organisation's entry. Its org admin changes and confirms only their own organisation
+ * (any other answers 404); the network admin suspends and reactivates organisations.
+ */
 @Service
 @Transactional
 public class DirectoryCommands {
@@ -23,12 +26,35 @@ public class DirectoryCommands {
 	}
 
 	public OrganisationDetail confirm(String slug, CurrentUser admin) {
-		if (!slug.equals(admin.actingOrganisation())) {
-			throw NotFoundException.of("organisation");
-		}
-		OrganisationEntity organisation = organisations.findBySlug(slug)
-			.orElseThrow(() -> NotFoundException.of("organisation"));
+		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		organisation.confirm(clock.instant());
+		return saved(organisation);
+	}
+
+	public OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
+		OrganisationEntity organisation = organisations.findOwn(slug, admin);
+		Versions.require(organisation.version(), change.version());
+		organisation.change(change, clock.instant());
+		return saved(organisation);
+	}
+
+	public OrganisationDetail suspend(String slug) {
+		OrganisationEntity organisation = find(slug);
+		organisation.suspend(clock.instant());
+		return saved(organisation);
+	}
+
+	public OrganisationDetail reactivate(String slug) {
+		OrganisationEntity organisation = find(slug);
+		organisation.reactivate(clock.instant());
+		return saved(organisation);
+	}
+
+	private OrganisationEntity find(String slug) {
+		return organisations.findBySlug(slug).orElseThrow(() -> NotFoundException.of("organisation"));
+	}
+
+	private OrganisationDetail saved(OrganisationEntity organisation) {
 		organisations.flush();
 		return DirectoryMapper.detail(organisation, true);
 	}

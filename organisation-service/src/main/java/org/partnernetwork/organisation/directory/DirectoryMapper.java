@@ -37,7 +37,8 @@ final class DirectoryMapper {
 				new Contact(organisation.email(), organisation.phone(), organisation.website()),
 				lower(organisation.status()), organisation.lastVerifiedAt(),
 				organisation.services().stream().map(DirectoryMapper::service).toList(),
-				organisation.locations().stream().map(location -> location(location, ownOrganisation)).toList());
+				organisation.locations().stream().map(location -> location(location, ownOrganisation)).toList(),
+				organisation.version());
 	}
 
 	static ServiceView service(ServiceEntity service) {
@@ -45,13 +46,13 @@ final class DirectoryMapper {
 				text(service.descriptionEn(), service.descriptionKm()),
 				new Eligibility(service.minAge(), service.maxAge(), lower(service.sexEligibility())),
 				List.copyOf(new TreeSet<>(service.languages())), List.copyOf(new TreeSet<>(service.provinces())),
-				lower(service.capacityStatus()));
+				lower(service.capacityStatus()), service.version());
 	}
 
 	static LocationView location(LocationEntity location, boolean ownOrganisation) {
 		boolean hidden = location.confidential() && !ownOrganisation;
 		return new LocationView(location.id(), text(location.nameEn(), location.nameKm()), location.provinceCode(),
-				hidden ? null : location.address(), location.confidential());
+				hidden ? null : location.address(), location.confidential(), location.version());
 	}
 
 	static ServiceHit hit(ServiceEntity service) {

@@ -1,8 +1,10 @@
 package org.partnernetwork.organisation.directory;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
@@ -18,9 +20,13 @@ public class DirectoryQueries {
 
 	private final ServiceTypeRepository serviceTypes;
 
-	DirectoryQueries(OrganisationRepository organisations, ServiceTypeRepository serviceTypes) {
+	private final ServiceRepository services;
+
+	DirectoryQueries(OrganisationRepository organisations, ServiceTypeRepository serviceTypes,
+			ServiceRepository services) {
 		this.organisations = organisations;
 		this.serviceTypes = serviceTypes;
+		this.services = services;
 	}
 
 	public OrganisationDetail organisation(String slug, CurrentUser reader) {
@@ -29,6 +35,13 @@ public class DirectoryQueries {
 					|| reader.hasRole("network-admin"))
 			.map(organisation -> DirectoryMapper.detail(organisation, reader.actsFor(slug)))
 			.orElseThrow(() -> NotFoundException.of("organisation"));
+	}
+
+	public ServiceHit service(UUID id) {
+		return services.findById(id)
+			.filter(service -> service.organisation().isActive())
+			.map(DirectoryMapper::hit)
+			.orElseThrow(() -> NotFoundException.of("service"));
 	}
 
 	public List<ServiceTypeView> serviceTypes() {

@@ -19,21 +19,23 @@ public final class DirectoryViews {
 
 	public record OrganisationDetail(UUID id, String slug, LocalizedText name, LocalizedText description,
 			Contact contact, String status, Instant lastVerifiedAt, List<ServiceView> services,
-			List<LocationView> locations) {
+			List<LocationView> locations, long version) {
 	}
 
 	public record Contact(String email, String phone, String website) {
 	}
 
 	public record ServiceView(UUID id, String serviceType, LocalizedText name, LocalizedText description,
-			Eligibility eligibility, List<String> languages, List<String> provinces, String capacityStatus) {
+			Eligibility eligibility, List<String> languages, List<String> provinces, String capacityStatus,
+			long version) {
 	}
 
 	public record Eligibility(Integer minAge, Integer maxAge, String sex) {
 	}
 
 	/** {@code address} is null where the location is confidential and the reader is another organisation. */
-	public record LocationView(UUID id, LocalizedText name, String province, String address, boolean confidential) {
+	public record LocationView(UUID id, LocalizedText name, String province, String address, boolean confidential,
+			long version) {
 	}
 
 	public record ServiceTypeView(String code, LocalizedText label) {

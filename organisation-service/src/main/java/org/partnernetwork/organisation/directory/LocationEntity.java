@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -35,7 +36,24 @@ class LocationEntity {
 
 	private boolean confidential;
 
+	@Version
+	private long version;
+
 	protected LocationEntity() {
+	}
+
+	LocationEntity(OrganisationEntity organisation, DirectoryInputs.LocationChange location) {
+		this.id = UUID.randomUUID();
+		this.organisation = organisation;
+		change(location);
+	}
+
+	void change(DirectoryInputs.LocationChange location) {
+		nameEn = location.name().en();
+		nameKm = location.name().km();
+		provinceCode = location.province();
+		address = location.address();
+		confidential = location.confidential();
 	}
 
 	UUID id() { return id; }
@@ -44,5 +62,6 @@ class LocationEntity {
 	String provinceCode() { return provinceCode; }
 	String address() { return address; }
 	boolean confidential() { return confidential; }
+	long version() { return version; }
 	OrganisationEntity organisation() { return organisation; }
 }

@@ -1,6 +1,7 @@
 package org.partnernetwork.organisation.directory;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,9 +14,7 @@ import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,13 +24,10 @@ class OrganisationController {
 
 	private final DirectoryQueries directory;
 
-	private final DirectoryCommands commands;
-
 	private final DirectorySearch search;
 
-	OrganisationController(DirectoryQueries directory, DirectoryCommands commands, DirectorySearch search) {
+	OrganisationController(DirectoryQueries directory, DirectorySearch search) {
 		this.directory = directory;
-		this.commands = commands;
 		this.search = search;
 	}
 
@@ -57,11 +53,9 @@ class OrganisationController {
 		return directory.organisation(slug, reader);
 	}
 
-	/** The organisation's admin confirms that its entry is true; sets {@code lastVerifiedAt}. */
-	@PostMapping("/api/organisations/{slug}/confirm")
-	@PreAuthorize("hasRole('org-admin')")
-	OrganisationDetail confirm(@PathVariable String slug, CurrentUser admin) {
-		return commands.confirm(slug, admin);
+	@GetMapping("/api/services/{id}")
+	ServiceHit service(@PathVariable UUID id) {
+		return directory.service(id);
 	}
 
 	@GetMapping("/api/service-types")

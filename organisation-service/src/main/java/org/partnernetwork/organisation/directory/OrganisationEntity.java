@@ -70,6 +70,16 @@ class OrganisationEntity {
 	protected OrganisationEntity() {
 	}
 
+	static OrganisationEntity onboard(DirectoryInputs.NewOrganisation entry, Instant now) {
+		var organisation = new OrganisationEntity();
+		organisation.id = UUID.randomUUID();
+		organisation.slug = entry.slug();
+		organisation.status = Status.ACTIVE;
+		organisation.createdAt = now;
+		organisation.describe(entry.name(), entry.description(), entry.contact(), now);
+		return organisation;
+	}
+
 	UUID id() { return id; }
 	String slug() { return slug; }
 	String nameEn() { return nameEn; }
@@ -89,6 +99,33 @@ class OrganisationEntity {
 
 	boolean isActive() {
 		return status == Status.ACTIVE;
+	}
+
+	void change(DirectoryInputs.OrganisationChange change, Instant now) {
+		describe(change.name(), change.description(), change.contact(), now);
+	}
+
+	private void describe(DirectoryInputs.Text name, DirectoryInputs.LongText description,
+			DirectoryInputs.Contact contact, Instant now) {
+		nameEn = name.en();
+		nameKm = name.km();
+		descriptionEn = description == null ? null : description.en();
+		descriptionKm = description == null ? null : description.km();
+		email = contact == null ? null : contact.email();
+		phone = contact == null ? null : contact.phone();
+		website = contact == null ? null : contact.website();
+		updatedAt = now;
+	}
+
+	/** Suspended: hidden from search, and other services refuse new referrals to it. */
+	void suspend(Instant now) {
+		status = Status.SUSPENDED;
+		updatedAt = now;
+	}
+
+	void reactivate(Instant now) {
+		status = Status.ACTIVE;
+		updatedAt = now;
 	}
 
 	/** The organisation's admin confirms the entry is true as of now. */

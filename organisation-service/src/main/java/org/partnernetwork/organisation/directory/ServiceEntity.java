@@ -91,6 +91,31 @@ class ServiceEntity {
 	protected ServiceEntity() {
 	}
 
+	ServiceEntity(OrganisationEntity organisation, DirectoryInputs.ServiceChange service, Instant now) {
+		this.id = UUID.randomUUID();
+		this.organisation = organisation;
+		this.createdAt = now;
+		this.locations = new java.util.HashSet<>();
+		change(service, now);
+	}
+
+	void change(DirectoryInputs.ServiceChange service, Instant now) {
+		serviceType = service.serviceType();
+		nameEn = service.name().en();
+		nameKm = service.name().km();
+		descriptionEn = service.description() == null ? null : service.description().en();
+		descriptionKm = service.description() == null ? null : service.description().km();
+		minAge = service.eligibility().minAge();
+		maxAge = service.eligibility().maxAge();
+		sexEligibility = Sex.valueOf(service.eligibility().sex().toUpperCase(java.util.Locale.ROOT));
+		capacityStatus = Capacity.valueOf(service.capacityStatus().toUpperCase(java.util.Locale.ROOT));
+		languages.clear();
+		languages.addAll(service.languages());
+		provinces.clear();
+		provinces.addAll(service.provinces());
+		updatedAt = now;
+	}
+
 	UUID id() { return id; }
 	OrganisationEntity organisation() { return organisation; }
 	String serviceType() { return serviceType; }

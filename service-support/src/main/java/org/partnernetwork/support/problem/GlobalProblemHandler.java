@@ -44,7 +44,8 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<Object> handleProblem(ProblemException ex) {
-		return respond(problems.create(ex.status(), ex.code(), ex.arguments()));
+		ProblemDetail problem = problems.create(ex.status(), ex.code(), ex.arguments());
+		return respond(ex instanceof InvalidFieldException invalid ? Problems.withErrors(problem, invalid.errors()) : problem);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

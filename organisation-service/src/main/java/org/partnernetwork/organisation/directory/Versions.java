@@ -1,0 +1,21 @@
+package org.partnernetwork.organisation.directory;
+
+import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.problem.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** An edit names the version it was made on; if someone saved in between, it is refused, nothing lost. */
+final class Versions {
+
+	private Versions() {
+	}
+
+	static void require(long current, Long edited) {
+		if (edited == null) {
+			throw InvalidFieldException.of("version", "must be the version you last read");
+		}
+		if (current != edited) {
+			throw new ProblemException(HttpStatus.CONFLICT, "concurrent-update");
+		}
+	}
+}
