@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformConfig;
@@ -16,6 +18,7 @@ import org.partnernetwork.launcher.PlatformUrls;
 import org.partnernetwork.launcher.ProgressPrinter;
 import org.partnernetwork.testsupport.DemoUser;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,8 +38,7 @@ final class RunningPlatform {
 			PlatformConfig config = PlatformConfig.defaults(root)
 				.withRandomPorts()
 				.withWorkDir(root.resolve("e2e-tests/target/platform"));
-			platform = Platform.start(config, ProgressPrinter.console());
-			Runtime.getRuntime().addShutdownHook(new Thread(platform::stop));
+			platform = Platform.start(config, ProgressPrinter.console()); // stops itself at JVM exit
 		}
 		return platform;
 	}
@@ -47,19 +49,37 @@ final class RunningPlatform {
 
 	/** A token from Keycloak with the password grant of the public {@code partner-cli} client. */
 	static String passwordGrant(DemoUser user) {
-		String form = "grant_type=password&client_id=partner-cli&scope=openid&username="
-				+ URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password=demo";
-		HttpRequest request = HttpRequest.newBuilder(URI.create(urls().tokenEndpoint()))
+		return token(urls().tokenEndpoint(), "grant_type=password&client_id=partner-cli&scope=openid&username="
+				+ URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password=demo");
+	}
+
+	/** The aliases of the realm's Keycloak organizations, read with the local Keycloak admin account. */
+	static List<String> keycloakOrganizationAliases() {
+		String admin = token(urls().keycloak() + "/realms/master/protocol/openid-connect/token",
+				"grant_type=password&client_id=admin-cli&username=admin&password=admin");
+		HttpRequest request = HttpRequest.newBuilder(
+				URI.create(urls().keycloak() + "/admin/realms/partner-network/organizations?max=1000"))
+			.header("Authorization", "Bearer " + admin)
+			.build();
+		JsonNode organizations = JsonMapper.builder().build().readTree(send(request).body());
+		return StreamSupport.stream(organizations.spliterator(), false).map(org -> org.get("alias").asString()).toList();
+	}
+
+	private static String token(String endpoint, String form) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build();
+		HttpResponse<String> response = send(request);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Keycloak's token endpoint answered " + response.statusCode());
+		}
+		return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("Password grant for " + user.username() + " answered "
-						+ response.statusCode() + ": " + response.body());
-			}
-			return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,15 @@
+package org.partnernetwork.organisation.directory;
+
+/**
+ * Where partner organisations exist for sign-in: Keycloak organizations whose alias is the directory
+ * slug. Implementations answer a refusal (the alias or name is taken) with 409 and an unreachable
+ * identity server with 503, as {@code ProblemException}s.
+ */
+public interface OrganisationIdentities {
+
+	/** Creates the organization and returns its id in the identity server. */
+	String create(String slug, String name);
+
+	/** Removes an organization created by {@link #create}, when the directory entry could not be saved. */
+	void delete(String id);
+}
