@@ -34,17 +34,18 @@ class DirectoryEndToEndTest {
 	@Test
 	void shouldOnboardAPartnerInTheDirectoryAndInKeycloakTogether() {
 		String networkAdmin = RunningPlatform.passwordGrant(DemoUser.ADMIN_NETWORK);
+		String slug = "kampot-care-" + Long.toString(System.currentTimeMillis(), 36); // the platform's data outlives a run
 
 		Response created = gateway.post("/api/organisations", networkAdmin, """
-				{"slug":"kampot-child-care","name":{"en":"Kampot Child Care","km":"ការថែទាំកុមារកំពត"},
-				 "contact":{"email":"info@kampot-child-care.example.org"}}""");
+				{"slug":"%s","name":{"en":"Kampot Child Care %s","km":"ការថែទាំកុមារកំពត"},
+				 "contact":{"email":"info@kampot.example.org"}}""".formatted(slug, slug));
 
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
-		assertThat(RunningPlatform.keycloakOrganizationAliases()).contains("kampot-child-care");
-		assertThat(gateway.get("/api/organisations/kampot-child-care", RunningPlatform.passwordGrant(DemoUser.DARA))
-			.status()).isEqualTo(200);
+		assertThat(RunningPlatform.keycloakOrganizationAliases()).contains(slug);
+		assertThat(gateway.get("/api/organisations/" + slug, RunningPlatform.passwordGrant(DemoUser.DARA)).status())
+			.isEqualTo(200);
 		assertProblem(gateway.post("/api/organisations", networkAdmin,
-				"{\"slug\":\"kampot-child-care\",\"name\":{\"en\":\"Again\"}}"), 409, "slug-taken");
+				"{\"slug\":\"%s\",\"name\":{\"en\":\"Again\"}}".formatted(slug)), 409, "slug-taken");
 		assertProblem(gateway.post("/api/organisations", RunningPlatform.passwordGrant(DemoUser.SOKHA),
 				"{\"slug\":\"not-allowed\",\"name\":{\"en\":\"No\"}}"), 403, "forbidden");
 	}

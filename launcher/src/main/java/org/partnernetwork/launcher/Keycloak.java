@@ -75,10 +75,10 @@ final class Keycloak implements Part {
 				StandardCopyOption.REPLACE_EXISTING);
 		Path store = home.resolve("data").resolve("h2");
 		Path hashFile = home.resolve("data").resolve("imported-realm.sha256");
-		String hash = RealmImport.sha256(config.realmFile());
+		String hash = RealmImport.fingerprint(config.realmFile(), realmPlaceholders());
 		switch (RealmImport.decide(Files.isDirectory(store), RealmImport.readHash(hashFile), hash)) {
 			case RESET -> {
-				progress.print("The realm file changed since the last start: Keycloak's store is reset so the "
+				progress.print("The realm file or the gateway's URL changed since the last start: Keycloak's store is reset so the "
 						+ "realm is imported again (users and sessions made since then are gone).");
 				KeycloakDistribution.deleteRecursively(store);
 				Files.deleteIfExists(hashFile);
@@ -97,17 +97,25 @@ final class Keycloak implements Part {
 		return List.of("bash", "bin/kc.sh", "start-dev", "--import-realm",
 				"--http-port=" + ports.keycloak(),
 				"--http-management-port=" + ports.keycloakManagement(),
+				// one issuer, whichever name a client uses to reach Keycloak
+				"--hostname=" + PlatformUrls.local(ports.keycloak()),
 				"--health-enabled=true");
 	}
 
+	/** The values Keycloak substitutes into the realm file at import. */
+	private Map<String, String> realmPlaceholders() {
+		Map<String, String> placeholders = new HashMap<>(config.secrets().asEnvironment());
+		placeholders.put("GATEWAY_URL", PlatformUrls.local(config.ports().gateway()));
+		return placeholders;
+	}
+
 	private Map<String, String> environment() {
-		Map<String, String> env = new HashMap<>(config.secrets().asEnvironment());
+		Map<String, String> env = new HashMap<>(realmPlaceholders());
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 		env.put("JAVA_OPTS_KC_HEAP", HEAP);
 		env.put("JAVA_OPTS_APPEND", JVM_OPTIONS);
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-		env.put("GATEWAY_URL", PlatformUrls.local(config.ports().gateway()));
 		return env;
 	}
 

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
  * Keycloak's dev-file store skips the import once the realm exists, so a changed realm file would be
- * ignored. The hash of the last imported file is kept beside the store; when it differs the store is reset.
+ * ignored. A fingerprint of the last import (file and placeholder values) is kept beside the store; when it
+ * differs the store is reset.
  */
 final class RealmImport {
 
@@ -32,6 +36,23 @@ final class RealmImport {
 			return Decision.FIRST_IMPORT;
 		}
 		return importedHash.filter(currentHash::equals).isPresent() ? Decision.KEEP : Decision.RESET;
+	}
+
+	/**
+	 * What the imported realm depends on: the file and the values of its placeholders (the gateway's URL
+	 * in the redirect URIs, the client secrets). A change to either means the realm must be imported again.
+	 */
+	static String fingerprint(Path realmFile, Map<String, String> placeholders) {
+		String values = new TreeMap<>(placeholders).toString();
+		return sha256(realmFile) + "-" + HexFormat.of().formatHex(sha256Of(values.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static byte[] sha256Of(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	static String sha256(Path file) {

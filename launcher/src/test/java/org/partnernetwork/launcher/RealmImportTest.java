@@ -45,4 +45,16 @@ class RealmImportTest {
 
 		assertThat(before).hasSize(64).isNotEqualTo(RealmImport.sha256(realm));
 	}
+
+	@Test
+	void shouldImportAgainWhenTheGatewayMovedToAnotherPort(@TempDir Path dir) throws IOException {
+		Path realm = Files.writeString(dir.resolve("realm.json"), "{\"realm\":\"partner-network\"}");
+		String imported = RealmImport.fingerprint(realm, java.util.Map.of("GATEWAY_URL", "http://localhost:41001"));
+
+		String now = RealmImport.fingerprint(realm, java.util.Map.of("GATEWAY_URL", "http://localhost:41002"));
+
+		assertThat(RealmImport.decide(true, Optional.of(imported), now)).isEqualTo(RESET);
+		assertThat(RealmImport.decide(true, Optional.of(imported),
+				RealmImport.fingerprint(realm, java.util.Map.of("GATEWAY_URL", "http://localhost:41001")))).isEqualTo(KEEP);
+	}
 }

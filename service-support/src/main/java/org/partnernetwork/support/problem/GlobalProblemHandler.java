@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
@@ -98,10 +100,19 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 					? objectErrors.getFieldErrors().stream()
 						.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
 					: result.getResolvableErrors().stream()
-						.map(error -> new Problems.FieldError(result.getMethodParameter().getParameterName(),
+						.map(error -> new Problems.FieldError(parameterName(result.getMethodParameter()),
 								error.getDefaultMessage())))
 			.toList();
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
+	}
+
+	/** The name the client sent ({@code per_page}), not the Java parameter's ({@code perPage}). */
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		return parameter.getParameterName();
 	}
 
 	@Override
