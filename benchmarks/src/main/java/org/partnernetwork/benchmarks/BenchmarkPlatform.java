@@ -1,0 +1,147 @@
+package org.partnernetwork.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.partnernetwork.launcher.Parts;
+import org.partnernetwork.launcher.Platform;
+import org.partnernetwork.launcher.PlatformConfig;
+import org.partnernetwork.launcher.ProgressPrinter;
+
+/**
+ * The parts the directory needs (database, Keycloak, organisation-service, gateway), started by the
+ * launcher on free ports in {@code benchmarks/target/platform}. The database starts empty every time, so
+ * each run loads the same rows into the schema the service's current changelog makes. Keycloak is kept
+ * between runs; the first run copies an unpacked one from {@code .local/} or the end-to-end tests.
+ * <p>
+ * The services run from copies of their jars in a stand-in checkout ({@code platform/checkout}): a build
+ * elsewhere that rewrites a jar under a running service makes it fail with {@code NoClassDefFoundError}.
+ */
+final class BenchmarkPlatform {
+
+	static final List<String> PARTS = List.of(Parts.DATABASE, Parts.KEYCLOAK, Parts.ORGANISATION_SERVICE,
+			Parts.GATEWAY);
+	private static final List<String> JAR_MODULES = List.of(Parts.ORGANISATION_SERVICE, Parts.GATEWAY);
+
+	private final Path root;
+	private final Path workDir;
+	private final PrintStream out;
+
+	BenchmarkPlatform(Path root, PrintStream out) {
+		this.root = root;
+		this.workDir = root.resolve("benchmarks").resolve("target").resolve("platform");
+		this.out = out;
+	}
+
+	Path workDir() {
+		return workDir;
+	}
+
+	/**
+	 * One benchmark at a time in this work dir: a second would delete the first's database under it. The
+	 * lock goes when the returned channel is closed or this JVM ends.
+	 */
+	FileChannel lock() throws IOException {
+		Files.createDirectories(workDir);
+		FileChannel channel = FileChannel.open(workDir.resolve("benchmark.lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE);
+		if (channel.tryLock() == null) {
+			channel.close();
+			throw new BenchmarkException("Another directory benchmark is running in " + workDir
+					+ "; wait until it has finished.");
+		}
+		return channel;
+	}
+
+	/** Says what is missing before anything starts, and warns about jars older than their sources. */
+	void checkBuilt() {
+		for (String module : JAR_MODULES) {
+			Path jar = jar(module);
+			if (!Files.isRegularFile(jar)) {
+				throw new BenchmarkException(jar + " is missing. Build it first: ./mvnw -q -B -DskipTests -pl "
+						+ String.join(",", JAR_MODULES) + ",benchmarks -am package");
+			}
+			FileTime built = modified(jar);
+			newestSource(root.resolve(module)).filter(newest -> newest.compareTo(built) > 0).ifPresent(newest ->
+					out.println("Warning: " + root.relativize(jar) + " is older than " + module
+							+ "'s sources; the benchmark measures the jar as built."));
+		}
+	}
+
+	Platform start() {
+		if (System.getenv("DB_URL") != null) {
+			out.println("Note: DB_URL is ignored; the benchmark always uses its own embedded MariaDB.");
+		}
+		Path checkout = workDir.resolve("checkout");
+		try {
+			KeycloakReuse.seed(root, workDir, out);
+			deleteRecursively(workDir.resolve("mariadb").resolve("data"));
+			copyJarsAndLinkKeycloak(checkout);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		PlatformConfig config = PlatformConfig.defaults(checkout)
+			.withRealmFile(root.resolve("keycloak").resolve("partner-network-realm.json"))
+			.withRandomPorts()
+			.withWorkDir(workDir)
+			.withExternalDatabase(null)
+			.withParts(PARTS);
+		return Platform.start(config, ProgressPrinter.console());
+	}
+
+	/** {@code <checkout>/<module>/target/<module>.jar} copied; Keycloak's tarball folder linked, it is only read. */
+	private void copyJarsAndLinkKeycloak(Path checkout) throws IOException {
+		for (String module : JAR_MODULES) {
+			Path copy = checkout.resolve(module).resolve("target").resolve(module + ".jar");
+			Files.createDirectories(copy.getParent());
+			Files.copy(jar(module), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+		}
+		Path keycloak = checkout.resolve("launcher").resolve("target").resolve("keycloak");
+		Files.createDirectories(keycloak.getParent());
+		Files.deleteIfExists(keycloak);
+		Files.createSymbolicLink(keycloak, root.resolve("launcher").resolve("target").resolve("keycloak"));
+	}
+
+	private Path jar(String module) {
+		return root.resolve(module).resolve("target").resolve(module + ".jar");
+	}
+
+	private static Optional<FileTime> newestSource(Path module) {
+		try (Stream<Path> files = Stream.concat(Stream.of(module.resolve("pom.xml")),
+				Files.isDirectory(module.resolve("src")) ? Files.walk(module.resolve("src")) : Stream.empty())) {
+			return files.filter(Files::isRegularFile).map(BenchmarkPlatform::modified).max(Comparator.naturalOrder());
+		} catch (IOException e) {
+			return Optional.empty();
+		}
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> tree = Files.walk(dir)) {
+			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
