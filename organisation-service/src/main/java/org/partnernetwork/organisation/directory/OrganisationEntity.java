@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organisation")
+@BatchSize(size = 100) // a page of services loads its organisations in one query, not one each
 class OrganisationEntity {
 
 	enum Status { ACTIVE, SUSPENDED }
