@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -47,11 +48,12 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<Object> handleProblem(ProblemException ex) {
 		ProblemDetail problem = problems.create(ex.status(), ex.code(), ex.arguments());
-		return respond(ex instanceof InvalidFieldException invalid ? Problems.withErrors(problem, invalid.errors()) : problem);
+		return respond(ex.errors().isEmpty() ? problem : Problems.withErrors(problem, ex.errors()));
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<Object> handleConcurrentUpdate(OptimisticLockingFailureException ex) {
+	/** Optimistic (a stale version) or pessimistic (a lock lost to a concurrent change): someone else changed it first. */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
+	ResponseEntity<Object> handleConcurrentUpdate(Exception ex) {
 		return respond(problems.create(HttpStatus.CONFLICT, "concurrent-update"));
 	}
 

@@ -17,11 +17,19 @@ public class ProblemException extends RuntimeException {
 
 	private final List<Object> arguments;
 
+	private final List<Problems.FieldError> errors;
+
 	public ProblemException(HttpStatus status, String code, Object... arguments) {
+		this(status, code, List.of(), arguments);
+	}
+
+	/** A problem that names what is wrong, field by field, in its {@code errors} list. */
+	public ProblemException(HttpStatus status, String code, List<Problems.FieldError> errors, Object... arguments) {
 		super(code);
 		this.status = status;
 		this.code = code;
 		this.arguments = List.of(arguments);
+		this.errors = List.copyOf(errors);
 	}
 
 	public HttpStatus status() {
@@ -34,5 +42,9 @@ public class ProblemException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.toArray();
+	}
+
+	public List<Problems.FieldError> errors() {
+		return errors;
 	}
 }

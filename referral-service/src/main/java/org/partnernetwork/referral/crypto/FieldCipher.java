@@ -1,0 +1,109 @@
+package org.partnernetwork.referral.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.partnernetwork.referral.config.ReferralProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals free text at rest with AES-256-GCM. A sealed value reads {@code <key id>:<base64(nonce ‖ ciphertext)>},
+ * so old text still opens after the active key is rotated. The context (e.g. the referral id and field) is
+ * bound as associated data: a value copied into another row or column does not open.
+ */
+@Component
+public class FieldCipher {
+
+	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+
+	private static final int NONCE_BYTES = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final Map<String, SecretKey> keys;
+
+	private final String activeKeyId;
+
+	private final SecureRandom random = new SecureRandom();
+
+	public FieldCipher(ReferralProperties properties) {
+		this.keys = parseKeys(properties.encryption().keys());
+		this.activeKeyId = properties.encryption().activeKey();
+		if (!keys.containsKey(activeKeyId)) {
+			throw new IllegalStateException("The active encryption key '" + activeKeyId + "' is not among the keys");
+		}
+	}
+
+	public String seal(String plaintext, String context) {
+		if (plaintext == null) {
+			return null;
+		}
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			random.nextBytes(nonce);
+			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), nonce, context);
+			byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+			byte[] sealed = new byte[NONCE_BYTES + ciphertext.length];
+			System.arraycopy(nonce, 0, sealed, 0, NONCE_BYTES);
+			System.arraycopy(ciphertext, 0, sealed, NONCE_BYTES, ciphertext.length);
+			return activeKeyId + ":" + Base64.getEncoder().encodeToString(sealed);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not seal a field", ex);
+		}
+	}
+
+	public String open(String sealedValue, String context) {
+		if (sealedValue == null) {
+			return null;
+		}
+		int separator = sealedValue.indexOf(':');
+		SecretKey key = separator > 0 ? keys.get(sealedValue.substring(0, separator)) : null;
+		if (key == null) {
+			throw new IllegalStateException("A sealed field names a key this service does not have");
+		}
+		try {
+			byte[] sealed = Base64.getDecoder().decode(sealedValue.substring(separator + 1));
+			byte[] nonce = java.util.Arrays.copyOf(sealed, NONCE_BYTES);
+			Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, context);
+			byte[] plaintext = cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
+			return new String(plaintext, StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			throw new IllegalStateException("A sealed field could not be opened", ex);
+		}
+	}
+
+	private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String context)
+			throws GeneralSecurityException {
+		Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+		cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+		cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+		return cipher;
+	}
+
+	private static Map<String, SecretKey> parseKeys(String keyring) {
+		Map<String, SecretKey> parsed = new HashMap<>();
+		for (String entry : keyring.split(",")) {
+			String[] idAndKey = entry.strip().split(":", 2);
+			if (idAndKey.length != 2 || idAndKey[0].isBlank()) {
+				throw new IllegalStateException("Encryption keys must read id:base64[,id:base64]");
+			}
+			byte[] key = Base64.getDecoder().decode(idAndKey[1].strip());
+			if (key.length != 32) {
+				throw new IllegalStateException("Encryption key '" + idAndKey[0] + "' must be 32 bytes (AES-256)");
+			}
+			parsed.put(idAndKey[0].strip(), new SecretKeySpec(key, "AES"));
+		}
+		return Map.copyOf(parsed);
+	}
+}

@@ -1,0 +1,46 @@
+package org.partnernetwork.referral.referral;
+
+import java.util.Arrays;
+
+import org.partnernetwork.referral.referral.ClosureCodes.CancelReason;
+import org.partnernetwork.referral.referral.ClosureCodes.DeclineReason;
+import org.partnernetwork.referral.referral.ClosureCodes.FailureReason;
+import org.partnernetwork.referral.referral.ClosureCodes.Outcome;
+import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
+import org.partnernetwork.support.problem.InvalidFieldException;
+
+/**
+ * What each action needs from its body: declines, failures and cancellations a reason code, completion
+ * an outcome code, a request for information (and its answer) the note that asks (or answers).
+ */
+final class ActionCodes {
+
+	private ActionCodes() {
+	}
+
+	/** The closure code the action records, checked; 400 naming the field when missing or unknown. */
+	static String check(ReferralAction action, ActionRequest request) {
+		Class<? extends Enum<?>> codes = switch (action) {
+			case DECLINE -> DeclineReason.class;
+			case FAIL -> FailureReason.class;
+			case CANCEL -> CancelReason.class;
+			case COMPLETE -> Outcome.class;
+			default -> null;
+		};
+		if ((action == ReferralAction.REQUEST_INFO || action == ReferralAction.PROVIDE_INFO)
+				&& (request.note() == null || request.note().isBlank())) {
+			throw InvalidFieldException.of("note", "say what information is needed, or give it");
+		}
+		if (codes == null) {
+			if (request.code() != null) {
+				throw InvalidFieldException.of("code", "this action takes no code");
+			}
+			return action == ReferralAction.WITHDRAW_CONSENT ? ClosureCodes.CONSENT_WITHDRAWN : null;
+		}
+		String allowed = String.join(", ", Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
+		if (request.code() == null || Arrays.stream(codes.getEnumConstants()).noneMatch(c -> c.name().equals(request.code()))) {
+			throw InvalidFieldException.of("code", "must be one of " + allowed);
+		}
+		return request.code();
+	}
+}

@@ -1,0 +1,69 @@
+package org.partnernetwork.referral.referral;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.partnernetwork.referral.audit.Audited;
+import org.partnernetwork.referral.consent.ConsentInput;
+import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
+import org.partnernetwork.referral.referral.ReferralInputs.NoteRequest;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.security.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Acting on a referral: {@code POST /api/referrals/{id}/accept}, {@code /decline}, {@code /request-info},
+ * {@code /provide-info}, {@code /start}, {@code /complete}, {@code /fail}, {@code /cancel}, {@code /send},
+ * {@code /withdraw-consent}, with an optional body {@code {"code": …, "note": …}}; notes; a draft's consent.
+ */
+@RestController
+@RequestMapping("/api/referrals/{id}")
+class ReferralActionController {
+
+	private final ReferralTransitions transitions;
+
+	private final ReferralCreation creation;
+
+	ReferralActionController(ReferralTransitions transitions, ReferralCreation creation) {
+		this.transitions = transitions;
+		this.creation = creation;
+	}
+
+	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
+	@Audited(value = "action", change = true)
+	ReferralView act(@PathVariable UUID id, @PathVariable String action,
+			@Valid @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt token,
+			CurrentUser user) {
+		return transitions.act(id, byPath(action), request != null ? request : ActionRequest.EMPTY, user,
+				token.getTokenValue());
+	}
+
+	@PostMapping("/notes")
+	@Audited(value = "notes", change = true)
+	ReferralView addNote(@PathVariable UUID id, @Valid @RequestBody NoteRequest note, CurrentUser user) {
+		return transitions.addNote(id, note.text(), user);
+	}
+
+	@PutMapping("/consent")
+	@Audited(value = "consent", change = true)
+	ReferralView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentInput consent, CurrentUser user) {
+		return creation.recordConsent(id, consent, user);
+	}
+
+	private static ReferralAction byPath(String path) {
+		return Arrays.stream(ReferralAction.values())
+			.filter(action -> action.path().equals(path) && action != ReferralAction.EXPIRE)
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("action"));
+	}
+}

@@ -1,0 +1,80 @@
+package org.partnernetwork.referral.referral;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.partnernetwork.referral.audit.AuditTrail.AuditEntry;
+import org.partnernetwork.referral.audit.Audited;
+import org.partnernetwork.referral.referral.ReferralCreation.Created;
+import org.partnernetwork.referral.referral.ReferralInputs.NewReferralRequest;
+import org.partnernetwork.referral.referral.ReferralQueries.Box;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.PageResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Creating referrals and reading them: one referral, an organisation's boxes, the audit trail. */
+@RestController
+@RequestMapping("/api/referrals")
+class ReferralController {
+
+	private final ReferralCreation creation;
+
+	private final ReferralQueries queries;
+
+	ReferralController(ReferralCreation creation, ReferralQueries queries) {
+		this.creation = creation;
+		this.queries = queries;
+	}
+
+	@PostMapping
+	@Audited(value = "create", change = true)
+	ResponseEntity<ReferralView> create(@Valid @RequestBody NewReferralRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@AuthenticationPrincipal Jwt token, CurrentUser user) {
+		Created created = creation.create(request, user, idempotencyKey, token.getTokenValue());
+		var response = ResponseEntity.created(URI.create("/api/referrals/" + created.referral().id()));
+		if (created.replayed()) {
+			response.header("Idempotency-Replayed", "true");
+		}
+		return response.body(created.referral());
+	}
+
+	@GetMapping
+	@Audited("list")
+	PageResponse<ReferralSummary> box(@RequestParam String box,
+			@RequestParam(required = false, defaultValue = "") Set<ReferralStatus> status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, CurrentUser user) {
+		return queries.box(user, Box.of(box), status, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Audited("read")
+	ReferralView referral(@PathVariable UUID id, CurrentUser user) {
+		return queries.referral(id, user);
+	}
+
+	@GetMapping("/{id}/audit")
+	@Audited("audit")
+	List<AuditEntry> audit(@PathVariable UUID id, CurrentUser supervisor) {
+		return queries.audit(id, supervisor);
+	}
+}

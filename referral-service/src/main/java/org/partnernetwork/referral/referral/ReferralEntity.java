@@ -1,0 +1,298 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.partnernetwork.referral.consent.Consent;
+import org.partnernetwork.referral.consent.Consent.ConsentCheck;
+import org.partnernetwork.support.problem.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A referral and its rules: every change of state goes through {@link #apply}, which checks the side,
+ * the state and the consent. Free text is held sealed ({@code sealed*}); it is opened only to answer
+ * the two organisations.
+ */
+@Entity
+@Table(name = "referral")
+class ReferralEntity {
+
+	@Id
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private ReferralKind kind;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private ReferralStatus status;
+
+	private String senderOrganisation;
+
+	private String receiverOrganisation;
+
+	private String leadOrganisation;
+
+	private String serviceType;
+
+	@Column(name = "case_reference")
+	private String sealedCaseReference;
+
+	@Embedded
+	private ChildDetails child;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Urgency urgency;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private RiskLevel riskLevel;
+
+	@Column(name = "summary")
+	private String sealedSummary;
+
+	@Embedded
+	private Consent consent;
+
+	private String senderContact;
+
+	private String createdBy;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	private Instant answerDueAt;
+
+	private Instant acceptedAt;
+
+	private Instant closedAt;
+
+	private String closureCode;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected ReferralEntity() {
+	}
+
+	ReferralEntity(UUID id, NewReferral draft, Instant now) {
+		this.id = id;
+		this.kind = draft.kind();
+		this.status = ReferralStatus.DRAFT;
+		this.senderOrganisation = draft.senderOrganisation();
+		this.receiverOrganisation = draft.receiverOrganisation();
+		this.leadOrganisation = draft.senderOrganisation();
+		this.serviceType = draft.serviceType();
+		this.sealedCaseReference = draft.sealedCaseReference();
+		this.child = draft.child();
+		this.urgency = draft.urgency();
+		this.riskLevel = draft.riskLevel();
+		this.sealedSummary = draft.sealedSummary();
+		this.consent = draft.consent();
+		this.senderContact = draft.senderContact();
+		this.createdBy = draft.createdBy();
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/** What a new referral is made of, its free text already sealed. */
+	record NewReferral(ReferralKind kind, String senderOrganisation, String receiverOrganisation, String serviceType,
+			String sealedCaseReference, ChildDetails child, Urgency urgency, RiskLevel riskLevel, String sealedSummary,
+			Consent consent, String senderContact, String createdBy) {
+	}
+
+	/** Which side of this referral an organisation is on, if any. A draft has no receiver side yet. */
+	Side sideOf(String organisation) {
+		if (senderOrganisation.equals(organisation)) {
+			return Side.SENDER;
+		}
+		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT) {
+			return Side.RECEIVER;
+		}
+		return null;
+	}
+
+	/**
+	 * Takes an action for one side, or refuses: 403 for the wrong side, 409 for a state the action
+	 * cannot leave, 422 for missing consent. {@code side} is null only for the platform's own actions (expiry).
+	 */
+	void apply(ReferralAction action, Side side, String code, Instant now) {
+		guard(action, side, now);
+		switch (action) {
+			case SEND -> {
+				sentAt = now;
+				answerDueAt = now.plus(urgency.answerWithin());
+			}
+			case PROVIDE_INFO -> answerDueAt = now.plus(urgency.answerWithin());
+			case ACCEPT -> accept(now);
+			case WITHDRAW_CONSENT -> consent.withdraw(now);
+			case EXPIRE -> {
+				if (answerDueAt == null || answerDueAt.isAfter(now)) {
+					throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+				}
+			}
+			default -> {
+			}
+		}
+		status = action.target();
+		if (status.isTerminal()) {
+			closedAt = now;
+			closureCode = code;
+		}
+		updatedAt = now;
+	}
+
+	/** Refuses an action this side may not take now, without changing anything. */
+	void guard(ReferralAction action, Side side, Instant now) {
+		if (side != null && !action.allowedFor(side)) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "wrong-side", action.path());
+		}
+		if (!action.allowedFrom(status)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+		}
+		if (side == Side.SENDER && leadHandedOver()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "lead-handed-over");
+		}
+		if (action == ReferralAction.SEND) {
+			requireConsent(consent, now);
+		}
+	}
+
+	/** No send without valid consent: 422 saying what is missing. */
+	static void requireConsent(Consent consent, Instant now) {
+		ConsentCheck check = consent == null ? ConsentCheck.MISSING : consent.checkAt(now);
+		if (check != ConsentCheck.VALID) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "consent-" + check.name().toLowerCase().replace('_', '-'));
+		}
+	}
+
+	private void accept(Instant now) {
+		acceptedAt = now;
+		if (kind == ReferralKind.TRANSFER) {
+			leadOrganisation = receiverOrganisation;
+		}
+	}
+
+	/** A transfer once accepted: the receiver leads; the sender sees status and closure, no more notes. */
+	boolean leadHandedOver() {
+		return kind == ReferralKind.TRANSFER && leadOrganisation.equals(receiverOrganisation);
+	}
+
+	/** Records or replaces the consent of a draft (the sender's, before sending). */
+	void recordConsent(Consent newConsent, Instant now) {
+		if (status != ReferralStatus.DRAFT) {
+			throw new ProblemException(HttpStatus.CONFLICT, "consent-after-send");
+		}
+		this.consent = newConsent;
+		this.updatedAt = now;
+	}
+
+	boolean isOverdue(Instant now) {
+		return status == ReferralStatus.REQUESTED && answerDueAt != null && !answerDueAt.isAfter(now);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	ReferralKind kind() {
+		return kind;
+	}
+
+	ReferralStatus status() {
+		return status;
+	}
+
+	String senderOrganisation() {
+		return senderOrganisation;
+	}
+
+	String receiverOrganisation() {
+		return receiverOrganisation;
+	}
+
+	String leadOrganisation() {
+		return leadOrganisation;
+	}
+
+	String serviceType() {
+		return serviceType;
+	}
+
+	String sealedCaseReference() {
+		return sealedCaseReference;
+	}
+
+	ChildDetails child() {
+		return child;
+	}
+
+	Urgency urgency() {
+		return urgency;
+	}
+
+	RiskLevel riskLevel() {
+		return riskLevel;
+	}
+
+	String sealedSummary() {
+		return sealedSummary;
+	}
+
+	Consent consent() {
+		return consent;
+	}
+
+	String senderContact() {
+		return senderContact;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant sentAt() {
+		return sentAt;
+	}
+
+	Instant answerDueAt() {
+		return answerDueAt;
+	}
+
+	Instant acceptedAt() {
+		return acceptedAt;
+	}
+
+	Instant closedAt() {
+		return closedAt;
+	}
+
+	String closureCode() {
+		return closureCode;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+}

@@ -1,0 +1,104 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.partnernetwork.referral.consent.Consent;
+import org.partnernetwork.referral.referral.ReferralViews.ChildView;
+import org.partnernetwork.referral.referral.ReferralViews.ConsentView;
+import org.partnernetwork.referral.referral.ReferralViews.Dates;
+import org.partnernetwork.referral.referral.ReferralViews.Parties;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.referral.referral.ReferralViews.TimelineView;
+import org.partnernetwork.referral.referral.SealedFields.Field;
+import org.springframework.stereotype.Component;
+
+/** Maps a referral to what one side may see, opening sealed text only for that side. */
+@Component
+class ReferralMapper {
+
+	static final Set<ReferralStatus> RECEIVER_ACTS = EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED);
+
+	static final Set<ReferralStatus> SENDER_ACTS = EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.INFO_REQUESTED);
+
+	private final SealedFields sealed;
+
+	ReferralMapper(SealedFields sealed) {
+		this.sealed = sealed;
+	}
+
+	ReferralView view(ReferralEntity referral, Reader reader, List<TimelineEntryEntity> timeline, Instant now) {
+		boolean stub = isStub(referral, reader.side());
+		return new ReferralView(referral.id(), referral.kind(), referral.status(), stub, parties(referral),
+				referral.serviceType(), stub ? null : open(referral, Field.CASE_REFERENCE, referral.sealedCaseReference()),
+				stub ? null : child(referral.child()), referral.urgency(), stub ? null : referral.riskLevel(),
+				stub ? null : open(referral, Field.SUMMARY, referral.sealedSummary()),
+				stub ? null : consent(referral), dates(referral), referral.closureCode(),
+				needsAction(referral, reader.side()), referral.isOverdue(now), actions(referral, reader),
+				timeline.stream().map(entry -> entry(referral, entry, reader.side(), stub)).toList(), referral.version());
+	}
+
+	ReferralSummary summary(ReferralEntity referral, Side side, Instant now) {
+		boolean stub = isStub(referral, side);
+		return new ReferralSummary(referral.id(), referral.kind(), referral.status(), stub, parties(referral),
+				referral.serviceType(), referral.urgency(), stub ? null : referral.riskLevel(),
+				stub ? null : child(referral.child()), dates(referral), referral.closureCode(),
+				needsAction(referral, side), referral.isOverdue(now));
+	}
+
+	static boolean needsAction(ReferralEntity referral, Side side) {
+		return (side == Side.RECEIVER ? RECEIVER_ACTS : SENDER_ACTS).contains(referral.status());
+	}
+
+	static boolean isStub(ReferralEntity referral, Side side) {
+		return side == Side.RECEIVER && referral.status().leavesReceiverAStub();
+	}
+
+	/** The actions this reader's side and roles allow now; the portal shows exactly these. */
+	private static List<String> actions(ReferralEntity referral, Reader reader) {
+		if (!reader.mayAct() || reader.side() == Side.SENDER && referral.leadHandedOver()) {
+			return List.of();
+		}
+		return ReferralAction.available(referral.status(), reader.side()).stream()
+			.map(ReferralAction::path)
+			.toList();
+	}
+
+	private TimelineView entry(ReferralEntity referral, TimelineEntryEntity entry, Side side, boolean stub) {
+		boolean noteVisible = !stub && (side == Side.RECEIVER || entry.senderSeesNote());
+		return new TimelineView(entry.occurredAt(), entry.type(), entry.statusAfter(), entry.actorOrganisation(),
+				entry.actorUsername(), entry.code(),
+				noteVisible ? open(referral, Field.NOTE, entry.sealedNote()) : null);
+	}
+
+	private static Parties parties(ReferralEntity referral) {
+		return new Parties(referral.senderOrganisation(), referral.senderContact(), referral.receiverOrganisation(),
+				referral.leadOrganisation());
+	}
+
+	private static ChildView child(ChildDetails child) {
+		return new ChildView(child.sex(), child.ageYears(), child.birthYear(), child.province(), child.languages());
+	}
+
+	private ConsentView consent(ReferralEntity referral) {
+		Consent consent = referral.consent();
+		if (consent == null) {
+			return null;
+		}
+		return new ConsentView(consent.givenBy(), consent.childAssented(), consent.recordedAt(), consent.recordedBy(),
+				consent.expiresAt(), consent.isOverride(),
+				open(referral, Field.CONSENT_OVERRIDE, consent.sealedOverrideReason()), consent.withdrawnAt());
+	}
+
+	private static Dates dates(ReferralEntity referral) {
+		return new Dates(referral.createdAt(), referral.sentAt(), referral.answerDueAt(), referral.acceptedAt(),
+				referral.closedAt(), referral.updatedAt());
+	}
+
+	private String open(ReferralEntity referral, Field field, String value) {
+		return sealed.open(referral.id(), field, value);
+	}
+}

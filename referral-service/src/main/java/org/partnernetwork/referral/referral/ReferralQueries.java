@@ -1,0 +1,91 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.referral.audit.AuditTrail.AuditEntry;
+import org.partnernetwork.referral.referral.ReferralAccess.Visible;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.PageResponse;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of referrals, each as the reader's side may see it. */
+@Service
+@Transactional(readOnly = true)
+public class ReferralQueries {
+
+	public enum Box {
+
+		INCOMING, OUTGOING;
+
+		/** {@code incoming} or {@code outgoing}, as the API spells them. */
+		static Box of(String value) {
+			for (Box box : values()) {
+				if (box.name().equalsIgnoreCase(value)) {
+					return box;
+				}
+			}
+			throw InvalidFieldException.of("box", "must be incoming or outgoing");
+		}
+	}
+
+	private final ReferralRepository referrals;
+
+	private final TimelineRepository timeline;
+
+	private final ReferralAccess access;
+
+	private final ReferralMapper mapper;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ReferralQueries(ReferralRepository referrals, TimelineRepository timeline, ReferralAccess access,
+			ReferralMapper mapper, AuditTrail audit, Clock clock) {
+		this.referrals = referrals;
+		this.timeline = timeline;
+		this.access = access;
+		this.mapper = mapper;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public ReferralView referral(UUID id, CurrentUser user) {
+		return view(access.find(id, user));
+	}
+
+	ReferralView view(Visible visible) {
+		ReferralEntity referral = visible.referral();
+		return mapper.view(referral, visible.reader(), timeline.findByReferralIdOrderByIdAsc(referral.id()),
+				clock.instant());
+	}
+
+	public PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page,
+			int size) {
+		String organisation = user.actingOrganisation();
+		Set<ReferralStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class) : statuses;
+		var pageRequest = PageRequest.of(page, size);
+		Page<ReferralEntity> found = box == Box.INCOMING
+				? referrals.incoming(organisation, wanted, ReferralMapper.RECEIVER_ACTS, clock.instant(), pageRequest)
+				: referrals.outgoing(organisation, wanted, ReferralMapper.SENDER_ACTS, clock.instant(), pageRequest);
+		Side side = box == Box.INCOMING ? Side.RECEIVER : Side.SENDER;
+		return PageResponse.of(found, referral -> mapper.summary(referral, side, clock.instant()));
+	}
+
+	/** The audit trail of one referral, for the supervisors of its two organisations. */
+	public List<AuditEntry> audit(UUID id, CurrentUser supervisor) {
+		access.find(id, supervisor);
+		return audit.of(id);
+	}
+}

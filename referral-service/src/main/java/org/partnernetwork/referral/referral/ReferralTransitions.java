@@ -1,0 +1,110 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.partnernetwork.referral.audit.AuditOutcome;
+import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.referral.client.organisation.ReceiverCheck;
+import org.partnernetwork.referral.referral.ReferralAccess.Visible;
+import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
+import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.security.CurrentUser;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The actions on a referral (accept, decline, start…) and its notes. Two people acting at once: the
+ * first wins, the second gets 409 (the version). Sending asks organisation-service first, outside any
+ * transaction, and saves nothing if it cannot answer.
+ */
+@Service
+public class ReferralTransitions {
+
+	private final ReferralRepository referrals;
+
+	private final ReferralAccess access;
+
+	private final ReferralQueries queries;
+
+	private final TimelineWriter timeline;
+
+	private final ReceiverCheck receiverCheck;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ReferralTransitions(ReferralRepository referrals, ReferralAccess access, ReferralQueries queries, TimelineWriter timeline,
+			ReceiverCheck receiverCheck, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+		this.referrals = referrals;
+		this.access = access;
+		this.queries = queries;
+		this.timeline = timeline;
+		this.receiverCheck = receiverCheck;
+		this.audit = audit;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	public ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
+			String bearerToken) {
+		String code = ActionCodes.check(action, request);
+		Long checkedVersion = action == ReferralAction.SEND ? checkReceiver(id, user, bearerToken) : null;
+		return transaction.execute(status -> {
+			Visible visible = access.find(id, user);
+			ReferralEntity referral = visible.referral();
+			if (checkedVersion != null && referral.version() != checkedVersion) {
+				throw new OptimisticLockingFailureException("The referral changed while its receiver was checked");
+			}
+			Instant now = clock.instant();
+			referral.apply(action, visible.side(), code, now);
+			referrals.flush(); // the versioned update first: a concurrent twin waits on the row, then gets 409
+			timeline.write(referral, action.name(), TimelineWriter.actor(visible.reader()), code, request.note(), now);
+			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
+			return queries.view(visible);
+		});
+	}
+
+	/** Before a send: the side, state and consent allow it, and the receiver takes this child for this service. */
+	private long checkReceiver(UUID id, CurrentUser user, String bearerToken) {
+		SendFacts facts = transaction.execute(status -> {
+			Visible visible = access.find(id, user);
+			ReferralEntity referral = visible.referral();
+			Instant now = clock.instant();
+			referral.guard(ReferralAction.SEND, visible.side(), now);
+			ChildDetails child = referral.child();
+			return new SendFacts(new ReceiverCheck.Request(referral.receiverOrganisation(), referral.serviceType(),
+					child.ageIn(Year.from(now.atZone(ZoneOffset.UTC))), child.sex(), bearerToken), referral.version());
+		});
+		receiverCheck.check(facts.request());
+		return facts.version();
+	}
+
+	private record SendFacts(ReceiverCheck.Request request, long version) {
+	}
+
+	public ReferralView addNote(UUID id, String text, CurrentUser user) {
+		return transaction.execute(status -> {
+			Visible visible = access.find(id, user);
+			ReferralEntity referral = visible.referral();
+			if (referral.status().isTerminal()) {
+				throw new ProblemException(HttpStatus.CONFLICT, "referral-closed");
+			}
+			if (visible.side() == Side.SENDER && referral.leadHandedOver()) {
+				throw new ProblemException(HttpStatus.CONFLICT, "lead-handed-over");
+			}
+			timeline.write(referral, "NOTE", TimelineWriter.actor(visible.reader()), null, text, clock.instant());
+			audit.record(user, "notes", id, AuditOutcome.ALLOWED);
+			return queries.view(visible);
+		});
+	}
+}

@@ -1,0 +1,49 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.partnernetwork.referral.consent.ConsentGiver;
+
+/** What the referral API answers; never an entity. Fields a reader may not see are null. */
+public final class ReferralViews {
+
+	private ReferralViews() {
+	}
+
+	/**
+	 * A referral as one of its two organisations sees it. {@code stub} is true for a receiver after
+	 * DECLINED, CANCELLED or EXPIRED: status and dates only. {@code actions} are what this reader may do now.
+	 */
+	public record ReferralView(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
+			String serviceType, String caseReference, ChildView child, Urgency urgency, RiskLevel riskLevel,
+			String summary, ConsentView consent, Dates dates, String closureCode, boolean needsAction, boolean overdue,
+			List<String> actions, List<TimelineView> timeline, long version) {
+	}
+
+	/** One line of a box. */
+	public record ReferralSummary(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
+			String serviceType, Urgency urgency, RiskLevel riskLevel, ChildView child, Dates dates, String closureCode,
+			boolean needsAction, boolean overdue) {
+	}
+
+	public record Parties(String sender, String senderContact, String receiver, String lead) {
+	}
+
+	public record ChildView(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
+	}
+
+	public record ConsentView(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
+			Instant expiresAt, boolean override, String overrideReason, Instant withdrawnAt) {
+	}
+
+	public record Dates(Instant createdAt, Instant sentAt, Instant answerDueAt, Instant acceptedAt, Instant closedAt,
+			Instant updatedAt) {
+	}
+
+	/** A transition, a note or a partner's update. {@code note} is null where the reader may not see it. */
+	public record TimelineView(Instant at, String type, ReferralStatus status, String organisation, String by,
+			String code, String note) {
+	}
+}

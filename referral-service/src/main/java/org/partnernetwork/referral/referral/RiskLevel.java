@@ -1,0 +1,5 @@
+package org.partnernetwork.referral.referral;
+
+public enum RiskLevel {
+	LOW, MEDIUM, HIGH
+}

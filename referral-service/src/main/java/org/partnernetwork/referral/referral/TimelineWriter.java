@@ -1,0 +1,30 @@
+package org.partnernetwork.referral.referral;
+
+import java.time.Instant;
+
+import org.partnernetwork.referral.referral.SealedFields.Field;
+import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
+import org.springframework.stereotype.Component;
+
+/** Writes a referral's timeline, sealing any note. */
+@Component
+class TimelineWriter {
+
+	private final TimelineRepository timeline;
+
+	private final SealedFields sealed;
+
+	TimelineWriter(TimelineRepository timeline, SealedFields sealed) {
+		this.timeline = timeline;
+		this.sealed = sealed;
+	}
+
+	void write(ReferralEntity referral, String type, Actor actor, String code, String note, Instant at) {
+		String sealedNote = note == null || note.isBlank() ? null : sealed.seal(referral.id(), Field.NOTE, note);
+		timeline.save(new TimelineEntryEntity(referral, type, actor, code, sealedNote, at));
+	}
+
+	static Actor actor(Reader reader) {
+		return new Actor(reader.organisation(), reader.user().username());
+	}
+}

@@ -1,0 +1,99 @@
+package org.partnernetwork.referral.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnernetwork.testsupport.DemoUser.DARA;
+import static org.partnernetwork.testsupport.DemoUser.SOKHA;
+import static org.partnernetwork.testsupport.DemoUser.SOPHEA;
+import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
+
+import org.junit.jupiter.api.Test;
+import org.partnernetwork.referral.ReferralIntegrationTest;
+import org.partnernetwork.testsupport.HttpApi.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** No send without consent, the child's assent, or a supervisor's written override; withdrawal cancels. */
+class ConsentIntegrationTest extends ReferralIntegrationTest {
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private static String withoutConsent(String extra) {
+		String body = referralBody("").replaceAll(",\\s*\"consent\": \\{[^}]*}", "");
+		return extra.isEmpty() ? body : body.substring(0, body.lastIndexOf('}')) + ", " + extra + "}";
+	}
+
+	@Test
+	void shouldNotSendWithoutConsentAndSaveNothing() {
+		int before = referrals();
+		assertProblem(create(SOPHEA, withoutConsent("\"send\": true")), 422, "consent-missing");
+		assertThat(referrals()).isEqualTo(before);
+
+		String draft = create(SOPHEA, withoutConsent("")).json().get("id").asString();
+		assertProblem(act(SOPHEA, draft, "send", ""), 422, "consent-missing");
+		assertThat(read(SOPHEA, draft).json().get("status").asString()).isEqualTo("DRAFT");
+	}
+
+	@Test
+	void shouldNeedTheChildsAssentWhenACaregiverConsents() {
+		String noAssent = referralBody("\"send\": true").replace("\"childAssented\": true", "\"childAssented\": false");
+		assertProblem(create(SOPHEA, noAssent), 422, "consent-no-assent");
+
+		String unrecorded = referralBody("").replace("\"childAssented\": true, ", "");
+		assertProblem(create(SOPHEA, unrecorded), 400, "validation");
+	}
+
+	@Test
+	void shouldRefuseExpiredOrFutureConsent() {
+		String expired = referralBody("\"send\": true").replace("\"recordedAt\": \"2026-11-20T09:00:00Z\"",
+				"\"recordedAt\": \"2025-01-01T09:00:00Z\", \"expiresAt\": \"2025-06-01T00:00:00Z\"");
+		assertProblem(create(SOPHEA, expired), 422, "consent-expired");
+		String future = referralBody("").replace("2026-11-20T09:00:00Z", "2099-01-01T00:00:00Z");
+		assertProblem(create(SOPHEA, future), 400, "validation");
+	}
+
+	@Test
+	void shouldLetOnlyASupervisorOverrideConsentWithAWrittenReason() {
+		String override = withoutConsent("\"send\": true, \"consent\": {\"override\": {\"reason\": "
+				+ "\"Child at immediate risk; grandmother unreachable for 48 hours.\"}}");
+		assertProblem(create(SOPHEA, override), 403, "override-needs-supervisor");
+		assertProblem(create(SOKHA, withoutConsent("\"consent\": {\"override\": {\"reason\": \"\"}}")), 400, "validation");
+
+		Response sent = create(SOKHA, override);
+		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+		assertThat(sent.json().get("status").asString()).isEqualTo("REQUESTED");
+		var consent = read(DARA, sent.json().get("id").asString()).json().get("consent");
+		assertThat(consent.get("override").asBoolean()).isTrue();
+		assertThat(consent.get("recordedBy").asString()).isEqualTo("sokha.aple");
+		assertThat(consent.get("overrideReason").asString()).startsWith("Child at immediate risk");
+	}
+
+	@Test
+	void shouldRecordConsentOnADraftThenSend() {
+		String draft = create(SOPHEA, withoutConsent("")).json().get("id").asString();
+		Response recorded = put(SOPHEA, "/api/referrals/" + draft + "/consent",
+				"{\"givenBy\": \"GUARDIAN\", \"childAssented\": true, \"recordedAt\": \"2026-11-21T10:00:00Z\"}");
+		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+		assertThat(act(SOPHEA, draft, "send", "").json().get("status").asString()).isEqualTo("REQUESTED");
+		assertProblem(put(SOPHEA, "/api/referrals/" + draft + "/consent",
+				"{\"givenBy\": \"CHILD\", \"recordedAt\": \"2026-11-21T10:00:00Z\"}"), 409, "consent-after-send");
+	}
+
+	@Test
+	void shouldCancelTheReferralWhenConsentIsWithdrawn() {
+		String id = sentReferral();
+		act(DARA, id, "accept", "");
+
+		Response withdrawn = act(DARA, id, "withdraw-consent", "{\"note\": \"The grandmother called to withdraw.\"}");
+		assertThat(withdrawn.status()).isEqualTo(200);
+		var asSender = read(SOPHEA, id).json();
+		assertThat(asSender.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(asSender.get("closureCode").asString()).isEqualTo("CONSENT_WITHDRAWN");
+		assertThat(asSender.get("consent").get("withdrawnAt").isNull()).isFalse();
+		assertProblem(act(DARA, id, "start", ""), 409, "invalid-transition");
+	}
+
+	private int referrals() {
+		return jdbc.queryForObject("select count(*) from referral", Integer.class);
+	}
+}
