@@ -18,10 +18,13 @@ public class DirectoryCommands {
 
 	private final OrganisationRepository organisations;
 
+	private final ServiceRepository services;
+
 	private final Clock clock;
 
-	DirectoryCommands(OrganisationRepository organisations, Clock clock) {
+	DirectoryCommands(OrganisationRepository organisations, ServiceRepository services, Clock clock) {
 		this.organisations = organisations;
+		this.services = services;
 		this.clock = clock;
 	}
 
@@ -34,7 +37,11 @@ public class DirectoryCommands {
 	public OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		Versions.require(organisation.version(), change.version());
+		String nameBefore = organisation.nameEn();
 		organisation.change(change, clock.instant());
+		if (!organisation.nameEn().equals(nameBefore)) {
+			services.organisationRenamed(organisation.id().toString(), organisation.nameEn());
+		}
 		return saved(organisation);
 	}
 

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finding help: services, or organisations offering a matching service, among active organisations.
  * One SQL query finds the page of ids (using the indexes the filters allow), a second loads them.
- * The order is stable: organisation name, service name, id.
+ * The order is stable and follows an index: organisation name, service name, id (services); name, slug
+ * (organisations).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,22 +38,26 @@ public class DirectorySearch {
 
 	public PageResponse<ServiceHit> services(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria).withServiceText(criteria);
-		String from = " FROM service s JOIN organisation o ON o.id = s.organisation_id WHERE o.status = 'ACTIVE'"
-				+ sql.where();
-		return page(sql, "SELECT COUNT(*)" + from, "SELECT s.id" + from + " ORDER BY o.name_en, s.name_en, s.id",
-				page, size, services, DirectoryMapper::hit);
+		String from = " FROM service s JOIN organisation o ON o.id = s.organisation_id" + sql.joins()
+				+ " WHERE o.status = 'ACTIVE'" + sql.where();
+		return page(sql, "SELECT COUNT(*)" + from,
+				"SELECT s.id" + from + " ORDER BY s.organisation_name_en, s.name_en, s.id", page, size, services,
+				DirectoryMapper::hit);
 	}
 
+	/**
+	 * The organisations with a matching service are found from the services (through their indexes) and
+	 * then read in the order of {@code ix_organisation_order}, so that a page stops after its last row.
+	 */
 	public PageResponse<OrganisationSummary> organisations(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria);
 		StringBuilder where = new StringBuilder(" FROM organisation o WHERE o.status = 'ACTIVE'");
 		if (criteria.filtersServices()) {
-			where.append(" AND EXISTS (SELECT 1 FROM service s WHERE s.organisation_id = o.id").append(sql.where())
-				.append(")");
+			where.append(" AND o.id IN (").append(sql.organisationIds()).append(")");
 		}
 		if (criteria.hasText()) {
 			where.append(" AND (").append(sql.textMatch(criteria, "o"))
-				.append(" OR EXISTS (SELECT 1 FROM service t WHERE t.organisation_id = o.id AND ")
+				.append(" OR o.id IN (SELECT t.organisation_id FROM service t WHERE ")
 				.append(sql.textMatch(criteria, "t")).append("))");
 		}
 		return page(sql, "SELECT COUNT(*)" + where, "SELECT o.id" + where + " ORDER BY o.name_en, o.slug, o.id",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,10 @@ class OrganisationEntity {
 	private String descriptionEn;
 
 	private String descriptionKm;
+
+	/** The Khmer name and description as trigram words for the FULLTEXT index: {@link KhmerTrigrams}. */
+	@Column(columnDefinition = "text")
+	private String khmerTrigrams;
 
 	private String email;
 
@@ -112,6 +117,7 @@ class OrganisationEntity {
 		nameKm = name.km();
 		descriptionEn = description == null ? null : description.en();
 		descriptionKm = description == null ? null : description.km();
+		khmerTrigrams = KhmerTrigrams.words(nameKm, descriptionKm);
 		email = contact == null ? null : contact.email();
 		phone = contact == null ? null : contact.phone();
 		website = contact == null ? null : contact.website();

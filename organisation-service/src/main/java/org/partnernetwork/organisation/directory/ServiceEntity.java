@@ -51,6 +51,14 @@ class ServiceEntity {
 
 	private String descriptionKm;
 
+	/** The organisation's English name, so that a page of services can be read in order from an index. */
+	@Column(updatable = false) // a renamed organisation updates all its services at once: ServiceRepository
+	private String organisationNameEn;
+
+	/** The Khmer name and description as trigram words for the FULLTEXT index: {@link KhmerTrigrams}. */
+	@Column(columnDefinition = "text")
+	private String khmerTrigrams;
+
 	private Integer minAge;
 
 	private Integer maxAge;
@@ -94,6 +102,7 @@ class ServiceEntity {
 	ServiceEntity(OrganisationEntity organisation, DirectoryInputs.ServiceChange service, Instant now) {
 		this.id = UUID.randomUUID();
 		this.organisation = organisation;
+		this.organisationNameEn = organisation.nameEn();
 		this.createdAt = now;
 		this.locations = new java.util.HashSet<>();
 		change(service, now);
@@ -105,6 +114,7 @@ class ServiceEntity {
 		nameKm = service.name().km();
 		descriptionEn = service.description() == null ? null : service.description().en();
 		descriptionKm = service.description() == null ? null : service.description().km();
+		khmerTrigrams = KhmerTrigrams.words(nameKm, descriptionKm);
 		minAge = service.eligibility().minAge();
 		maxAge = service.eligibility().maxAge();
 		sexEligibility = Sex.valueOf(service.eligibility().sex().toUpperCase(java.util.Locale.ROOT));

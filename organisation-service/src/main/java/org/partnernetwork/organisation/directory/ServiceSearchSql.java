@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * The SQL of a directory search, built from only the filters given so that the database can use the
- * matching index (type and ages, province, language, FULLTEXT) instead of a generic "x IS NULL OR …".
+ * matching index (type and ages, province, language, FULLTEXT in English, Khmer trigrams) instead of a
+ * generic "x IS NULL OR …".
  */
 final class ServiceSearchSql {
 
@@ -18,23 +19,30 @@ final class ServiceSearchSql {
 	private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that",
 			"the", "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
+	/** The province and language a service must have: joins, each on its table's primary key (one row at most). */
+	final List<String> joins = new ArrayList<>();
+
 	final List<String> conditions = new ArrayList<>();
 
 	final MapSqlParameterSource parameters = new MapSqlParameterSource();
 
-	/** Conditions on a service aliased {@code s}. */
+	/** Joins and conditions on a service aliased {@code s}. */
 	static ServiceSearchSql forServices(SearchCriteria criteria) {
 		var sql = new ServiceSearchSql();
 		sql.add(criteria.serviceType(), "s.service_type = :serviceType", "serviceType");
-		sql.add(criteria.province(), "EXISTS (SELECT 1 FROM service_area a WHERE a.service_id = s.id"
-				+ " AND a.province_code = :province)", "province");
+		if (criteria.province() != null) {
+			sql.joins.add(" JOIN service_area a ON a.service_id = s.id AND a.province_code = :province");
+			sql.parameters.addValue("province", criteria.province());
+		}
 		if (criteria.age() != null) {
 			sql.conditions.add("(s.min_age IS NULL OR s.min_age <= :age) AND (s.max_age IS NULL OR s.max_age >= :age)");
 			sql.parameters.addValue("age", criteria.age());
 		}
 		sql.add(criteria.upperSex(), "s.sex_eligibility IN ('ANY', :sex)", "sex");
-		sql.add(criteria.language(), "EXISTS (SELECT 1 FROM service_language l WHERE l.service_id = s.id"
-				+ " AND l.language_code = :language)", "language");
+		if (criteria.language() != null) {
+			sql.joins.add(" JOIN service_language l ON l.service_id = s.id AND l.language_code = :language");
+			sql.parameters.addValue("language", criteria.language());
+		}
 		sql.add(criteria.upperCapacity(), "s.capacity_status = :capacity", "capacity");
 		return sql;
 	}
@@ -54,15 +62,32 @@ final class ServiceSearchSql {
 	/** The free-text condition on a table aliased {@code alias}; registers its parameter. */
 	String textMatch(SearchCriteria criteria, String alias) {
 		if (criteria.isKhmerText()) {
-			parameters.addValue("like", "%" + escapeLike(criteria.q().strip()) + "%");
-			return "(" + alias + ".name_km LIKE :like OR " + alias + ".description_km LIKE :like)";
+			String text = criteria.q().strip();
+			parameters.addValue("like", "%" + escapeLike(text) + "%");
+			String like = "(" + alias + ".name_km LIKE :like OR " + alias + ".description_km LIKE :like)";
+			String trigrams = KhmerTrigrams.booleanQuery(text);
+			if (trigrams == null) {
+				return like; // fewer than three Khmer characters in a row: no index can narrow it
+			}
+			parameters.addValue("khmer", trigrams);
+			return "(MATCH(" + alias + ".khmer_trigrams) AGAINST (:khmer IN BOOLEAN MODE) AND " + like + ")";
 		}
 		parameters.addValue("text", booleanModePrefixes(criteria.q()));
 		return "MATCH(" + alias + ".name_en, " + alias + ".description_en) AGAINST (:text IN BOOLEAN MODE)";
 	}
 
+	String joins() {
+		return String.join("", joins);
+	}
+
 	String where() {
 		return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+	}
+
+	/** The ids of the organisations with a matching service, for {@code o.id IN (…)}. */
+	String organisationIds() {
+		return "SELECT s.organisation_id FROM service s" + joins()
+				+ (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
 	}
 
 	private void add(Object value, String condition, String name) {

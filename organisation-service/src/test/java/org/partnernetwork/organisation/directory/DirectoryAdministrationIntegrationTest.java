@@ -14,6 +14,8 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.test.context.TestPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * An org admin keeps their own entry true; the network admin suspends. Runs on a database of its own
  * (its own test context), so its changes cannot disturb the search tests.
@@ -51,6 +53,21 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 		}
 
 		@Test
+		void shouldListTheServicesOfARenamedOrganisationUnderItsNewName() {
+			long version = api().get("/api/organisations/kandal-ahtjp", POLICE_ADMIN).json().get("version").asLong();
+
+			Response renamed = put("/api/organisations/kandal-ahtjp", POLICE_ADMIN, """
+					{"name":{"en":"Anti-trafficking Police Kandal","km":"នគរបាលប្រឆាំងការជួញដូរ"},"version":%d}"""
+				.formatted(version));
+
+			assertThat(renamed.status()).isEqualTo(200);
+			JsonNode first = api().get("/api/services?size=1", issuer.tokenFor(DemoUser.DARA)).json().get("items").get(0);
+			assertThat(first.get("organisation").get("slug").asString()).isEqualTo("kandal-ahtjp");
+			assertThat(api().get("/api/organisations?size=1&q=" + encode("នគរបាលប្រឆាំង"), issuer.tokenFor(DemoUser.DARA))
+				.json().get("items").get(0).get("slug").asString()).isEqualTo("kandal-ahtjp");
+		}
+
+		@Test
 		void shouldAnswerNotFoundToAnAdminOfAnotherOrganisationAndForbidACoordinator() {
 			String body = "{\"name\":{\"en\":\"Taken over\"},\"version\":0}";
 
@@ -77,8 +94,11 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 			long version = created.json().get("version").asLong();
 			String full = service("law-enforcement", 0, 17, "\"KH-8\",\"KH-12\"", ",\"version\":" + version)
 				.replace("\"available\"", "\"full\"");
-			Response changed = put("/api/organisations/kandal-ahtjp/services/" + id, POLICE_ADMIN, full);
+			Response changed = put("/api/organisations/kandal-ahtjp/services/" + id, POLICE_ADMIN,
+					full.replace("ការសម្ភាសន៍ដែលស័ក្តិសមនឹងកុមារ", "ការសួរចម្លើយកុមារ"));
 			assertThat(changed.json().get("capacityStatus").asString()).isEqualTo("full");
+			assertThat(khmerSearch("ការសួរចម្លើយ")).as("found by its new Khmer name").isEqualTo(1);
+			assertThat(khmerSearch("សម្ភាសន៍")).as("no longer by its old one").isZero();
 			assertProblem(put("/api/organisations/kandal-ahtjp/services/" + id, POLICE_ADMIN, full), 409,
 					"concurrent-update");
 		}
@@ -152,6 +172,15 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 			assertThat(api().get("/api/organisations?serviceType=shelter", reader).json().get("totalItems").asInt())
 				.isEqualTo(1);
 		}
+	}
+
+	private int khmerSearch(String text) {
+		return api().get("/api/services?q=" + encode(text), issuer.tokenFor(DemoUser.DARA)).json().get("totalItems")
+			.asInt();
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private Response put(String path, String token, String body) {

@@ -48,6 +48,26 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 			assertThat(organisations(search("/api/services?q=" + encode(text)))).containsExactly(organisation);
 		}
 
+		@ParameterizedTest(name = "Khmer \"{0}\" finds {1}")
+		@CsvSource({ "ជួសជុល, kandal-vtc", "វិញ្ញាបនបត្រ។, kandal-vtc", "សុវត្ថិភាព, mekong-youth", "ទី, mekong-youth",
+				"ខែ, tdh-nl", "ស៉ើប, kandal-ahtjp" })
+		void shouldFindKhmerTextInsideTheWordsOfANameOrADescription(String text, String organisation) {
+			// ស៉ើប is written with another sign than the directory's ស៊ើប; the database takes the two as equal
+			assertThat(organisations(search("/api/services?q=" + encode(text)))).containsExactly(organisation);
+		}
+
+		@Test
+		void shouldFindNothingForKhmerTextThatIsNowhere() {
+			assertThat(organisations(search("/api/services?q=" + encode("ជួសជុលកង់")))).isEmpty();
+			assertThat(organisations(search("/api/services?q=" + encode("ថៃ")))).isEmpty();
+		}
+
+		@Test
+		void shouldListKhmerMatchesInTheOrderOfTheirOrganisationsNames() {
+			assertThat(organisations(search("/api/services?q=" + encode("កុមារ")))).containsExactly("aple", "aple",
+					"aple", "kandal-ahtjp", "mekong-youth", "tdh-nl", "tdh-nl", "tdh-nl");
+		}
+
 		@Test
 		void shouldFilterByCapacity() {
 			assertThat(organisations(search("/api/services?capacity=waitlist")))
@@ -91,6 +111,26 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 		void shouldFindOrganisationsByTheirNameOrTheirServices() {
 			assertThat(slugs(search("/api/organisations?q=APLE"))).containsExactly("aple");
 			assertThat(slugs(search("/api/organisations?q=" + encode("welfare kits")))).containsExactly("tdh-nl");
+		}
+
+		@Test
+		void shouldFindOrganisationsByKhmerTextInTheirNameOrTheirServices() {
+			assertThat(slugs(search("/api/organisations?q=" + encode("កម្ពុជា")))).containsExactly("aple", "tdh-nl");
+			assertThat(slugs(search("/api/organisations?q=" + encode("ជួសជុល")))).containsExactly("kandal-vtc");
+			assertThat(slugs(search("/api/organisations?serviceType=shelter&q=" + encode("យុវជន"))))
+				.containsExactly("mekong-youth");
+		}
+
+		@Test
+		void shouldPageOrganisationsInTheOrderOfTheirNames() {
+			List<String> all = slugs(search("/api/organisations?size=100"));
+			List<String> paged = new ArrayList<>();
+			for (int page = 0; page < 3; page++) {
+				paged.addAll(slugs(search("/api/organisations?size=2&page=" + page)));
+			}
+
+			assertThat(all).containsExactly("aple", "kandal-ahtjp", "kandal-vtc", "mekong-youth", "tdh-nl");
+			assertThat(paged).isEqualTo(all);
 		}
 	}
 

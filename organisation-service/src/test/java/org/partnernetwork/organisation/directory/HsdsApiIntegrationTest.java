@@ -175,9 +175,10 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 			jdbc.update("INSERT INTO organisation (id, slug, name_en, description_en, status, created_at, updated_at,"
 					+ " version) VALUES (?, 'suspended-hsds', 'Suspended Shelter Org', 'Suspended.', 'SUSPENDED',"
 					+ " NOW(), NOW(), 0)", SUSPENDED);
-			jdbc.update("INSERT INTO service (id, organisation_id, service_type, name_en, sex_eligibility,"
-					+ " capacity_status, created_at, updated_at, version) VALUES (?, ?, 'shelter', 'Suspended shelter',"
-					+ " 'ANY', 'AVAILABLE', NOW(), NOW(), 0)", ITS_SERVICE, SUSPENDED);
+			jdbc.update("INSERT INTO service (id, organisation_id, organisation_name_en, service_type, name_en,"
+					+ " sex_eligibility, capacity_status, created_at, updated_at, version) VALUES (?, ?,"
+					+ " 'Suspended Shelter Org', 'shelter', 'Suspended shelter', 'ANY', 'AVAILABLE', NOW(), NOW(), 0)",
+					ITS_SERVICE, SUSPENDED);
 			try {
 				assertProblem(get("/api/hsds/organizations/" + SUSPENDED), 404, "not-found");
 				assertProblem(get("/api/hsds/services/" + ITS_SERVICE), 404, "not-found");
