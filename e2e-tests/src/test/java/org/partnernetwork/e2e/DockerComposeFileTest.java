@@ -45,16 +45,36 @@ class DockerComposeFileTest {
 				"docker-compose is not on the PATH, so docker-compose.yml is not validated; install it with "
 						+ "'apt-get install docker-compose' (.ci/run does)");
 
+		var withKeys = dockerComposeConfig(Map.of("REFERRAL_ENCRYPTION_KEYS", "prod-1:" + "A".repeat(43) + "=",
+				"REFERRAL_ENCRYPTION_ACTIVE_KEY", "prod-1"));
+		assertThat(withKeys.errors()).isEmpty();
+		assertThat(withKeys.exitValue()).isZero();
+	}
+
+	@Test
+	void shouldRefuseToRunWithoutItsOwnEncryptionKeys() throws Exception {
+		Assumptions.assumeTrue(onPath("docker-compose"), "docker-compose is not on the PATH");
+
+		var withoutKeys = dockerComposeConfig(Map.of());
+		assertThat(withoutKeys.exitValue()).isNotZero();
+		assertThat(withoutKeys.errors()).contains("REFERRAL_ENCRYPTION_KEYS");
+	}
+
+	private record ConfigRun(int exitValue, String errors) {
+	}
+
+	private ConfigRun dockerComposeConfig(Map<String, String> environment) throws Exception {
 		Path errors = Files.createTempFile("docker-compose-config", ".err");
 		try {
-			Process config = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "-q")
+			var builder = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "-q")
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-					.redirectError(errors.toFile())
-					.start();
+					.redirectError(errors.toFile());
+			builder.environment().remove("REFERRAL_ENCRYPTION_KEYS");
+			builder.environment().remove("REFERRAL_ENCRYPTION_ACTIVE_KEY");
+			builder.environment().putAll(environment);
+			Process config = builder.start();
 			assertThat(config.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
-
-			assertThat(Files.readString(errors)).isEmpty();
-			assertThat(config.exitValue()).isZero();
+			return new ConfigRun(config.exitValue(), Files.readString(errors));
 		}
 		finally {
 			Files.delete(errors);
