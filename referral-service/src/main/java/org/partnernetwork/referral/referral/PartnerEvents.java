@@ -6,8 +6,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import org.partnernetwork.referral.audit.AuditOutcome;
-import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;

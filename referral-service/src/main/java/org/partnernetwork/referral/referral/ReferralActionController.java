@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.partnernetwork.referral.audit.Audited;
+import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralInputs.NoteRequest;

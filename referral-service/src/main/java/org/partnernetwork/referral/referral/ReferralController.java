@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.partnernetwork.referral.audit.AuditTrail.AuditEntry;
-import org.partnernetwork.referral.audit.Audited;
+import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
+import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.referral.ReferralCreation.Created;
 import org.partnernetwork.referral.referral.ReferralInputs.NewReferralRequest;
 import org.partnernetwork.referral.referral.ReferralQueries.Box;

@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.referral.audit.AuditOutcome;
-import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.ConsentInput;
-import org.partnernetwork.referral.idempotency.IdempotencyKeys;
-import org.partnernetwork.referral.idempotency.IdempotencyKeys.Claim;
+import org.partnernetwork.support.idempotency.IdempotencyKeys;
+import org.partnernetwork.support.idempotency.IdempotencyKeys.Claim;
 import org.partnernetwork.referral.referral.ReferralEntity.NewReferral;
 import org.partnernetwork.referral.referral.ReferralInputs.ChildInput;
 import org.partnernetwork.referral.referral.ReferralInputs.NewReferralRequest;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.partnernetwork.referral.audit.AuditOutcome;
-import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.referral.audit.AuditTrail;
-import org.partnernetwork.referral.audit.AuditTrail.AuditEntry;
+import org.partnernetwork.support.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;

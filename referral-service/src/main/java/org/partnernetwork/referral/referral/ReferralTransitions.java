@@ -6,8 +6,8 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.partnernetwork.referral.audit.AuditOutcome;
-import org.partnernetwork.referral.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;

@@ -2,7 +2,7 @@ package org.partnernetwork.referral.referral;
 
 import java.util.UUID;
 
-import org.partnernetwork.referral.crypto.FieldCipher;
+import org.partnernetwork.support.crypto.FieldCipher;
 import org.springframework.stereotype.Component;
 
 /** A referral's free text, sealed and opened with the referral's id and the field bound to the ciphertext. */

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.referral.ReferralIntegrationTest;
-import org.partnernetwork.referral.crypto.FieldCipher;
+import org.partnernetwork.support.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,4 +1,4 @@
-package org.partnernetwork.referral.audit;
+package org.partnernetwork.support.audit;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package org.partnernetwork.referral.audit;
+package org.partnernetwork.support.audit;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -6,33 +6,25 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.partnernetwork.support.security.CurrentUser;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Records the requests Spring Security's URL rules refuse before any controller runs (a role that may
- * not act, e.g. centre staff sending a referral). Only signed-in callers: without a token there is no one to name.
+ * not act, e.g. centre staff sending a referral). Only signed-in callers: without a token there is no one
+ * to name. Needs Spring Security to publish its denials ({@link SpringAuthorizationEventPublisher}).
  */
-@Configuration(proxyBeanMethods = false)
 class DeniedRequestAuditor {
 
-	private static final Pattern REFERRAL_PATH = Pattern.compile("/api/referrals(?:/([^/]+))?(?:/(.+))?");
+	private final Pattern casePath;
 
 	private final AuditTrail trail;
 
-	DeniedRequestAuditor(AuditTrail trail) {
+	DeniedRequestAuditor(AuditTrail trail, CaseResource resource) {
 		this.trail = trail;
-	}
-
-	@Bean
-	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
-		return new SpringAuthorizationEventPublisher(publisher);
+		this.casePath = Pattern.compile(Pattern.quote(resource.basePath()) + "(?:/([^/]+))?(?:/(.+))?");
 	}
 
 	@EventListener
@@ -41,7 +33,7 @@ class DeniedRequestAuditor {
 				|| !(event.getObject() instanceof HttpServletRequest request)) {
 			return;
 		}
-		Matcher path = REFERRAL_PATH.matcher(request.getRequestURI());
+		Matcher path = casePath.matcher(request.getRequestURI());
 		if (!path.matches()) {
 			return;
 		}

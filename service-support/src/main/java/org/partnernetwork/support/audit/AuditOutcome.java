@@ -1,4 +1,4 @@
-package org.partnernetwork.referral.audit;
+package org.partnernetwork.support.audit;
 
 /** How a request ended: allowed, denied (401/403/404), refused as invalid (400/409/422), or failed (5xx). */
 public enum AuditOutcome {

@@ -1,4 +1,4 @@
-package org.partnernetwork.referral.crypto;
+package org.partnernetwork.support.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,15 +12,12 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.partnernetwork.referral.config.ReferralProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * Seals free text at rest with AES-256-GCM. A sealed value reads {@code <key id>:<base64(nonce ‖ ciphertext)>},
  * so old text still opens after the active key is rotated. The context (e.g. the referral id and field) is
  * bound as associated data: a value copied into another row or column does not open.
  */
-@Component
 public class FieldCipher {
 
 	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -35,9 +32,9 @@ public class FieldCipher {
 
 	private final SecureRandom random = new SecureRandom();
 
-	public FieldCipher(ReferralProperties properties) {
-		this.keys = parseKeys(properties.encryption().keys());
-		this.activeKeyId = properties.encryption().activeKey();
+	public FieldCipher(EncryptionProperties properties) {
+		this.keys = parseKeys(properties.keys());
+		this.activeKeyId = properties.activeKey();
 		if (!keys.containsKey(activeKeyId)) {
 			throw new IllegalStateException("The active encryption key '" + activeKeyId + "' is not among the keys");
 		}

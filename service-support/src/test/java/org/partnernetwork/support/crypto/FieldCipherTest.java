@@ -1,12 +1,9 @@
-package org.partnernetwork.referral.crypto;
+package org.partnernetwork.support.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
-import org.partnernetwork.referral.config.ReferralProperties;
 
 /** AES-256-GCM at rest: text opens only with its key and context, and old keys keep opening after rotation. */
 class FieldCipherTest {
@@ -16,8 +13,7 @@ class FieldCipherTest {
 	private static final String KEY_B = "b:HxwdHhscGhkYFxYVFBMSERAPDg0MCwoJCAcGBQQDAgE=";
 
 	private static FieldCipher cipher(String active, String keys) {
-		return new FieldCipher(new ReferralProperties(new ReferralProperties.Encryption(active, keys),
-				new ReferralProperties.Expiry(Duration.ofMinutes(1))));
+		return new FieldCipher(new EncryptionProperties(active, keys));
 	}
 
 	@Test

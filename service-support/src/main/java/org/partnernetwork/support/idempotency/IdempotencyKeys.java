@@ -1,47 +1,42 @@
-package org.partnernetwork.referral.idempotency;
+package org.partnernetwork.support.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-
 import org.partnernetwork.support.problem.InvalidFieldException;
 import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code Idempotency-Key} on creates (DESIGN.md, "API conventions"): the same key and body replay the
- * first answer, the same key with another body is 422. Keys are per organisation. Only the request's hash
- * is kept, never the body: it holds a child's details.
+ * {@code Idempotency-Key} on creates (DESIGN.md, "API conventions"), kept in the service's
+ * {@code idempotency_key} table: the same key and body replay the first answer, the same key with another
+ * body is 422. Keys are per organisation. Only the request's hash is kept, never the body: it holds a
+ * child's details.
  */
-@Component
 public class IdempotencyKeys {
 
 	private static final String KEY_PATTERN = "[\\x21-\\x7e]{1,100}";
 
-	private final IdempotencyKeyRepository keys;
-
-	private final EntityManager entityManager;
+	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	IdempotencyKeys(IdempotencyKeyRepository keys, EntityManager entityManager, JsonMapper json, Clock clock) {
-		this.keys = keys;
-		this.entityManager = entityManager;
+	public IdempotencyKeys(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -60,28 +55,27 @@ public class IdempotencyKeys {
 	/** What an earlier request with this key made, if any; 422 if that request was a different one. */
 	@Transactional(readOnly = true, propagation = Propagation.REQUIRES_NEW)
 	public Optional<UUID> earlier(Claim claim) {
-		return keys.findById(new IdempotencyKeyEntity.Key(claim.organisation(), claim.key())).map(earlier -> {
-			if (!earlier.requestHash().equals(claim.requestHash())) {
+		List<String[]> rows = jdbc.query(
+				"select request_hash, resource_id from idempotency_key where organisation = ? and idempotency_key = ?",
+				(row, n) -> new String[] { row.getString(1), row.getString(2) }, claim.organisation(), claim.key());
+		return rows.stream().findFirst().map(earlier -> {
+			if (!earlier[0].equals(claim.requestHash())) {
 				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
 			}
-			return earlier.referralId();
+			return UUID.fromString(earlier[1]);
 		});
 	}
 
 	/**
-	 * Records the key in the create's own transaction, as an insert (never a merge): a concurrent twin
-	 * fails on the primary key and then replays this one.
+	 * Records the key in the create's own transaction. A concurrent twin waits on the primary key, then
+	 * fails with a {@link org.springframework.dao.DuplicateKeyException} and replays this one.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void remember(Claim claim, UUID referral) {
-		try {
-			entityManager.persist(new IdempotencyKeyEntity(claim.organisation(), claim.key(), claim.requestHash(),
-					referral, clock.instant()));
-			entityManager.flush();
-		}
-		catch (PersistenceException claimedMeanwhile) {
-			throw new DuplicateKeyException("The Idempotency-Key was claimed by a concurrent request", claimedMeanwhile);
-		}
+	public void remember(Claim claim, UUID created) {
+		jdbc.update("""
+				insert into idempotency_key (organisation, idempotency_key, request_hash, resource_id, created_at)
+				values (?, ?, ?, ?, ?)""", claim.organisation(), claim.key(), claim.requestHash(), created.toString(),
+				Timestamp.from(clock.instant()));
 	}
 
 	private static String sha256(String text) {

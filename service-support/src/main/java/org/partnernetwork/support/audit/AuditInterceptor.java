@@ -1,4 +1,4 @@
-package org.partnernetwork.referral.audit;
+package org.partnernetwork.support.audit;
 
 import java.util.Map;
 import java.util.UUID;
@@ -9,26 +9,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.stereotype.Component;
+import org.springframework.http.CacheControl;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
-/** Writes reads and every refusal of an {@link Audited} endpoint to the audit trail, once the answer is known. */
-@Component
+/**
+ * Writes reads and every refusal of an {@link Audited} endpoint to the audit trail, once the answer is
+ * known, and marks every answer about a case {@code Cache-Control: no-store}, errors included.
+ */
 class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final AuditTrail trail;
 
-	AuditInterceptor(AuditTrail trail) {
+	private final CaseResource resource;
+
+	AuditInterceptor(AuditTrail trail, CaseResource resource) {
 		this.trail = trail;
+		this.resource = resource;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/referrals", "/api/referrals/**");
+		var noStore = new WebContentInterceptor();
+		noStore.addCacheMapping(CacheControl.noStore(), resource.pathPatterns());
+		registry.addInterceptor(noStore);
+		registry.addInterceptor(this).addPathPatterns(resource.pathPatterns());
 	}
 
 	@Override
