@@ -77,6 +77,30 @@ final class PlanReport {
 		return notes;
 	}
 
+	/**
+	 * One line a statement: what it is (page, count, load), the indexes it reads, and plainly whether it
+	 * sorts its rows (a filesort, with the rows EXPLAIN expects) and whether it scans a big table whole.
+	 */
+	static String summary(Plan plan) {
+		String kind = LIMIT.matcher(plan.sql()).find() ? "page" : COUNT.matcher(plan.sql()).find() ? "count" : "load";
+		String times = plan.times() > 1 ? " (x" + plan.times() + ")" : "";
+		if (plan.error() != null) {
+			return kind + times + ": EXPLAIN failed";
+		}
+		List<String> indexes = plan.steps().stream().filter(step -> step.key() != null && !"ALL".equals(step.type()))
+			.map(step -> step.key() + " (" + step.tableName() + ("fulltext".equals(step.type()) ? ", FULLTEXT" : "") + ")")
+			.distinct().toList();
+		List<String> sorts = plan.steps().stream().filter(step -> extra(step).contains("filesort"))
+			.map(step -> "fulltext".equals(step.type()) ? "all FULLTEXT matches" : "~" + step.rows() + " rows")
+			.toList();
+		List<String> scans = plan.steps().stream()
+			.filter(step -> "ALL".equals(step.type()) && step.rows() > SCAN_THRESHOLD)
+			.map(step -> step.tableName() + " (~" + step.rows() + " rows)").toList();
+		return kind + times + ": " + (indexes.isEmpty() ? "no index" : String.join(", ", indexes))
+				+ "; " + (sorts.isEmpty() ? "no filesort" : "FILESORT of " + String.join(", ", sorts))
+				+ "; " + (scans.isEmpty() ? "no full scan" : "FULL SCAN of " + String.join(", ", scans));
+	}
+
 	static void print(Plan plan, PrintStream out) {
 		out.println("    " + (plan.times() > 1 ? "[run " + plan.times() + " times with other values] " : "")
 				+ shorten(plan.sql()));

@@ -29,8 +29,10 @@ final class Scenarios {
 
 	private static final String SERVICE_COLUMNS = "s.id, s.organisation_id, s.service_type, s.name_en, s.name_km, "
 			+ "s.min_age, s.max_age, s.sex_eligibility, s.capacity_status";
-	private static final String ACTIVE_SERVICES = "FROM service s JOIN organisation o ON o.id = s.organisation_id "
-			+ "WHERE o.status = 'ACTIVE'";
+	private static final String SERVICE_ORDER = "s.organisation_name_en, s.name_en, s.id";
+	private static final String NOT_SUSPENDED = "NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = s.organisation_id"
+			+ " AND o.status <> 'ACTIVE')";
+	private static final String ACTIVE_SERVICES = "FROM service s WHERE " + NOT_SUSPENDED;
 
 	private Scenarios() {
 	}
@@ -42,37 +44,38 @@ final class Scenarios {
 				new Scenario(SERVICES_TYPE_PROVINCE_AGE, "services: type + province + age", "/api/services",
 						sets(() -> query("serviceType", type(random), "province", province(random),
 								"age", Integer.toString(6 + random.nextInt(12)))),
-						p -> pageAndCount(SERVICE_COLUMNS, ACTIVE_SERVICES
+						p -> pageAndCount(SERVICE_COLUMNS, "FROM service s JOIN service_area a ON a.service_id = s.id"
+								+ " AND a.province_code = '" + p.get("province") + "' WHERE " + NOT_SUSPENDED
 								+ " AND s.service_type = '" + p.get("serviceType") + "'"
 								+ " AND (s.min_age IS NULL OR s.min_age <= " + p.get("age") + ")"
-								+ " AND (s.max_age IS NULL OR s.max_age >= " + p.get("age") + ")"
-								+ " AND EXISTS (SELECT 1 FROM service_area a WHERE a.service_id = s.id"
-								+ " AND a.province_code = '" + p.get("province") + "')", "s.name_en, s.id"),
+								+ " AND (s.max_age IS NULL OR s.max_age >= " + p.get("age") + ")", SERVICE_ORDER),
 						Scenarios::serviceMatches, true),
 				new Scenario(SERVICES_TEXT_EN, "services: free text, English", "/api/services",
 						sets(() -> query("q", Vocabulary.any(random, Vocabulary.SEARCH_TERMS_EN))),
 						p -> pageAndCount(SERVICE_COLUMNS, ACTIVE_SERVICES
-								+ " AND MATCH (s.name_en, s.description_en) AGAINST ('" + p.get("q")
-								+ "' IN NATURAL LANGUAGE MODE)", "s.name_en, s.id"),
+								+ " AND MATCH (s.name_en, s.description_en) AGAINST ('+" + p.get("q")
+								+ "*' IN BOOLEAN MODE)", SERVICE_ORDER),
 						Scenario.ItemCheck.NONE, true),
 				new Scenario(SERVICES_TEXT_KM, "services: free text, Khmer", "/api/services",
 						sets(() -> query("q", Vocabulary.any(random, Vocabulary.SEARCH_TERMS_KM))),
 						p -> pageAndCount(SERVICE_COLUMNS, ACTIVE_SERVICES
+								+ " AND MATCH (s.khmer_trigrams) AGAINST ('+"
+								+ KhmerTrigramWords.of(p.get("q"), null).replace(" ", " +") + "' IN BOOLEAN MODE)"
 								+ " AND (s.name_km LIKE '%" + p.get("q") + "%' OR s.description_km LIKE '%"
-								+ p.get("q") + "%')", "s.name_en, s.id"),
+								+ p.get("q") + "%')", SERVICE_ORDER),
 						Scenario.ItemCheck.NONE, true),
 				new Scenario(ORGANISATIONS_TYPE_PROVINCE, "organisations: type + province", "/api/organisations",
 						sets(() -> query("serviceType", type(random), "province", province(random))),
 						p -> pageAndCount("o.id, o.slug, o.name_en, o.name_km, o.status, o.last_verified_at",
-								"FROM organisation o WHERE o.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM service s"
-										+ " JOIN service_area a ON a.service_id = s.id WHERE s.organisation_id = o.id"
-										+ " AND s.service_type = '" + p.get("serviceType") + "' AND a.province_code = '"
-										+ p.get("province") + "')", "o.name_en, o.slug"),
+								"FROM organisation o WHERE o.status = 'ACTIVE' AND o.id IN (SELECT s.organisation_id"
+										+ " FROM service s JOIN service_area a ON a.service_id = s.id AND a.province_code = '"
+										+ p.get("province") + "' WHERE s.service_type = '" + p.get("serviceType") + "')",
+								"o.name_en, o.slug, o.id"),
 						Scenarios::organisationMatches, true),
 				new Scenario(ORGANISATIONS_PAGE, "organisations: page through (no filter)", "/api/organisations",
 						pages(),
 						p -> pageAndCount("o.id, o.slug, o.name_en, o.name_km, o.status, o.last_verified_at",
-								"FROM organisation o WHERE o.status = 'ACTIVE'", "o.name_en, o.slug"),
+								"FROM organisation o WHERE o.status = 'ACTIVE'", "o.name_en, o.slug, o.id"),
 						Scenario.ItemCheck.NONE, false));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.benchmarks.QueryPlans.Plan;
 import org.partnernetwork.benchmarks.QueryPlans.Step;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,25 @@ class QueryPlansTest {
 		assertThat(PlanReport.scans(count, steps, ROWS, false)).hasSize(1);
 		assertThat(PlanReport.scans(count, List.of(step("o", "organisation", "ALL", null, 10_000, "")), ROWS, true))
 			.hasSize(1);
+	}
+
+	@Test
+	void theSummarySaysPlainlyWhichIndexesAStatementReadsAndWhetherItSortsOrScans() {
+		Plan ordered = new Plan("select o.id from organisation o where o.status = 'ACTIVE' order by o.name_en limit 20", 1,
+				List.of(step("o", "organisation", "ref", "ix_organisation_order", 9_000, "Using where; Using index")), null,
+				List.of());
+		Plan scanned = new Plan("select count(*) from service s join organisation o on o.id = s.organisation_id", 2,
+				List.of(step("s", "service", "ALL", null, 52_000, "Using where; Using temporary; Using filesort"),
+						step("o", "organisation", "eq_ref", "PRIMARY", 1, "Using where")), null, List.of());
+		Plan fulltext = new Plan("select s.id from service s where match(s.khmer_trigrams) against ('+x') limit 20", 1,
+				List.of(step("s", "service", "fulltext", "ft_service_khmer", 1, "Using where; Using filesort")), null,
+				List.of());
+
+		assertThat(PlanReport.summary(ordered)).isEqualTo("page: ix_organisation_order (organisation); no filesort; no full scan");
+		assertThat(PlanReport.summary(scanned)).isEqualTo("count (x2): PRIMARY (organisation); FILESORT of ~52000 rows;"
+				+ " FULL SCAN of service (~52000 rows)");
+		assertThat(PlanReport.summary(fulltext)).isEqualTo("page: ft_service_khmer (service, FULLTEXT);"
+				+ " FILESORT of all FULLTEXT matches; no full scan");
 	}
 
 	@Test
