@@ -4,10 +4,10 @@ import javax.sql.DataSource;
 
 import org.partnernetwork.testsupport.AppendOnlyAuditContract;
 import org.partnernetwork.testsupport.ResourceServerContract;
-import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class VocationalServiceContractTest extends ServiceIntegrationTest implements ResourceServerContract, AppendOnlyAuditContract {
+class VocationalServiceContractTest extends VocationalIntegrationTest
+		implements ResourceServerContract, AppendOnlyAuditContract {
 
 	@Autowired
 	private DataSource dataSource;

@@ -1,0 +1,99 @@
+package org.partnernetwork.vocational;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.partnernetwork.testsupport.DemoUser;
+import org.partnernetwork.testsupport.HttpApi.Response;
+import org.partnernetwork.testsupport.ServiceIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * vocational-service as it runs, with WireMock in place of organisation-service answering for the demo
+ * directory: kandal-vtc offers vocational training; so does any {@code *-vtc} centre a test invents.
+ */
+public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
+
+	protected static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
+
+	protected static final WireMockServer directory = start(new WireMockServer(
+			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
+
+	@Autowired
+	private CircuitBreakerRegistry circuitBreakers;
+
+	@DynamicPropertySource
+	static void peers(DynamicPropertyRegistry registry) {
+		registry.add("partner-network.peers.organisation-service", directory::baseUrl);
+	}
+
+	private static WireMockServer start(WireMockServer server) {
+		server.start();
+		return server;
+	}
+
+	@BeforeEach
+	protected void peersAsUsual() {
+		circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+		directory.resetAll();
+		stubOrganisation("kandal-vtc", "ACTIVE", "vocational-training");
+		stubOrganisation("[a-z0-9-]+-vtc", "ACTIVE", "vocational-training");
+		stubOrganisation("tdh-nl", "ACTIVE", "psychosocial-counselling");
+	}
+
+	/** organisation-service's answer for an organisation offering one service, with fields the client does not use. */
+	protected static void stubOrganisation(String slugPattern, String status, String serviceType) {
+		directory.stubFor(get(urlPathMatching("/api/organisations/" + slugPattern)).willReturn(okJson("""
+				{"id": "00000000-0000-4000-8000-00000000a0ff", "slug": "demo", "status": "%s",
+				 "name": {"en": "Demo", "km": "សាកល្បង"}, "lastVerifiedAt": "2026-11-01T00:00:00Z",
+				 "services": [{"serviceType": "%s", "eligibility": {"minAge": 16, "maxAge": 24, "sex": "any"}}],
+				 "locations": [], "version": 3}""".formatted(status, serviceType))));
+	}
+
+	protected String token(DemoUser user) {
+		return issuer.tokenFor(user);
+	}
+
+	/** Staff of another centre, which the directory knows as offering vocational training. */
+	protected String otherCentreStaff(String centre) {
+		return issuer.token().username("staff." + centre).organisations(centre).roles("centre-staff").build();
+	}
+
+	/** "Motorbike mechanics" in Kandal for ages 16–24, starting in 30 days; {@code extra} replaces or adds fields. */
+	protected static String openingBody(int seats, String extra) {
+		return """
+				{"trade": "motorbike-mechanics", "title": {"en": "Motorbike mechanics", "km": "ជួសជុលម៉ូតូ"},
+				 "province": "KH-8", "minAge": 16, "maxAge": 24, "sex": "any", "seats": %d,
+				 "startDate": "%s", "durationWeeks": 24, "applicationDeadline": "%s",
+				 "stipend": true, "stipendMonthlyUsd": 40, "boarding": true, "literacyRequired": false,
+				 "certificate": "MoLVT C1"%s}""".formatted(seats, TODAY.plusDays(30), TODAY.plusDays(20),
+				extra.isEmpty() ? "" : ", " + extra);
+	}
+
+	/** An opening posted by {@code centreToken}'s centre; answers its id. */
+	protected String postOpening(String centreToken, String body) {
+		Response posted = api().post("/api/openings", centreToken, body);
+		assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+		return posted.json().get("id").asString();
+	}
+
+	protected Response put(String bearerToken, String path, String body) {
+		return api().send(api().request(path, bearerToken).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+}
