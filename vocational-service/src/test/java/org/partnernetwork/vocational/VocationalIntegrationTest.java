@@ -2,6 +2,7 @@ package org.partnernetwork.vocational;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -24,8 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * vocational-service as it runs, with WireMock in place of organisation-service answering for the demo
- * directory: kandal-vtc offers vocational training; so does any {@code *-vtc} centre a test invents.
+ * vocational-service as it runs, with WireMock in place of its peers: organisation-service answering for
+ * the demo directory (kandal-vtc offers vocational training; any {@code *-vtc} centre a test invents does
+ * too), and referral-service, which can go down and come back.
  */
 public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
@@ -34,12 +37,19 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	protected static final WireMockServer directory = start(new WireMockServer(
 			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
+	/** referral-service: no referral is visible unless a test says so. */
+	protected static final PeerStandIn referrals = new PeerStandIn(server -> {
+	});
+
 	@Autowired
 	private CircuitBreakerRegistry circuitBreakers;
 
 	@DynamicPropertySource
 	static void peers(DynamicPropertyRegistry registry) {
 		registry.add("partner-network.peers.organisation-service", directory::baseUrl);
+		registry.add("partner-network.peers.referral-service", referrals::baseUrl);
+		registry.add("partner-network.holds.sweep-interval", () -> "1h");
+		registry.add("resilience4j.circuitbreaker.instances.referral-service.wait-duration-in-open-state", () -> "1s");
 	}
 
 	private static WireMockServer start(WireMockServer server) {
@@ -50,6 +60,7 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	@BeforeEach
 	protected void peersAsUsual() {
 		circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+		referrals.up();
 		directory.resetAll();
 		stubOrganisation("kandal-vtc", "ACTIVE", "vocational-training");
 		stubOrganisation("[a-z0-9-]+-vtc", "ACTIVE", "vocational-training");
@@ -63,6 +74,12 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 				 "name": {"en": "Demo", "km": "សាកល្បង"}, "lastVerifiedAt": "2026-11-01T00:00:00Z",
 				 "services": [{"serviceType": "%s", "eligibility": {"minAge": 16, "maxAge": 24, "sex": "any"}}],
 				 "locations": [], "version": 3}""".formatted(status, serviceType))));
+	}
+
+	/** referral-service lets the caller see this referral. */
+	protected static void referralVisible(UUID referralId) {
+		referrals.server().stubFor(get(urlPathEqualTo("/api/referrals/" + referralId))
+			.willReturn(okJson("{\"id\": \"%s\", \"status\": \"ACCEPTED\", \"summary\": \"x\"}".formatted(referralId))));
 	}
 
 	protected String token(DemoUser user) {
@@ -90,6 +107,37 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 		Response posted = api().post("/api/openings", centreToken, body);
 		assertThat(posted.status()).as(posted.body()).isEqualTo(201);
 		return posted.json().get("id").asString();
+	}
+
+	/** A seat request body for a young person; {@code extra} adds fields. */
+	protected static String seatBody(String openingId, int age, String sex, String extra) {
+		return """
+				{"openingId": "%s", "caseReference": "TDH-2026-0031", "age": %d, "sex": "%s",
+				 "note": "Finished grade 6; wants to work with engines."%s}"""
+			.formatted(openingId, age, sex, extra.isEmpty() ? "" : ", " + extra);
+	}
+
+	protected Response requestSeat(DemoUser user, String body) {
+		return api().post("/api/placements", token(user), body);
+	}
+
+	/** A seat requested by dara.tdh for a 17-year-old boy on the opening; answers the placement's id. */
+	protected String requestedPlacement(String openingId) {
+		Response requested = requestSeat(DemoUser.DARA, seatBody(openingId, 17, "male", ""));
+		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+		return requested.json().get("id").asString();
+	}
+
+	protected Response act(DemoUser user, String placementId, String action, String body) {
+		return api().post("/api/placements/" + placementId + "/" + action, token(user), body);
+	}
+
+	protected static String holdUntil(LocalDate date) {
+		return "{\"holdUntil\": \"" + date + "\"}";
+	}
+
+	protected Response read(DemoUser user, String placementId) {
+		return api().get("/api/placements/" + placementId, token(user));
 	}
 
 	protected Response put(String bearerToken, String path, String body) {

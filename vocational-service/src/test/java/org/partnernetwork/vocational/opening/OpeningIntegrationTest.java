@@ -158,7 +158,7 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 	}
 
 	@Test
-	void shouldCloseAnOpeningSoThatItCannotBeEdited() {
+	void shouldCloseAnOpeningSoThatItTakesNoMoreRequestsAndCannotBeEdited() {
 		String id = postOpening(token(VANNA), openingBody(2, ""));
 		String path = "/api/openings/" + id;
 
@@ -167,6 +167,21 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 		assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
 		assertProblem(api().post(path + "/close", token(VANNA), ""), 409, "opening-closed");
 		assertProblem(put(token(VANNA), path, openingBody(2, "\"version\": 1")), 409, "opening-closed");
+		assertProblem(requestSeat(DARA, seatBody(id, 17, "male", "")), 422, "opening-closed");
+	}
+
+	@Test
+	void shouldNeverLeaveAnOpeningWithFewerSeatsThanAreHeldOrTaken() {
+		String id = postOpening(token(VANNA), openingBody(2, ""));
+		for (int i = 0; i < 2; i++) {
+			assertThat(act(VANNA, requestedPlacement(id), "offer", holdUntil(TODAY.plusDays(5)))
+				.status()).isEqualTo(200);
+		}
+
+		Response fewer = put(token(VANNA), "/api/openings/" + id, openingBody(1, "\"version\": 0"));
+		assertProblem(fewer, 409, "seats-taken");
+		assertThat(fewer.json().get("detail").asString()).contains("2");
+		assertThat(api().get("/api/openings/" + id, token(DARA)).json().get("seatsFree").asInt()).isZero();
 	}
 
 	private int openings() {

@@ -1,0 +1,72 @@
+package org.partnernetwork.vocational.placement;
+
+import static org.partnernetwork.vocational.placement.PlacementStatus.COMPLETED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.DECLINED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.DROPPED_OUT;
+import static org.partnernetwork.vocational.placement.PlacementStatus.ENROLLED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.EXPIRED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.OFFERED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.REQUESTED;
+import static org.partnernetwork.vocational.placement.PlacementStatus.WITHDRAWN;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The placement's state machine, in one place: each action, which side may take it, from which states,
+ * and where it leads (DESIGN.md, "Vocational placement"). {@link PlacementEntity#apply} enforces it.
+ */
+public enum PlacementAction {
+
+	OFFER("offer", Side.CENTRE, EnumSet.of(REQUESTED), OFFERED),
+	DECLINE("decline", Side.CENTRE, EnumSet.of(REQUESTED), DECLINED),
+	ENROL("enrol", Side.CENTRE, EnumSet.of(OFFERED), ENROLLED),
+	COMPLETE("complete", Side.CENTRE, EnumSet.of(ENROLLED), COMPLETED),
+	DROP_OUT("drop-out", Side.CENTRE, EnumSet.of(ENROLLED), DROPPED_OUT),
+	WITHDRAW("withdraw", Side.REQUESTER, EnumSet.of(REQUESTED, OFFERED), WITHDRAWN),
+	EXPIRE("expire", null, EnumSet.of(OFFERED), EXPIRED);
+
+	private final String path;
+
+	private final Side side;
+
+	private final Set<PlacementStatus> from;
+
+	private final PlacementStatus to;
+
+	PlacementAction(String path, Side side, Set<PlacementStatus> from, PlacementStatus to) {
+		this.path = path;
+		this.side = side;
+		this.from = from;
+		this.to = to;
+	}
+
+	/** The action's name in URLs and in the audit trail ({@code drop-out}). */
+	public String path() {
+		return path;
+	}
+
+	/** Null for the platform's own action (a hold lapsing). */
+	public Side side() {
+		return side;
+	}
+
+	public boolean allowedFrom(PlacementStatus status) {
+		return from.contains(status);
+	}
+
+	public PlacementStatus target() {
+		return to;
+	}
+
+	/** The actions a side could take on a placement in this state. */
+	public static Set<PlacementAction> available(PlacementStatus status, Side side) {
+		Set<PlacementAction> actions = EnumSet.noneOf(PlacementAction.class);
+		for (PlacementAction action : values()) {
+			if (action.side == side && action.allowedFrom(status)) {
+				actions.add(action);
+			}
+		}
+		return actions;
+	}
+}

@@ -1,0 +1,76 @@
+package org.partnernetwork.vocational.placement;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.PageResponse;
+import org.partnernetwork.vocational.opening.Openings;
+import org.partnernetwork.vocational.placement.PlacementViews.OutcomeSummary;
+import org.partnernetwork.vocational.placement.PlacementViews.PlacementSummary;
+import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of placements, each by one of its two organisations; a centre's outcome summary. */
+@Service
+@Transactional(readOnly = true)
+public class PlacementQueries {
+
+	/** {@code incoming}: requests to the caller's centre's openings; {@code outgoing}: the caller's organisation's requests. */
+	public enum Box {
+
+		INCOMING, OUTGOING;
+
+		static Box of(String value) {
+			for (Box box : values()) {
+				if (box.name().equalsIgnoreCase(value)) {
+					return box;
+				}
+			}
+			throw InvalidFieldException.of("box", "must be incoming or outgoing");
+		}
+	}
+
+	private final PlacementRepository placements;
+
+	private final PlacementAccess access;
+
+	private final PlacementMapper mapper;
+
+	private final Openings openings;
+
+	PlacementQueries(PlacementRepository placements, PlacementAccess access, PlacementMapper mapper, Openings openings) {
+		this.placements = placements;
+		this.access = access;
+		this.mapper = mapper;
+		this.openings = openings;
+	}
+
+	public PlacementView placement(UUID id, CurrentUser user) {
+		var visible = access.find(id, user);
+		return mapper.view(visible, openings.summary(visible.placement().openingId()));
+	}
+
+	public PageResponse<PlacementSummary> box(CurrentUser user, String box, Set<PlacementStatus> statuses, int page,
+			int size) {
+		String organisation = user.actingOrganisation();
+		Set<PlacementStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(PlacementStatus.class) : statuses;
+		var pageRequest = PageRequest.of(page, size);
+		Page<PlacementEntity> found = Box.of(box) == Box.INCOMING
+				? placements.incoming(organisation, wanted, pageRequest)
+				: placements.outgoing(organisation, wanted, pageRequest);
+		var opening = openings.summaries(found.map(PlacementEntity::openingId).toSet());
+		return PageResponse.of(found, placement -> PlacementMapper.summary(placement, opening.get(placement.openingId())));
+	}
+
+	/** The caller's centre's placements in numbers. */
+	public OutcomeSummary outcomes(CurrentUser centreStaff) {
+		String centre = centreStaff.actingOrganisation();
+		return OutcomeTally.of(centre, placements.tally(centre));
+	}
+}
