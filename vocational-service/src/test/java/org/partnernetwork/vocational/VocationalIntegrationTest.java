@@ -1,13 +1,17 @@
 package org.partnernetwork.vocational;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -28,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * vocational-service as it runs, with WireMock in place of its peers: organisation-service answering for
  * the demo directory (kandal-vtc offers vocational training; any {@code *-vtc} centre a test invents does
- * too), and referral-service, which can go down and come back.
+ * too), referral-service (which can go down and come back), and Keycloak's token endpoint handing the
+ * service its own token. The outbox relay runs every 200 ms.
  */
 public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
@@ -37,9 +42,12 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	protected static final WireMockServer directory = start(new WireMockServer(
 			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
-	/** referral-service: no referral is visible unless a test says so. */
-	protected static final PeerStandIn referrals = new PeerStandIn(server -> {
-	});
+	protected static final PeerStandIn referrals = new PeerStandIn(VocationalIntegrationTest::usualReferralAnswers);
+
+	protected static final WireMockServer keycloak = start(new WireMockServer(
+			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
+
+	protected static final String SERVICE_TOKEN = issuer.serviceToken("vocational-service");
 
 	@Autowired
 	private CircuitBreakerRegistry circuitBreakers;
@@ -48,6 +56,11 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	static void peers(DynamicPropertyRegistry registry) {
 		registry.add("partner-network.peers.organisation-service", directory::baseUrl);
 		registry.add("partner-network.peers.referral-service", referrals::baseUrl);
+		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
+				() -> keycloak.baseUrl() + "/realms/partner-network/protocol/openid-connect/token");
+		registry.add("partner-network.outbox.relay-interval", () -> "200ms");
+		registry.add("partner-network.outbox.first-retry", () -> "300ms");
+		registry.add("partner-network.outbox.max-retry", () -> "1s");
 		registry.add("partner-network.holds.sweep-interval", () -> "1h");
 		registry.add("resilience4j.circuitbreaker.instances.referral-service.wait-duration-in-open-state", () -> "1s");
 	}
@@ -57,10 +70,20 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 		return server;
 	}
 
+	/** referral-service's answers when nothing else is said: every event recorded, no referral visible. */
+	private static void usualReferralAnswers(WireMockServer server) {
+		server.stubFor(post(urlPathMatching("/internal/referrals/[^/]+/events")).atPriority(10)
+			.willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+				.withBody("{\"duplicate\": false}")));
+	}
+
 	@BeforeEach
 	protected void peersAsUsual() {
 		circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 		referrals.up();
+		keycloak.stubFor(post(urlPathEqualTo("/realms/partner-network/protocol/openid-connect/token"))
+			.willReturn(okJson("{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300}"
+				.formatted(SERVICE_TOKEN))));
 		directory.resetAll();
 		stubOrganisation("kandal-vtc", "ACTIVE", "vocational-training");
 		stubOrganisation("[a-z0-9-]+-vtc", "ACTIVE", "vocational-training");
@@ -138,6 +161,29 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
 	protected Response read(DemoUser user, String placementId) {
 		return api().get("/api/placements/" + placementId, token(user));
+	}
+
+	/** Waits for something asynchronous (the outbox relay): the assertion passes within the time, or the test fails. */
+	protected static void eventually(Duration within, Runnable assertion) {
+		Instant deadline = Instant.now().plus(within);
+		while (true) {
+			try {
+				assertion.run();
+				return;
+			}
+			catch (AssertionError notYet) {
+				if (Instant.now().isAfter(deadline)) {
+					throw notYet;
+				}
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	protected Response put(String bearerToken, String path, String body) {

@@ -14,17 +14,18 @@ import java.util.Set;
 
 /**
  * The placement's state machine, in one place: each action, which side may take it, from which states,
- * and where it leads (DESIGN.md, "Vocational placement"). {@link PlacementEntity#apply} enforces it.
+ * where it leads, and the event it posts to a linked referral's timeline (DESIGN.md, "Vocational
+ * placement"). {@link PlacementEntity#apply} enforces it.
  */
 public enum PlacementAction {
 
-	OFFER("offer", Side.CENTRE, EnumSet.of(REQUESTED), OFFERED),
-	DECLINE("decline", Side.CENTRE, EnumSet.of(REQUESTED), DECLINED),
-	ENROL("enrol", Side.CENTRE, EnumSet.of(OFFERED), ENROLLED),
-	COMPLETE("complete", Side.CENTRE, EnumSet.of(ENROLLED), COMPLETED),
-	DROP_OUT("drop-out", Side.CENTRE, EnumSet.of(ENROLLED), DROPPED_OUT),
-	WITHDRAW("withdraw", Side.REQUESTER, EnumSet.of(REQUESTED, OFFERED), WITHDRAWN),
-	EXPIRE("expire", null, EnumSet.of(OFFERED), EXPIRED);
+	OFFER("offer", Side.CENTRE, EnumSet.of(REQUESTED), OFFERED, null),
+	DECLINE("decline", Side.CENTRE, EnumSet.of(REQUESTED), DECLINED, null),
+	ENROL("enrol", Side.CENTRE, EnumSet.of(OFFERED), ENROLLED, "PLACEMENT_ENROLLED"),
+	COMPLETE("complete", Side.CENTRE, EnumSet.of(ENROLLED), COMPLETED, "PLACEMENT_COMPLETED"),
+	DROP_OUT("drop-out", Side.CENTRE, EnumSet.of(ENROLLED), DROPPED_OUT, "PLACEMENT_DROPPED_OUT"),
+	WITHDRAW("withdraw", Side.REQUESTER, EnumSet.of(REQUESTED, OFFERED), WITHDRAWN, null),
+	EXPIRE("expire", null, EnumSet.of(OFFERED), EXPIRED, null);
 
 	private final String path;
 
@@ -34,11 +35,14 @@ public enum PlacementAction {
 
 	private final PlacementStatus to;
 
-	PlacementAction(String path, Side side, Set<PlacementStatus> from, PlacementStatus to) {
+	private final String timelineEvent;
+
+	PlacementAction(String path, Side side, Set<PlacementStatus> from, PlacementStatus to, String timelineEvent) {
 		this.path = path;
 		this.side = side;
 		this.from = from;
 		this.to = to;
+		this.timelineEvent = timelineEvent;
 	}
 
 	/** The action's name in URLs and in the audit trail ({@code drop-out}). */
@@ -57,6 +61,11 @@ public enum PlacementAction {
 
 	public PlacementStatus target() {
 		return to;
+	}
+
+	/** The event type posted to a linked referral's timeline, or null when the referral is not told. */
+	public String timelineEvent() {
+		return timelineEvent;
 	}
 
 	/** The actions a side could take on a placement in this state. */

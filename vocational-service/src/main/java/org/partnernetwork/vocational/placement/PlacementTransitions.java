@@ -11,6 +11,7 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.vocational.opening.CambodianDates;
 import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
+import org.partnernetwork.vocational.outbox.Outbox;
 import org.partnernetwork.vocational.placement.PlacementAccess.Visible;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The actions on a placement (offer, decline, enrol, complete, drop-out, withdraw), each in one
- * transaction with its seat. Two people acting on one placement at once: the first wins, the second gets 409 (the version).
+ * transaction with its seat and, for a placement that names a referral, the event for the referral's
+ * timeline. Two people acting on one placement at once: the first wins, the second gets 409 (the version).
  * Many offers for the last seat at once: one gets it, the others 409.
  */
 @Service
@@ -35,6 +37,8 @@ public class PlacementTransitions {
 
 	private final Seats seats;
 
+	private final Outbox outbox;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
@@ -42,13 +46,14 @@ public class PlacementTransitions {
 	private final Clock clock;
 
 	PlacementTransitions(PlacementRepository placements, PlacementAccess access, PlacementMapper mapper,
-			Openings openings, Seats seats, AuditTrail audit, TransactionTemplate transaction,
+			Openings openings, Seats seats, Outbox outbox, AuditTrail audit, TransactionTemplate transaction,
 			Clock clock) {
 		this.placements = placements;
 		this.access = access;
 		this.mapper = mapper;
 		this.openings = openings;
 		this.seats = seats;
+		this.outbox = outbox;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -67,8 +72,16 @@ public class PlacementTransitions {
 			placement.apply(action, visible.side(), code, holdUntil, today, now);
 			placements.flush(); // the versioned update first: a concurrent twin waits on the row, then gets 409
 			seats.settle(placement, heldSeat, today, now);
+			tellReferral(placement, action, now);
 			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
 			return mapper.view(visible, opening);
 		});
+	}
+
+	private void tellReferral(PlacementEntity placement, PlacementAction action, Instant now) {
+		if (placement.referralId() != null && action.timelineEvent() != null) {
+			outbox.record(new Outbox.Event(placement.referralId(), placement.id(), action.timelineEvent(),
+					placement.centre(), placement.closureCode(), now));
+		}
 	}
 }

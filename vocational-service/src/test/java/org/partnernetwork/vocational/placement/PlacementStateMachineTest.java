@@ -86,9 +86,13 @@ class PlacementStateMachineTest {
 	}
 
 	@Test
-	void shouldRecordTheCodeOfEachEnding() {
+	void shouldRecordTheCodeAndTheEventForTheReferralOfEachEnding() {
 		var completed = walk("OFFER ENROL COMPLETE");
 		assertThat(completed.closureCode()).isEqualTo("CODE");
 		assertThat(completed.closedAt()).isEqualTo(NOW);
+		assertThat(PlacementAction.ENROL.timelineEvent()).isEqualTo("PLACEMENT_ENROLLED");
+		assertThat(PlacementAction.COMPLETE.timelineEvent()).isEqualTo("PLACEMENT_COMPLETED");
+		assertThat(PlacementAction.DROP_OUT.timelineEvent()).isEqualTo("PLACEMENT_DROPPED_OUT");
+		assertThat(PlacementAction.OFFER.timelineEvent()).isNull();
 	}
 }

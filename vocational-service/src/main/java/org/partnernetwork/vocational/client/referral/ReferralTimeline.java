@@ -1,0 +1,93 @@
+package org.partnernetwork.vocational.client.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import feign.FeignException;
+
+import org.partnernetwork.vocational.client.referral.ReferralClient.Event;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * Posts a placement's news to a referral's timeline in this service's own name: a client-credentials
+ * token from Keycloak (registration {@code vocational-service}, realm role {@code service}), kept until it
+ * nearly expires. referral-service records an event id once, so posting the same event again is harmless.
+ */
+@Component
+public class ReferralTimeline {
+
+	static final String REGISTRATION = "vocational-service";
+
+	private final ReferralClient referrals;
+
+	private final OAuth2AuthorizedClientManager tokens;
+
+	ReferralTimeline(ReferralClient referrals, OAuth2AuthorizedClientManager tokens) {
+		this.referrals = referrals;
+		this.tokens = tokens;
+	}
+
+	/** A placement event as referral-service takes it. */
+	public record TimelineEvent(UUID referralId, UUID eventId, String type, String organisation, String code,
+			Instant occurredAt) {
+	}
+
+	public enum Delivery {
+		/** Recorded now, or recorded before (a repeated delivery): either way it is on the timeline. */
+		ACKNOWLEDGED,
+		/** referral-service has no such referral: posting again will not help. */
+		UNKNOWN_REFERRAL,
+		/** referral-service refused the event as invalid (400, 422): posting it again will not help. */
+		REFUSED
+	}
+
+	/**
+	 * Posts one event; throws when it could not be delivered this time (no token, referral-service slow,
+	 * failing, down, or its circuit open), so the caller tries again later.
+	 */
+	public Delivery post(TimelineEvent event) {
+		String authorization = "Bearer " + serviceToken();
+		ResponseEntity<?> answer;
+		try {
+			answer = referrals.postEvent(event.referralId(), new Event(event.eventId(), event.type(),
+					event.organisation(), event.code(), event.occurredAt()), authorization);
+		}
+		catch (RuntimeException ex) {
+			int status = status(ex);
+			if (status == 400 || status == 422) {
+				return Delivery.REFUSED;
+			}
+			throw ex;
+		}
+		if (answer.getStatusCode().is2xxSuccessful()) {
+			return Delivery.ACKNOWLEDGED;
+		}
+		if (answer.getStatusCode().value() == 404) {
+			return Delivery.UNKNOWN_REFERRAL;
+		}
+		throw new IllegalStateException("referral-service answered " + answer.getStatusCode().value());
+	}
+
+	/** The HTTP status referral-service answered with, found under the circuit breaker's wrapping; 0 if none. */
+	public static int status(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof FeignException feign) {
+				return feign.status();
+			}
+		}
+		return 0;
+	}
+
+	private String serviceToken() {
+		OAuth2AuthorizedClient client = tokens.authorize(
+				OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION).principal(REGISTRATION).build());
+		if (client == null) {
+			throw new IllegalStateException("No token for " + REGISTRATION);
+		}
+		return client.getAccessToken().getTokenValue();
+	}
+}

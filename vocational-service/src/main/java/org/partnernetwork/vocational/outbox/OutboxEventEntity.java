@@ -1,0 +1,132 @@
+package org.partnernetwork.vocational.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A placement event waiting to be posted to a referral's timeline, and how its delivery went so far. */
+@Entity
+@Table(name = "outbox_event")
+class OutboxEventEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID eventId;
+
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID referralId;
+
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID placementId;
+
+	private String type;
+
+	private String code;
+
+	private String organisation;
+
+	private Instant occurredAt;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private OutboxState state;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastFailure;
+
+	private Instant deliveredAt;
+
+	protected OutboxEventEntity() {
+	}
+
+	OutboxEventEntity(Outbox.Event event) {
+		this.eventId = UUID.randomUUID();
+		this.referralId = event.referralId();
+		this.placementId = event.placementId();
+		this.type = event.type();
+		this.code = event.code();
+		this.organisation = event.organisation();
+		this.occurredAt = event.occurredAt();
+		this.state = OutboxState.PENDING;
+		this.nextAttemptAt = event.occurredAt();
+	}
+
+	boolean isDue(Instant now) {
+		return !nextAttemptAt.isAfter(now);
+	}
+
+	void delivered(Instant now) {
+		attempts++;
+		state = OutboxState.DELIVERED;
+		deliveredAt = now;
+		lastFailure = null;
+	}
+
+	/** Not delivered this time: try again after {@code firstRetry}, doubled with each failure, at most {@code maxRetry}. */
+	void failed(String failure, Instant now, Duration firstRetry, Duration maxRetry) {
+		attempts++;
+		lastFailure = failure;
+		Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
+		nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
+	}
+
+	/** There is nowhere to deliver it (the referral is unknown): it is kept, marked, and never tried again. */
+	void abandoned(String failure) {
+		attempts++;
+		state = OutboxState.ABANDONED;
+		lastFailure = failure;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	UUID eventId() {
+		return eventId;
+	}
+
+	UUID referralId() {
+		return referralId;
+	}
+
+	UUID placementId() {
+		return placementId;
+	}
+
+	String type() {
+		return type;
+	}
+
+	String code() {
+		return code;
+	}
+
+	String organisation() {
+		return organisation;
+	}
+
+	Instant occurredAt() {
+		return occurredAt;
+	}
+
+	int attempts() {
+		return attempts;
+	}
+}
