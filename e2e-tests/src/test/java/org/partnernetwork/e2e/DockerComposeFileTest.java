@@ -45,8 +45,9 @@ class DockerComposeFileTest {
 				"docker-compose is not on the PATH, so docker-compose.yml is not validated; install it with "
 						+ "'apt-get install docker-compose' (.ci/run does)");
 
-		var withKeys = dockerComposeConfig(Map.of("REFERRAL_ENCRYPTION_KEYS", "prod-1:" + "A".repeat(43) + "=",
-				"REFERRAL_ENCRYPTION_ACTIVE_KEY", "prod-1"));
+		String key = "prod-1:" + "A".repeat(43) + "=";
+		var withKeys = dockerComposeConfig(Map.of("REFERRAL_ENCRYPTION_KEYS", key, "REFERRAL_ENCRYPTION_ACTIVE_KEY",
+				"prod-1", "VOCATIONAL_ENCRYPTION_KEYS", key, "VOCATIONAL_ENCRYPTION_ACTIVE_KEY", "prod-1"));
 		assertThat(withKeys.errors()).isEmpty();
 		assertThat(withKeys.exitValue()).isZero();
 	}
@@ -57,7 +58,7 @@ class DockerComposeFileTest {
 
 		var withoutKeys = dockerComposeConfig(Map.of());
 		assertThat(withoutKeys.exitValue()).isNotZero();
-		assertThat(withoutKeys.errors()).contains("REFERRAL_ENCRYPTION_KEYS");
+		assertThat(withoutKeys.errors()).containsAnyOf("REFERRAL_ENCRYPTION_KEYS", "VOCATIONAL_ENCRYPTION_KEYS");
 	}
 
 	private record ConfigRun(int exitValue, String errors) {
@@ -69,8 +70,8 @@ class DockerComposeFileTest {
 			var builder = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "-q")
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 					.redirectError(errors.toFile());
-			builder.environment().remove("REFERRAL_ENCRYPTION_KEYS");
-			builder.environment().remove("REFERRAL_ENCRYPTION_ACTIVE_KEY");
+			builder.environment().keySet().removeIf(name -> name.endsWith("_ENCRYPTION_KEYS")
+					|| name.endsWith("_ENCRYPTION_ACTIVE_KEY"));
 			builder.environment().putAll(environment);
 			Process config = builder.start();
 			assertThat(config.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
