@@ -12,7 +12,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP side: a password-grant token from Keycloak, and GETs with it (HTTP/1.1, kept-alive connections). */
+/** The HTTP side: a password-grant token from Keycloak, and GETs and POSTs with it (HTTP/1.1, kept-alive connections). */
 final class Api implements AutoCloseable {
 
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -69,6 +69,19 @@ final class Api implements AutoCloseable {
 			.header("Accept", "application/json")
 			.GET()
 			.build());
+	}
+
+	/** A JSON POST, with extra headers as name/value pairs. */
+	Response post(URI uri, String token, String json, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(REQUEST_TIMEOUT)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
 	}
 
 	static JsonNode json(Response response) {

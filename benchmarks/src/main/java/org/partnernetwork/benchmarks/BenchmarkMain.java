@@ -27,12 +27,15 @@ public final class BenchmarkMain {
 
 	static int run(List<String> args) {
 		if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
-			System.out.println(BenchmarkOptions.USAGE);
+			System.out.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
 			return args.isEmpty() ? 2 : 0;
 		}
+		if (args.getFirst().equals("referrals")) {
+			return referrals(args.subList(1, args.size()));
+		}
 		if (!args.getFirst().equals("directory")) {
-			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there is one: directory\n");
-			System.err.println(BenchmarkOptions.USAGE);
+			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there are two: directory, referrals\n");
+			System.err.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
 			return 2;
 		}
 		BenchmarkOptions options;
@@ -56,6 +59,24 @@ public final class BenchmarkMain {
 		} catch (RuntimeException e) {
 			System.err.println("\nBenchmark failed unexpectedly:");
 			e.printStackTrace();
+		}
+		return DirectoryBenchmark.FAILED;
+	}
+
+	private static int referrals(List<String> args) {
+		ReferralBenchmark.Options options;
+		try {
+			options = ReferralBenchmark.Options.parse(args);
+		} catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage() + "\n\n" + ReferralBenchmark.USAGE);
+			return 2;
+		}
+		try {
+			return new ReferralBenchmark(projectRoot(), options, System.out).run();
+		} catch (PlatformStartException e) {
+			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
+		} catch (BenchmarkException | IOException | UncheckedIOException e) {
+			System.err.println("\nBenchmark failed: " + e.getMessage());
 		}
 		return DirectoryBenchmark.FAILED;
 	}

@@ -30,18 +30,27 @@ import org.partnernetwork.launcher.ProgressPrinter;
  */
 final class BenchmarkPlatform {
 
-	static final List<String> PARTS = List.of(Parts.DATABASE, Parts.KEYCLOAK, Parts.ORGANISATION_SERVICE,
-			Parts.GATEWAY);
-	private static final List<String> JAR_MODULES = List.of(Parts.ORGANISATION_SERVICE, Parts.GATEWAY);
+	/** The directory benchmark's parts: database, Keycloak, organisation-service, gateway. */
+	static final List<String> DIRECTORY = List.of(Parts.ORGANISATION_SERVICE, Parts.GATEWAY);
+
+	/** The referral benchmark's: the directory's and referral-service, which asks organisation-service. */
+	static final List<String> REFERRALS = List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE, Parts.GATEWAY);
 
 	private final Path root;
 	private final Path workDir;
 	private final PrintStream out;
+	private final List<String> jarModules;
 
 	BenchmarkPlatform(Path root, PrintStream out) {
+		this(root, out, DIRECTORY);
+	}
+
+	/** {@code jarModules}: the services and gateway to run, beside the database and Keycloak. */
+	BenchmarkPlatform(Path root, PrintStream out, List<String> jarModules) {
 		this.root = root;
 		this.workDir = root.resolve("benchmarks").resolve("target").resolve("platform");
 		this.out = out;
+		this.jarModules = List.copyOf(jarModules);
 	}
 
 	Path workDir() {
@@ -66,11 +75,11 @@ final class BenchmarkPlatform {
 
 	/** Says what is missing before anything starts, and warns about jars older than their sources. */
 	void checkBuilt() {
-		for (String module : JAR_MODULES) {
+		for (String module : jarModules) {
 			Path jar = jar(module);
 			if (!Files.isRegularFile(jar)) {
 				throw new BenchmarkException(jar + " is missing. Build it first: ./mvnw -q -B -DskipTests -pl "
-						+ String.join(",", JAR_MODULES) + ",benchmarks -am package");
+						+ String.join(",", jarModules) + ",benchmarks -am package");
 			}
 			FileTime built = modified(jar);
 			newestSource(root.resolve(module)).filter(newest -> newest.compareTo(built) > 0).ifPresent(newest ->
@@ -96,13 +105,13 @@ final class BenchmarkPlatform {
 			.withRandomPorts()
 			.withWorkDir(workDir)
 			.withExternalDatabase(null)
-			.withParts(PARTS);
+			.withParts(Stream.concat(Stream.of(Parts.DATABASE, Parts.KEYCLOAK), jarModules.stream()).toList());
 		return Platform.start(config, ProgressPrinter.console());
 	}
 
 	/** {@code <checkout>/<module>/target/<module>.jar} copied; Keycloak's tarball folder linked, it is only read. */
 	private void copyJarsAndLinkKeycloak(Path checkout) throws IOException {
-		for (String module : JAR_MODULES) {
+		for (String module : jarModules) {
 			Path copy = checkout.resolve(module).resolve("target").resolve(module + ".jar");
 			Files.createDirectories(copy.getParent());
 			Files.copy(jar(module), copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);

@@ -34,6 +34,17 @@ final class LoadRun {
 
 	/** {@code offset}: where in the rotation of parameter sets to start. */
 	RunStats run(List<URI> uris, String token, int planned, int offset) {
+		return run(i -> send(uris.get((offset + i) % uris.size()), token), planned);
+	}
+
+	/** One request of a run: sends request {@code i}, answers {@code null} for success or what went wrong. */
+	@FunctionalInterface
+	interface Request {
+
+		String send(int i);
+	}
+
+	RunStats run(Request request, int planned) {
 		long[] latencies = new long[planned];
 		boolean[] succeeded = new boolean[planned];
 		AtomicInteger next = new AtomicInteger();
@@ -49,7 +60,7 @@ final class LoadRun {
 					int i;
 					while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < planned) {
 						long sent = System.nanoTime();
-						String error = send(uris.get((offset + i) % uris.size()), token);
+						String error = request.send(i);
 						latencies[i] = System.nanoTime() - sent;
 						succeeded[i] = error == null;
 						if (error != null) {
