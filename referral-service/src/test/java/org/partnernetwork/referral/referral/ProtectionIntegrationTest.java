@@ -51,6 +51,15 @@ class ProtectionIntegrationTest extends ReferralIntegrationTest {
 	}
 
 	@Test
+	void shouldNameTheFieldWhoseValueHasTheWrongForm() {
+		var badDate = create(SOPHEA, referralBody("").replace("2026-11-20T09:00:00Z", "last Tuesday"));
+		assertProblem(badDate, 400, "malformed-request");
+		assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("consent.recordedAt");
+		var badNumber = create(SOPHEA, referralBody("").replace("\"ageYears\": 12", "\"ageYears\": \"twelve\""));
+		assertThat(badNumber.json().get("errors").get(0).get("field").asString()).isEqualTo("child.ageYears");
+	}
+
+	@Test
 	void shouldRefuseBodiesThatTryToSetStatusOrOrganisationOrCreator() {
 		for (String field : List.of("\"status\": \"COMPLETED\"", "\"senderOrganisation\": \"tdh-nl\"",
 				"\"createdBy\": \"someone\"", "\"version\": 7", "\"id\": \"00000000-0000-4000-8000-000000000001\"")) {

@@ -120,7 +120,7 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = databindCause(ex);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			var error = new Problems.FieldError(unknown.getPropertyName(), "unknown property");
 			return respond(Problems.withErrors(
@@ -136,6 +136,19 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 					List.of(error)));
 		}
 		return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	/**
+	 * The Jackson error that knows which field was wrong: the innermost cause may be a parser's own
+	 * (a date that does not parse), which does not.
+	 */
+	private static Throwable databindCause(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				return databind;
+			}
+		}
+		return ex.getMostSpecificCause();
 	}
 
 	/** Everything Spring MVC itself raises (404, 405, 415, bad parameters…) gets a stable type too. */
