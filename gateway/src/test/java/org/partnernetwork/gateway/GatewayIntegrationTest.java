@@ -8,13 +8,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +66,9 @@ class GatewayIntegrationTest {
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
 		registry.add("VOCATIONAL_SERVICE_URL", () -> "http://127.0.0.1:9"); // nothing listens there
 		registry.add("resilience4j.circuitbreaker.instances.referral-service.wait-duration-in-open-state", () -> "2s");
+		// these tests send bursts of their own; RateLimitIntegrationTest checks the limit
+		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
+		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
 	}
 
 	static WireMockServer started() {
@@ -184,6 +191,72 @@ class GatewayIntegrationTest {
 		@Test
 		void shouldReportItsOwnHealthWithoutAToken() {
 			assertThat(api().get("/actuator/health", null).status()).isEqualTo(200);
+		}
+	}
+
+	@Nested
+	class RequestBodies {
+
+		static final int LIMIT = 256 * 1024;
+
+		@BeforeEach
+		void acceptCreates() {
+			organisations.stubFor(post(urlEqualTo("/api/organisations"))
+				.willReturn(aResponse().withStatus(201).withHeader("Location", "/api/organisations/new")));
+		}
+
+		HttpRequest.Builder create() {
+			return api().request("/api/organisations", issuer.tokenFor(DemoUser.SOKHA))
+				.header("Content-Type", "application/json");
+		}
+
+		static String jsonOf(int size) {
+			return "\"" + "a".repeat(size - 2) + "\"";
+		}
+
+		static HttpRequest.BodyPublisher chunked(String body) {
+			// an unknown length: the client sends Transfer-Encoding: chunked
+			return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes()));
+		}
+
+		@Test
+		void shouldPassABodyUpToTheLimitToTheService() {
+			String body = jsonOf(LIMIT);
+
+			Response response = api().send(create().POST(HttpRequest.BodyPublishers.ofString(body)).build());
+
+			assertThat(response.status()).isEqualTo(201);
+			organisations.verify(postRequestedFor(urlEqualTo("/api/organisations")).withRequestBody(equalTo(body)));
+		}
+
+		@Test
+		void shouldPassAChunkedBodyUpToTheLimitToTheServiceWhole() {
+			String body = jsonOf(LIMIT);
+
+			Response response = api().send(create().POST(chunked(body)).build());
+
+			assertThat(response.status()).isEqualTo(201);
+			organisations.verify(postRequestedFor(urlEqualTo("/api/organisations"))
+				.withHeader("Content-Length", equalTo(Integer.toString(LIMIT)))
+				.withRequestBody(equalTo(body)));
+		}
+
+		@Test
+		void shouldRefuseALargerBodyWith413BeforeItReachesAService() {
+			Response response = api().send(create()
+				.POST(HttpRequest.BodyPublishers.ofString(jsonOf(LIMIT + 1))).build());
+
+			assertProblem(response, 413, "payload-too-large");
+			assertThat(response.json().get("maxBytes").asInt()).isEqualTo(LIMIT);
+			organisations.verify(0, anyRequestedFor(anyUrl()));
+		}
+
+		@Test
+		void shouldRefuseALargerChunkedBodyWith413WithoutSendingAnyOfIt() {
+			Response response = api().send(create().POST(chunked(jsonOf(4 * LIMIT))).build());
+
+			assertProblem(response, 413, "payload-too-large");
+			organisations.verify(0, anyRequestedFor(anyUrl()));
 		}
 	}
 

@@ -50,12 +50,16 @@ public class GatewayProblems {
 
 	/** Writes a problem as the whole response, for filters that answer before any controller. */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, Object... arguments) {
-		ProblemDetail problem = create(exchange, status, code, arguments);
+		return write(exchange, create(exchange, status, code, arguments));
+	}
+
+	/** Writes a problem made with {@link #create} (and given more properties) as the whole response. */
+	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
 			return Mono.empty();
 		}
-		response.setStatusCode(status);
+		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 		DataBuffer buffer = response.bufferFactory().wrap(body);

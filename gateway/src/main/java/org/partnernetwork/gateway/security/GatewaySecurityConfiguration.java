@@ -3,6 +3,8 @@ package org.partnernetwork.gateway.security;
 import java.net.URI;
 import java.util.Set;
 
+import org.partnernetwork.gateway.config.GatewayProperties;
+import org.partnernetwork.gateway.limit.RateLimitFilter;
 import org.partnernetwork.gateway.problem.GatewayProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -38,7 +41,8 @@ import reactor.core.publisher.Mono;
  * Two ways in, one chain. API clients send a bearer token, checked here (issuer, audience, keys) and
  * again by each service. People sign in with Keycloak (authorization code + PKCE); the gateway keeps
  * their tokens in its session and relays the access token, so no token reaches the browser. Pages
- * send an unauthenticated person to the login; everything else answers 401 Problem Details.
+ * send an unauthenticated person to the login; everything else answers 401 Problem Details. Each user's
+ * requests pass a rate limit here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -49,7 +53,7 @@ class GatewaySecurityConfiguration {
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
-			GatewayProblems problems) {
+			GatewayProblems problems, GatewayProperties properties) {
 		ServerAuthenticationEntryPoint problemEntryPoint = (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED,
@@ -74,7 +78,10 @@ class GatewaySecurityConfiguration {
 			.logout(logout -> logout
 				.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
 						new WebSessionServerLogoutHandler()))
-				.logoutSuccessHandler(endKeycloakSession(registrations)));
+				.logoutSuccessHandler(endKeycloakSession(registrations)))
+			// once the caller is known, before a signed-out one is refused: bursts of 401s are limited too
+			.addFilterBefore(new RateLimitFilter(properties.rateLimit(), problems),
+					SecurityWebFiltersOrder.AUTHORIZATION);
 		return http.build();
 	}
 
