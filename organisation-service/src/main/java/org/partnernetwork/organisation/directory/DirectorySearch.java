@@ -24,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectorySearch {
 
+	/** A service's organisation is active, checked by its key (the database then need not start from it). */
+	private static final String ORGANISATION_NOT_SUSPENDED = "NOT EXISTS (SELECT 1 FROM organisation o"
+			+ " WHERE o.id = s.organisation_id AND o.status <> 'ACTIVE')";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ServiceRepository services;
@@ -43,8 +47,7 @@ public class DirectorySearch {
 	 */
 	public PageResponse<ServiceHit> services(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria).withServiceText(criteria);
-		String from = " FROM service s" + sql.joins() + " WHERE NOT EXISTS (SELECT 1 FROM organisation o"
-				+ " WHERE o.id = s.organisation_id AND o.status <> 'ACTIVE')" + sql.where();
+		String from = " FROM service s" + sql.joins() + " WHERE " + ORGANISATION_NOT_SUSPENDED + sql.where();
 		return page(sql, "SELECT COUNT(*)" + from,
 				"SELECT s.id" + from + " ORDER BY s.organisation_name_en, s.name_en, s.id", page, size, services,
 				DirectoryMapper::hit);
@@ -52,7 +55,8 @@ public class DirectorySearch {
 
 	/**
 	 * The organisations with a matching service are found from the services (through their indexes) and
-	 * then read in the order of {@code ix_organisation_order}, so that a page stops after its last row.
+	 * then read in the order of {@code ix_organisation_order}, so that a page stops after its last row;
+	 * without free text they are counted from the services alone.
 	 */
 	public PageResponse<OrganisationSummary> organisations(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria);
@@ -65,8 +69,12 @@ public class DirectorySearch {
 				.append(" OR o.id IN (SELECT t.organisation_id FROM service t WHERE ")
 				.append(sql.textMatch(criteria, "t")).append("))");
 		}
-		return page(sql, "SELECT COUNT(*)" + where, "SELECT o.id" + where + " ORDER BY o.name_en, o.slug, o.id",
-				page, size, organisations, DirectoryMapper::summary);
+		String count = criteria.filtersServices() && !criteria.hasText()
+				? "SELECT COUNT(DISTINCT s.organisation_id) FROM service s" + sql.joins() + " WHERE "
+						+ ORGANISATION_NOT_SUSPENDED + sql.where()
+				: "SELECT COUNT(*)" + where;
+		return page(sql, count, "SELECT o.id" + where + " ORDER BY o.name_en, o.slug, o.id", page, size,
+				organisations, DirectoryMapper::summary);
 	}
 
 	private <E, V> PageResponse<V> page(ServiceSearchSql sql, String count, String select, int page, int size,
