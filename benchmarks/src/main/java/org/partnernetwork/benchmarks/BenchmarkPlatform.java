@@ -27,9 +27,6 @@ import org.partnernetwork.launcher.ProgressPrinter;
  * <p>
  * The services run from copies of their jars in a stand-in checkout ({@code platform/checkout}): a build
  * elsewhere that rewrites a jar under a running service makes it fail with {@code NoClassDefFoundError}.
- * The gateway's per-user rate limit is raised there ({@code config/application.properties}, which the
- * services read from their working directory): the benchmark measures what the gateway costs one user
- * asking at full speed, not how soon it refuses them.
  */
 final class BenchmarkPlatform {
 
@@ -100,7 +97,6 @@ final class BenchmarkPlatform {
 			KeycloakReuse.seed(root, workDir, out);
 			deleteRecursively(workDir.resolve("mariadb").resolve("data"));
 			copyJarsAndLinkKeycloak(checkout);
-			raiseGatewayRateLimit(checkout);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -124,16 +120,6 @@ final class BenchmarkPlatform {
 		Files.createDirectories(keycloak.getParent());
 		Files.deleteIfExists(keycloak);
 		Files.createSymbolicLink(keycloak, root.resolve("launcher").resolve("target").resolve("keycloak"));
-	}
-
-	private static void raiseGatewayRateLimit(Path checkout) throws IOException {
-		Path properties = checkout.resolve("config").resolve("application.properties");
-		Files.createDirectories(properties.getParent());
-		Files.writeString(properties, """
-				# written by the directory benchmark: one user, as fast as the searches go
-				partner-network.gateway.rate-limit.requests-per-second=1000000
-				partner-network.gateway.rate-limit.burst=1000000
-				""");
 	}
 
 	private Path jar(String module) {
