@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.partnernetwork.launcher.Directories;
 import org.partnernetwork.launcher.Parts;
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformConfig;
@@ -95,7 +96,7 @@ final class BenchmarkPlatform {
 		Path checkout = workDir.resolve("checkout");
 		try {
 			KeycloakReuse.seed(root, workDir, out);
-			deleteRecursively(workDir.resolve("mariadb").resolve("data"));
+			Directories.deleteRecursively(workDir.resolve("mariadb").resolve("data"));
 			copyJarsAndLinkKeycloak(checkout);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -140,17 +141,6 @@ final class BenchmarkPlatform {
 			return Files.getLastModifiedTime(file);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> tree = Files.walk(dir)) {
-			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.partnernetwork.launcher.Directories;
+
 /** Copies an unpacked Keycloak of the same version, without its data, instead of unpacking and building anew. */
 final class KeycloakReuse {
 
@@ -37,7 +39,7 @@ final class KeycloakReuse {
 					&& Files.isDirectory(candidate.resolve("lib").resolve("quarkus"))) {
 				out.println("Copying the unpacked Keycloak from " + root.relativize(candidate) + " (without its data)");
 				Path copying = workDir.resolve(name + ".copying");
-				BenchmarkPlatform.deleteRecursively(copying);
+				Directories.deleteRecursively(copying);
 				Files.createDirectories(workDir);
 				copyWithoutData(candidate, copying);
 				Files.move(copying, workDir.resolve(name), StandardCopyOption.ATOMIC_MOVE);

@@ -69,7 +69,7 @@ final class Keycloak implements Part {
 
 	private void prepareImport(Path home) throws IOException {
 		Path importDir = home.resolve("data").resolve("import");
-		KeycloakDistribution.deleteRecursively(importDir);
+		Directories.deleteRecursively(importDir);
 		Files.createDirectories(importDir);
 		Files.copy(config.realmFile(), importDir.resolve(config.realmFile().getFileName()),
 				StandardCopyOption.REPLACE_EXISTING);
@@ -80,7 +80,7 @@ final class Keycloak implements Part {
 			case RESET -> {
 				progress.print("The realm file or the gateway's URL changed since the last start: Keycloak's store is reset so the "
 						+ "realm is imported again (users and sessions made since then are gone).");
-				KeycloakDistribution.deleteRecursively(store);
+				Directories.deleteRecursively(store);
 				Files.deleteIfExists(hashFile);
 			}
 			case FIRST_IMPORT -> Files.deleteIfExists(hashFile);

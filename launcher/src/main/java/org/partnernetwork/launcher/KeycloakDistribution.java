@@ -54,7 +54,7 @@ final class KeycloakDistribution {
 		progress.print("Unpacking Keycloak " + version(tarball) + " into " + home + " (first start only)");
 		Path unpacking = workDir.resolve("keycloak-unpacking");
 		try {
-			deleteRecursively(unpacking);
+			Directories.deleteRecursively(unpacking);
 			Files.createDirectories(unpacking);
 			Process tar = new ProcessBuilder("tar", "xzf", tarball.toString(), "-C", unpacking.toString())
 					.redirectErrorStream(true).start();
@@ -63,25 +63,13 @@ final class KeycloakDistribution {
 				throw new PlatformStartException(Parts.KEYCLOAK, "could not unpack " + tarball, output.lines().toList());
 			}
 			Files.move(unpacking.resolve(home.getFileName()), home, StandardCopyOption.ATOMIC_MOVE);
-			deleteRecursively(unpacking);
+			Directories.deleteRecursively(unpacking);
 			return home;
 		} catch (IOException e) {
 			throw new PlatformStartException(Parts.KEYCLOAK, "could not unpack " + tarball + ": " + e.getMessage());
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new PlatformStartException(Parts.KEYCLOAK, "interrupted while unpacking " + tarball);
-		}
-	}
-
-	static void deleteRecursively(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> tree = Files.walk(dir)) {
-			List<Path> deepestFirst = tree.sorted(Comparator.reverseOrder()).toList();
-			for (Path path : deepestFirst) {
-				Files.delete(path);
-			}
 		}
 	}
 }

@@ -57,12 +57,9 @@ final class RealmImport {
 
 	static String sha256(Path file) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-			return HexFormat.of().formatHex(digest);
+			return HexFormat.of().formatHex(sha256Of(Files.readAllBytes(file)));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -1,6 +1,8 @@
 package org.partnernetwork.referral.referral;
 
+import java.time.Instant;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,9 +39,9 @@ class ChildDetails {
 		this.languages = String.join(",", languages);
 	}
 
-	/** The age to check eligibility with: as given, or this year minus the birth year. */
-	int ageIn(Year year) {
-		return ageYears != null ? ageYears : year.getValue() - birthYear;
+	/** The age to check eligibility with: as given, or the year of {@code now} (UTC) minus the birth year. */
+	int ageAt(Instant now) {
+		return ageYears != null ? ageYears : Year.from(now.atZone(ZoneOffset.UTC)).getValue() - birthYear;
 	}
 
 	String sex() {

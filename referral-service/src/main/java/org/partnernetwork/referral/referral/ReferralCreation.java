@@ -90,13 +90,17 @@ public class ReferralCreation {
 		validate(request, sender, now);
 		UUID id = UUID.randomUUID();
 		Consent consent = consent(id, request.consent(), user, now);
+		ChildInput child = request.child();
+		var details = new ChildDetails(child.sex(), child.ageYears(), child.birthYear(), child.province(),
+				child.languages());
 		if (request.sendNow()) {
 			ReferralEntity.requireConsent(consent, now);
 			receiverCheck.check(new ReceiverCheck.Request(request.receiverOrganisation(), request.serviceType(),
-					age(request.child(), now), request.child().sex(), bearerToken));
+					details.ageAt(now), details.sex(), bearerToken));
 		}
 		try {
-			transaction.executeWithoutResult(status -> save(id, request, consent, user, claim, now));
+			return new Created(transaction.execute(status -> save(id, request, details, consent, user, claim, now)),
+					false);
 		}
 		catch (DataIntegrityViolationException twin) {
 			if (claim == null) {
@@ -104,14 +108,10 @@ public class ReferralCreation {
 			}
 			return new Created(queries.referral(idempotency.earlier(claim).orElseThrow(() -> twin), user), true);
 		}
-		return new Created(queries.referral(id, user), false);
 	}
 
-	private void save(UUID id, NewReferralRequest request, Consent consent, CurrentUser user, Claim claim,
-			Instant now) {
-		ChildInput child = request.child();
-		var details = new ChildDetails(child.sex(), child.ageYears(), child.birthYear(), child.province(),
-				child.languages());
+	private ReferralView save(UUID id, NewReferralRequest request, ChildDetails details, Consent consent,
+			CurrentUser user, Claim claim, Instant now) {
 		var referral = referrals.save(new ReferralEntity(id, new NewReferral(request.kindOrDefault(),
 				user.actingOrganisation(), request.receiverOrganisation(), request.serviceType(),
 				sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), details, request.urgency(),
@@ -128,6 +128,8 @@ public class ReferralCreation {
 		if (claim != null) {
 			idempotency.remember(claim, id);
 		}
+		referrals.flush(); // the answer shows the version the database holds
+		return queries.view(new ReferralAccess.Visible(referral, reader));
 	}
 
 	/** Records or replaces a draft's consent; an override needs a supervisor. */
@@ -178,12 +180,8 @@ public class ReferralCreation {
 			}
 		}
 		Integer birthYear = request.child().birthYear();
-		if (birthYear != null && birthYear > Year.now(java.time.Clock.fixed(now, ZoneOffset.UTC)).getValue()) {
+		if (birthYear != null && birthYear > Year.from(now.atZone(ZoneOffset.UTC)).getValue()) {
 			throw InvalidFieldException.of("child.birthYear", "must not be in the future");
 		}
-	}
-
-	static int age(ChildInput child, Instant now) {
-		return child.ageYears() != null ? child.ageYears() : Year.from(now.atZone(ZoneOffset.UTC)).getValue() - child.birthYear();
 	}
 }

@@ -144,7 +144,7 @@ class ReferralEntity {
 			case ACCEPT -> accept(now);
 			case WITHDRAW_CONSENT -> consent.withdraw(now);
 			case EXPIRE -> {
-				if (answerDueAt == null || answerDueAt.isAfter(now)) {
+				if (!isOverdue(now)) {
 					throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
 				}
 			}

@@ -11,8 +11,8 @@ import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
-import org.partnernetwork.support.problem.InvalidFieldException;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.Box;
 import org.partnernetwork.support.web.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,21 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReferralQueries {
-
-	public enum Box {
-
-		INCOMING, OUTGOING;
-
-		/** {@code incoming} or {@code outgoing}, as the API spells them. */
-		static Box of(String value) {
-			for (Box box : values()) {
-				if (box.name().equalsIgnoreCase(value)) {
-					return box;
-				}
-			}
-			throw InvalidFieldException.of("box", "must be incoming or outgoing");
-		}
-	}
 
 	private final ReferralRepository referrals;
 

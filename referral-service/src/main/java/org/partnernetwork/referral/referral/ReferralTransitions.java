@@ -2,8 +2,6 @@ package org.partnernetwork.referral.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.partnernetwork.support.audit.AuditOutcome;
@@ -83,7 +81,7 @@ public class ReferralTransitions {
 			referral.guard(ReferralAction.SEND, visible.side(), now);
 			ChildDetails child = referral.child();
 			return new SendFacts(new ReceiverCheck.Request(referral.receiverOrganisation(), referral.serviceType(),
-					child.ageIn(Year.from(now.atZone(ZoneOffset.UTC))), child.sex(), bearerToken), referral.version());
+					child.ageAt(now), child.sex(), bearerToken), referral.version());
 		});
 		receiverCheck.check(facts.request());
 		return facts.version();

@@ -1,19 +1,14 @@
 package org.partnernetwork.referral.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnernetwork.testsupport.Concurrently.together;
 import static org.partnernetwork.testsupport.DemoUser.DARA;
 import static org.partnernetwork.testsupport.DemoUser.SOPHEA;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.referral.ReferralIntegrationTest;
@@ -76,28 +71,5 @@ class IdempotencyAndConcurrencyIntegrationTest extends ReferralIntegrationTest {
 
 	private int referralsWithId(String id) {
 		return jdbc.queryForObject("select count(*) from referral where id = ?", Integer.class, id);
-	}
-
-	private static <T> List<T> together(int callers, Callable<T> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(callers);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < callers; i++) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 }

@@ -68,10 +68,6 @@ class OutboxEventEntity {
 		this.nextAttemptAt = event.occurredAt();
 	}
 
-	boolean isDue(Instant now) {
-		return !nextAttemptAt.isAfter(now);
-	}
-
 	void delivered(Instant now) {
 		attempts++;
 		state = OutboxState.DELIVERED;

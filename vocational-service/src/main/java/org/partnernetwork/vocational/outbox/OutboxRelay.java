@@ -2,10 +2,7 @@ package org.partnernetwork.vocational.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
@@ -65,15 +62,7 @@ public class OutboxRelay {
 		running.lock();
 		try {
 			int delivered = 0;
-			Set<UUID> heldBack = new HashSet<>();
-			for (OutboxEventEntity event : waiting()) {
-				if (heldBack.contains(event.referralId())) {
-					continue;
-				}
-				if (!event.isDue(now)) {
-					heldBack.add(event.referralId());
-					continue;
-				}
+			for (OutboxEventEntity event : deliverable(now)) {
 				if (!deliver(event, now)) {
 					break;
 				}
@@ -86,9 +75,8 @@ public class OutboxRelay {
 		}
 	}
 
-	private List<OutboxEventEntity> waiting() {
-		return transaction.execute(status -> events.findByStateOrderByIdAsc(OutboxState.PENDING,
-				Limit.of(settings.batchSize())));
+	private List<OutboxEventEntity> deliverable(Instant now) {
+		return transaction.execute(status -> events.deliverable(now, Limit.of(settings.batchSize())));
 	}
 
 	/** Posts one event and records how it went; answers whether the relay may go on to the next. */

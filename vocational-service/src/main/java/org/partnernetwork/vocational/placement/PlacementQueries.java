@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.Box;
 import org.partnernetwork.support.web.PageResponse;
 import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.placement.PlacementViews.OutcomeSummary;
@@ -20,21 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlacementQueries {
-
-	/** {@code incoming}: requests to the caller's centre's openings; {@code outgoing}: the caller's organisation's requests. */
-	public enum Box {
-
-		INCOMING, OUTGOING;
-
-		static Box of(String value) {
-			for (Box box : values()) {
-				if (box.name().equalsIgnoreCase(value)) {
-					return box;
-				}
-			}
-			throw InvalidFieldException.of("box", "must be incoming or outgoing");
-		}
-	}
 
 	private final PlacementRepository placements;
 

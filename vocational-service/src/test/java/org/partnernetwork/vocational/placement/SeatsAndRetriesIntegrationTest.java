@@ -1,6 +1,7 @@
 package org.partnernetwork.vocational.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnernetwork.testsupport.Concurrently.together;
 import static org.partnernetwork.testsupport.DemoUser.DARA;
 import static org.partnernetwork.testsupport.DemoUser.VANNA;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
@@ -11,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -136,29 +133,5 @@ class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 
 	private int placementsWithId(String id) {
 		return jdbc.queryForObject("select count(*) from placement where id = ?", Integer.class, id);
-	}
-
-	/** Runs the calls at the same moment, each on its own thread; answers in the calls' order. */
-	private static <T> List<T> together(List<Callable<T>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> call : calls) {
-				futures.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 }

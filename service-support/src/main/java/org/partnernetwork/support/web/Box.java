@@ -1,0 +1,22 @@
+package org.partnernetwork.support.web;
+
+import org.partnernetwork.support.problem.InvalidFieldException;
+
+/**
+ * Which of an organisation's lists of cases: {@code incoming} (sent to it) or {@code outgoing} (sent by
+ * it), as the API spells them in {@code ?box=}.
+ */
+public enum Box {
+
+	INCOMING, OUTGOING;
+
+	/** The box a {@code box} parameter names, or 400 naming the parameter. */
+	public static Box of(String value) {
+		for (Box box : values()) {
+			if (box.name().equalsIgnoreCase(value)) {
+				return box;
+			}
+		}
+		throw InvalidFieldException.of("box", "must be incoming or outgoing");
+	}
+}
