@@ -27,14 +27,17 @@ public final class BenchmarkMain {
 
 	static int run(List<String> args) {
 		if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
-			System.out.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
+			System.out.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE + "\n\n" + LoadBenchmark.USAGE);
 			return args.isEmpty() ? 2 : 0;
 		}
 		if (args.getFirst().equals("referrals")) {
 			return referrals(args.subList(1, args.size()));
 		}
+		if (args.getFirst().equals("load")) {
+			return load(args.subList(1, args.size()));
+		}
 		if (!args.getFirst().equals("directory")) {
-			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there are two: directory, referrals\n");
+			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there are three: directory, referrals, load\n");
 			System.err.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
 			return 2;
 		}
@@ -77,6 +80,26 @@ public final class BenchmarkMain {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
 		} catch (BenchmarkException | IOException | UncheckedIOException e) {
 			System.err.println("\nBenchmark failed: " + e.getMessage());
+		}
+		return DirectoryBenchmark.FAILED;
+	}
+
+	private static int load(List<String> args) {
+		LoadBenchmark.Options options;
+		try {
+			options = LoadBenchmark.Options.parse(args);
+		} catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage() + "\n\n" + LoadBenchmark.USAGE);
+			return 2;
+		}
+		try {
+			return new LoadBenchmark(projectRoot(), options, System.out).run();
+		} catch (PlatformStartException e) {
+			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
+		} catch (BenchmarkException | IOException | UncheckedIOException e) {
+			System.err.println("\nBenchmark failed: " + e.getMessage());
+		} catch (SQLException e) {
+			System.err.println("\nBenchmark failed on the database: " + e.getMessage());
 		}
 		return DirectoryBenchmark.FAILED;
 	}

@@ -37,6 +37,10 @@ final class BenchmarkPlatform {
 	/** The referral benchmark's: the directory's and referral-service, which asks organisation-service. */
 	static final List<String> REFERRALS = List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE, Parts.GATEWAY);
 
+	/** The load test's: every service and the gateway. */
+	static final List<String> EVERYTHING = List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE,
+			Parts.VOCATIONAL_SERVICE, Parts.GATEWAY);
+
 	private final Path root;
 	private final Path workDir;
 	private final PrintStream out;

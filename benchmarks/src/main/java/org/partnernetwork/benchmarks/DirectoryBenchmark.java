@@ -142,7 +142,7 @@ final class DirectoryBenchmark {
 		}
 	}
 
-	private static Connection connect(DatabaseLogin login) throws SQLException {
+	static Connection connect(DatabaseLogin login) throws SQLException {
 		String url = login.url() + "/organisation?sslMode=DISABLED&rewriteBatchedStatements=true"
 				+ "&useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
 		return DriverManager.getConnection(url, login.user(), login.password());

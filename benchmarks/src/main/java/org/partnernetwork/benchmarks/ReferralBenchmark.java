@@ -109,7 +109,7 @@ final class ReferralBenchmark {
 		String recordedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 		return i -> {
 			try {
-				Api.Response response = api.post(uri, token, BODY.formatted(System.nanoTime(), recordedAt, send),
+				Api.Response response = api.post(uri, token, body(recordedAt, send),
 						"Idempotency-Key", UUID.randomUUID().toString());
 				return response.status() == 201 ? null : "HTTP " + response.status() + ": " + response.excerpt();
 			}
@@ -117,6 +117,11 @@ final class ReferralBenchmark {
 				return e.getMessage();
 			}
 		};
+	}
+
+	/** A new referral from APLE to tdh-nl with its own case reference; consent recorded at {@code recordedAt}. */
+	static String body(String recordedAt, boolean send) {
+		return BODY.formatted(System.nanoTime(), recordedAt, send);
 	}
 
 	private record Row(String kind, RunStats gateway, RunStats direct) {
