@@ -22,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.partnernetwork.launcher.PartProcess;
 import org.partnernetwork.launcher.Parts;
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
@@ -49,7 +50,9 @@ final class LoadBenchmark {
 			  --rounds=N          measured phases per kind and route   (default 3)
 			  --organisations=N   generated organisations              (default 10000)
 			  --services=N        generated services                   (default 50000)
-			  --openings=N        training openings posted             (default 300)""";
+			  --openings=N        training openings posted             (default 300)
+			  --compare-before    also run a second gateway with the settings before its cost was cut
+			                      (full token check on every request, Spring Security observations)""";
 
 	private static final List<String> TRADES = List.of("motorbike-mechanics", "hairdressing", "cooking", "tailoring",
 			"electrical-wiring", "welding", "beauty", "hospitality");
@@ -77,7 +80,7 @@ final class LoadBenchmark {
 			Platform platform = parts.start();
 			ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
 			try (Api api = new Api()) {
-				return measure(platform, api, refresher, parts.workDir());
+				return loadAndMeasure(platform, api, refresher, parts.workDir());
 			} finally {
 				refresher.shutdownNow();
 				platform.stop();
@@ -85,7 +88,7 @@ final class LoadBenchmark {
 		}
 	}
 
-	private int measure(Platform platform, Api api, ScheduledExecutorService refresher, Path workDir)
+	private int loadAndMeasure(Platform platform, Api api, ScheduledExecutorService refresher, Path workDir)
 			throws SQLException {
 		PlatformUrls urls = platform.urls();
 		try (Connection db = DirectoryBenchmark.connect(platform.database())) {
@@ -94,20 +97,39 @@ final class LoadBenchmark {
 			new DirectoryLoader(db).load(new DirectoryGenerator(options.organisations(), options.services(), SEED));
 		}
 		List<String> openingPaths = postOpenings(api, urls);
+		if (!options.compareBefore()) {
+			return measure(platform, api, refresher, openingPaths, null);
+		}
+		out.println("Starting a second gateway with the settings before: " + String.join(" ", BaselineGateway.BEFORE));
+		try (BaselineGateway before = BaselineGateway.start(platform, workDir.resolve("checkout"),
+				workDir.resolve("logs").resolve("gateway-before.log"))) {
+			return measure(platform, api, refresher, openingPaths, before);
+		}
+	}
+
+	private int measure(Platform platform, Api api, ScheduledExecutorService refresher, List<String> openingPaths,
+			BaselineGateway before) {
+		PlatformUrls urls = platform.urls();
 		AtomicReference<String> token = new AtomicReference<>(userToken(api, urls));
 		// tokens live 5 minutes; the run is longer
 		refresher.scheduleWithFixedDelay(() -> token.set(userToken(api, urls)), 1, 1, TimeUnit.MINUTES);
 		String recordedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 		LoadRecorder recorder = new LoadRecorder();
-		LoadPlan plan = new LoadPlan(options.users(), options.warmup(), options.phase(), options.rounds(),
-				routes(urls), directoryPaths(), openingPaths, () -> ReferralBenchmark.body(recordedAt, true), token::get,
-				recorder);
+		List<String> routes = before == null ? List.of(LoadPlan.GATEWAY, LoadPlan.DIRECT)
+				: List.of(LoadPlan.GATEWAY_BEFORE, LoadPlan.GATEWAY, LoadPlan.DIRECT);
+		LoadPlan plan = new LoadPlan(options.users(), options.warmup(), options.phase(), options.rounds(), routes,
+				baseUrls(urls, before), directoryPaths(), openingPaths, () -> ReferralBenchmark.body(recordedAt, true),
+				token::get, recorder);
 		out.printf(Locale.ROOT, "%nGatling runs the load now, for about %d s; its report goes to %s%n",
 				plan.expectedDuration().toSeconds(), root.relativize(GatlingRun.resultsFolder(root)));
 		int exit = GatlingRun.run(plan, root);
 		Map<LoadRecorder.Key, RunStats> results = recorder.results();
-		LoadTable.print(results, options.users(), out);
-		Machine.printMemory(platform.processes(), out);
+		LoadTable.print(results, routes, options.users(), out);
+		List<PartProcess> processes = new ArrayList<>(platform.processes());
+		if (before != null) {
+			processes.add(new PartProcess(LoadPlan.GATEWAY_BEFORE, before.pid(), Machine.residentKb(before.pid())));
+		}
+		Machine.printMemory(processes, out);
 		out.printf("%nLoad average (1 min) at the end: %s on %d cores%n", Machine.loadAverage(),
 				Runtime.getRuntime().availableProcessors());
 		boolean clean = exit == 0 && !results.isEmpty() && results.values().stream().allMatch(r -> r.errors() == 0);
@@ -121,14 +143,21 @@ final class LoadBenchmark {
 		return api.passwordGrant(urls.tokenEndpoint(), DirectoryBenchmark.USER, DirectoryBenchmark.PASSWORD);
 	}
 
-	private static Map<LoadKind, Map<String, String>> routes(PlatformUrls urls) {
-		return Map.of(
-				LoadKind.DIRECTORY_SEARCH, Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT,
-						urls.of(Parts.ORGANISATION_SERVICE)),
-				LoadKind.OPENING_SEARCH, Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT,
-						urls.of(Parts.VOCATIONAL_SERVICE)),
-				LoadKind.REFERRAL_CREATE, Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT,
-						urls.of(Parts.REFERRAL_SERVICE)));
+	/** Per request kind: the gateway, the service it routes to, and the second gateway if there is one. */
+	private static Map<LoadKind, Map<String, String>> baseUrls(PlatformUrls urls, BaselineGateway before) {
+		Map<LoadKind, String> services = Map.of(LoadKind.DIRECTORY_SEARCH, urls.of(Parts.ORGANISATION_SERVICE),
+				LoadKind.OPENING_SEARCH, urls.of(Parts.VOCATIONAL_SERVICE),
+				LoadKind.REFERRAL_CREATE, urls.of(Parts.REFERRAL_SERVICE));
+		Map<LoadKind, Map<String, String>> baseUrls = new LinkedHashMap<>();
+		services.forEach((kind, service) -> {
+			Map<String, String> routes = new LinkedHashMap<>(Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT,
+					service));
+			if (before != null) {
+				routes.put(LoadPlan.GATEWAY_BEFORE, before.url());
+			}
+			baseUrls.put(kind, routes);
+		});
+		return baseUrls;
 	}
 
 	/** The directory benchmark's type + province + age searches, with the same seed. */
@@ -170,12 +199,17 @@ final class LoadBenchmark {
 
 	/** How many users, for how long, over how much data. */
 	record Options(int users, Duration warmup, Duration phase, int rounds, int organisations, int services,
-			int openings) {
+			int openings, boolean compareBefore) {
 
 		static Options parse(List<String> args) {
 			Map<String, Integer> values = new LinkedHashMap<>(Map.of("users", 4, "warmup-seconds", 10,
 					"seconds", 15, "rounds", 3, "organisations", 10_000, "services", 50_000, "openings", 300));
+			boolean compareBefore = false;
 			for (String arg : args) {
+				if (arg.equals("--compare-before")) {
+					compareBefore = true;
+					continue;
+				}
 				String[] nameValue = arg.replaceFirst("^--", "").split("=", 2);
 				if (!arg.startsWith("--") || nameValue.length != 2 || !values.containsKey(nameValue[0])) {
 					throw new IllegalArgumentException("Unknown option " + arg);
@@ -190,7 +224,7 @@ final class LoadBenchmark {
 			}
 			return new Options(values.get("users"), Duration.ofSeconds(values.get("warmup-seconds")),
 					Duration.ofSeconds(values.get("seconds")), values.get("rounds"), values.get("organisations"),
-					values.get("services"), values.get("openings"));
+					values.get("services"), values.get("openings"), compareBefore);
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package org.partnernetwork.benchmarks;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,19 +15,23 @@ import java.util.function.Supplier;
  * @param warmup         how long each kind and route is warmed up before anything is measured
  * @param phase          how long one measured phase lasts
  * @param rounds         measured phases per kind and route, gateway and direct alternating
- * @param routes         base URL per route ("gateway", "direct") and request kind
+ * @param routes         the routes, e.g. "gateway" and "direct", in the order of the first round
+ * @param baseUrls       base URL per request kind and route
  * @param directoryPaths searches for services (path and query), used in turn
  * @param openingPaths   searches for training openings (path and query), used in turn
  * @param referralBody   a new referral's JSON, different each time
  * @param token          the current access token of the user the load runs as
  * @param recorder       where the answers of the measured phases go
  */
-record LoadPlan(int users, Duration warmup, Duration phase, int rounds, Map<LoadKind, Map<String, String>> routes,
+record LoadPlan(int users, Duration warmup, Duration phase, int rounds, List<String> routes,
+		Map<LoadKind, Map<String, String>> baseUrls,
 		List<String> directoryPaths, List<String> openingPaths, Supplier<String> referralBody, Supplier<String> token,
 		LoadRecorder recorder) {
 
 	static final String GATEWAY = "gateway";
 	static final String DIRECT = "direct";
+	/** A second gateway with the settings before the gateway's cost was cut (--compare-before). */
+	static final String GATEWAY_BEFORE = "gateway, before";
 
 	private static volatile LoadPlan current;
 
@@ -41,14 +47,16 @@ record LoadPlan(int users, Duration warmup, Duration phase, int rounds, Map<Load
 		return plan;
 	}
 
-	/** Gateway first in odd rounds, direct first in even ones, so a slow spell weighs on both alike. */
+	/** The routes turn by one each round, so that a slow spell of the machine weighs on each alike. */
 	List<String> routeOrder(int round) {
-		return round % 2 == 0 ? List.of(GATEWAY, DIRECT) : List.of(DIRECT, GATEWAY);
+		List<String> order = new ArrayList<>(routes);
+		Collections.rotate(order, -(round % routes.size()));
+		return order;
 	}
 
 	/** Roughly how long the whole run takes. */
 	Duration expectedDuration() {
-		int stretches = LoadKind.values().length * 2;
+		int stretches = LoadKind.values().length * routes.size();
 		return warmup.multipliedBy(stretches).plus(phase.multipliedBy((long) stretches * rounds));
 	}
 }

@@ -50,8 +50,13 @@ final class Machine {
 	}
 
 	private static long ownResidentKb() {
+		return residentKb(ProcessHandle.current().pid());
+	}
+
+	/** A process's resident memory from {@code /proc}, or 0 if it cannot be read. */
+	static long residentKb(long pid) {
 		try {
-			return Files.readAllLines(Path.of("/proc/self/status")).stream()
+			return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
 				.filter(line -> line.startsWith("VmRSS:"))
 				.mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
 				.findFirst().orElse(0);

@@ -63,7 +63,7 @@ public final class PlatformLoadSimulation extends Simulation {
 		String name = kind.title() + " / " + route + " / " + label;
 		LoadRecorder.Key key = new LoadRecorder.Key(kind.title(), route);
 		ChainBuilder once = exec(session -> session.remove(STATUS).remove(MILLIS))
-			.exec(request(plan, kind, plan.routes().get(kind).get(route), kind.title() + " / " + route))
+			.exec(request(plan, kind, plan.baseUrls().get(kind).get(route), kind.title() + " / " + route))
 			.exec(session -> {
 				if (measured) {
 					plan.recorder().record(name, key, intOr(session, MILLIS, -1), intOr(session, STATUS, 0),
