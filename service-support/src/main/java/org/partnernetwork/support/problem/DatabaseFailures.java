@@ -17,6 +17,12 @@ final class DatabaseFailures {
 	/** SQLSTATE class 08: connection exception (SQL standard; MariaDB's driver uses it too). */
 	private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
+	/**
+	 * What HikariCP's proxy says, without an SQLSTATE, once the pool has evicted a broken connection: seen
+	 * when a statement failed with 08S01 and the rollback that followed replaced that exception.
+	 */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	private DatabaseFailures() {
 	}
 
@@ -24,11 +30,15 @@ final class DatabaseFailures {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
-					|| cause instanceof SQLException sql && sql.getSQLState() != null
-							&& sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)) {
+					|| cause instanceof SQLException sql && isConnectionLost(sql)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean isConnectionLost(SQLException failure) {
+		return failure.getSQLState() != null ? failure.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+				: CLOSED_CONNECTION.equals(failure.getMessage());
 	}
 }

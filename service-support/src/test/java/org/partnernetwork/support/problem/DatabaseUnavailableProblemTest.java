@@ -8,12 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.jpa.JpaSystemException;
@@ -37,7 +37,8 @@ class DatabaseUnavailableProblemTest {
 		.build();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "no-transaction", "no-connection", "cut-mid-query", "cut-at-commit" })
+	@ValueSource(strings = { "no-transaction", "no-connection", "cut-mid-query", "cut-at-commit",
+			"rollback-on-a-closed-connection" })
 	void shouldAnswer503WhenTheDatabaseCannotBeReached(String failure) throws Exception {
 		mvc.perform(get("/fail/" + failure))
 			.andExpect(status().isServiceUnavailable())
@@ -49,9 +50,10 @@ class DatabaseUnavailableProblemTest {
 			.andExpect(content().string(not(containsString("10.0.0.7"))));
 	}
 
-	@Test
-	void shouldKeepOtherFailuresAnIncident() throws Exception {
-		mvc.perform(get("/fail/bug"))
+	@ParameterizedTest
+	@ValueSource(strings = { "bug", "other-sql-error" })
+	void shouldKeepOtherFailuresAnIncident(String failure) throws Exception {
+		mvc.perform(get("/fail/" + failure))
 			.andExpect(status().isInternalServerError())
 			.andExpect(jsonPath("$.type").value("urn:partner-network:problem:internal-error"));
 	}
@@ -76,6 +78,10 @@ class DatabaseUnavailableProblemTest {
 				case "no-connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", lost);
 				case "cut-mid-query" -> new JpaSystemException(new RuntimeException("could not execute statement", lost));
 				case "cut-at-commit" -> new TransactionSystemException("Could not commit JPA transaction", lost);
+				case "rollback-on-a-closed-connection" -> new JpaSystemException(new RuntimeException(
+						"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+				case "other-sql-error" -> new JpaSystemException(new RuntimeException("could not execute statement",
+						new SQLException("Unknown column 'x'", "42S22")));
 				default -> new IllegalStateException("a bug");
 			};
 		}
