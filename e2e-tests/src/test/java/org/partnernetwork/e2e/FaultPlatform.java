@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformConfig;
@@ -77,6 +80,24 @@ final class FaultPlatform {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A part's circuit breaker: {@code closed}, {@code open} or {@code half_open}, from its Prometheus metrics. */
+	String circuit(String part, String breaker) {
+		String metrics = new HttpApi(platform.urls().of(part)).get("/actuator/prometheus", null).body();
+		return metrics.lines()
+			.filter(line -> line.startsWith("resilience4j_circuitbreaker_state{")
+					&& line.contains("name=\"" + breaker + "\"") && line.endsWith(" 1.0"))
+			.map(line -> line.replaceAll(".*state=\"([a-z_]+)\".*", "$1"))
+			.findFirst()
+			.orElse("unknown");
+	}
+
+	/** The lines of a part's log that contain {@code text}. */
+	List<String> logLines(String part, String text) throws IOException {
+		try (Stream<String> lines = Files.lines(platform.config().logFile(part))) {
+			return lines.filter(line -> line.contains(text)).toList();
 		}
 	}
 
