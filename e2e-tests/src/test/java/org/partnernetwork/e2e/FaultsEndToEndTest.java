@@ -187,7 +187,8 @@ class FaultsEndToEndTest {
 	/**
 	 * Keycloak stopped: tokens issued before keep working on every service through the gateway (each has
 	 * the realm's keys cached); a new login is refused at once, and a browser whose sign-in was under way
-	 * gets a clear answer from the gateway within seconds. Once Keycloak is back, people sign in again.
+	 * gets a clear answer from the gateway within seconds. A service restarted meanwhile has no keys and
+	 * says so with a 503. Once Keycloak is back, people sign in again and that service checks tokens again.
 	 */
 	@Test
 	@Order(3)
@@ -235,6 +236,12 @@ class FaultsEndToEndTest {
 			assertThat(refusedIn).isLessThan(2_000);
 			assertThat(answeredIn).isLessThan(5_000);
 			KeycloakLogin.assertClearlyUnavailable(answer);
+
+			faults.platform().killPart(Parts.VOCATIONAL_SERVICE);
+			faults.platform().startPart(Parts.VOCATIONAL_SERVICE);
+			Response withoutKeys = gateway.get("/api/openings?size=1", sophea);
+			assertProblem(withoutKeys, 503, "token-check-unavailable");
+			assertThat(withoutKeys.header("Retry-After")).as("a service restarted meanwhile has no keys yet").isNotBlank();
 		}
 		finally {
 			Instant starting = Instant.now();
@@ -242,6 +249,7 @@ class FaultsEndToEndTest {
 			System.out.printf("[faults] Keycloak back in %d ms%n", Deadline.millisSince(starting));
 		}
 		assertThat(gateway.get("/api/me", faults.passwordGrant(DemoUser.DARA)).status()).isEqualTo(200);
+		assertThat(gateway.get("/api/openings?size=1", sophea).status()).as("keys fetched now, no restart").isEqualTo(200);
 		Browser again = new Browser();
 		Browser.Page home = again.follow(KeycloakLogin.signInUpToTheCallback(again, base, DemoUser.DARA));
 		assertThat(home.uri().toString()).isEqualTo(base + "/");
