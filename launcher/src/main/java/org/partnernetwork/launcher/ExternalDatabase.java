@@ -53,6 +53,11 @@ final class ExternalDatabase implements Part {
 	}
 
 	@Override
+	public void kill() {
+		throw new UnsupportedOperationException("the external database is not the platform's to kill");
+	}
+
+	@Override
 	public List<ProcessHandle> processes() {
 		return List.of();
 	}

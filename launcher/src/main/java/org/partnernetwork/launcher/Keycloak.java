@@ -158,6 +158,17 @@ final class Keycloak implements Part {
 	}
 
 	@Override
+	public void kill() {
+		ChildProcess running;
+		synchronized (this) {
+			running = process;
+		}
+		if (running != null) {
+			running.kill();
+		}
+	}
+
+	@Override
 	public synchronized List<ProcessHandle> processes() {
 		return process == null ? List.of() : process.processes();
 	}

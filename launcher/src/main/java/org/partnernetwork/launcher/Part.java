@@ -25,6 +25,12 @@ interface Part {
 	/** Stops it in an orderly way and waits until it has; does nothing if it is not running. */
 	void stop();
 
+	/**
+	 * Kills it at once (SIGKILL to its whole process tree), as a crash or the out-of-memory killer would: no
+	 * shutdown hooks, no graceful close of connections. Does nothing if it is not running.
+	 */
+	void kill();
+
 	/** Its operating-system processes (empty when it runs elsewhere). */
 	List<ProcessHandle> processes();
 

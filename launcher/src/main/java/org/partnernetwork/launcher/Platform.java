@@ -112,6 +112,14 @@ public final class Platform {
 		part(name).stop();
 	}
 
+	/**
+	 * Kills one part (for fault tests): SIGKILL to its process tree, as a crash would end it, with no orderly
+	 * shutdown. The others keep running; {@link #startPart} brings it back.
+	 */
+	public void killPart(String name) {
+		part(name).kill();
+	}
+
 	/** Starts one part again and blocks until it is ready, or throws {@link PlatformStartException}. */
 	public void startPart(String name) {
 		startAndAwait(List.of(part(name)), Instant.now());

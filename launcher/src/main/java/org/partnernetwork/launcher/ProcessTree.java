@@ -29,6 +29,13 @@ final class ProcessTree {
 		}
 	}
 
+	/** SIGKILL to the process and its descendants (found before the first dies, so none is orphaned); waits until they are gone. */
+	static void kill(ProcessHandle root) {
+		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
+		tree.forEach(ProcessHandle::destroyForcibly);
+		awaitExit(tree, Duration.ofSeconds(10));
+	}
+
 	/** Resident memory in kB of the process and its descendants; 0 where /proc is not available. */
 	static long residentKb(ProcessHandle root) {
 		return Stream.concat(Stream.of(root), root.descendants()).mapToLong(ProcessTree::ownResidentKb).sum();

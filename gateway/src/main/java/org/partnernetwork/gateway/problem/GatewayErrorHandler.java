@@ -26,6 +26,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
 
+	private static final String SIGN_IN_CALLBACK = "/login/oauth2/code/";
+
 	private final GatewayProblems problems;
 
 	GatewayErrorHandler(GatewayProblems problems) {
@@ -41,11 +43,21 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout");
 		}
 		if (causedBy(error, ConnectException.class)) {
-			return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable");
+			return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+					isSignIn(exchange) ? "sign-in-unavailable" : "service-unavailable");
 		}
 		String incident = UUID.randomUUID().toString();
 		log.error("Unexpected gateway failure, incident {}", incident, error);
 		return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);
+	}
+
+	/**
+	 * Keycloak's redirect back after a login: the gateway exchanges the code at Keycloak's token endpoint,
+	 * so a Keycloak that went away in between fails here, and the person should learn that signing in is
+	 * what does not work right now.
+	 */
+	private static boolean isSignIn(ServerWebExchange exchange) {
+		return exchange.getRequest().getPath().value().startsWith(SIGN_IN_CALLBACK);
 	}
 
 	private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

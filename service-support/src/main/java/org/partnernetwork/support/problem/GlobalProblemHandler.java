@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,8 +75,23 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(problems.create(HttpStatus.UNAUTHORIZED, "unauthenticated"));
 	}
 
+	/**
+	 * The database could not be reached (restarting, or the pool waited in vain): 503 with a hint when to
+	 * retry. A create under an {@code Idempotency-Key} may be retried with the same key.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
+		log.warn("The database could not be reached: {}", ex.getClass().getSimpleName());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
+		if (DatabaseFailures.isUnreachable(ex)) {
+			return handleDatabaseUnavailable(ex);
+		}
 		String incident = UUID.randomUUID().toString();
 		log.error("Unexpected failure, incident {}", incident, ex);
 		ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);

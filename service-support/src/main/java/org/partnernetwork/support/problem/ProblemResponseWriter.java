@@ -5,18 +5,21 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401 and 403 from the security filters as Problem Details, like every other error. */
+/** Answers 401, 403 and 503 from the security filters as Problem Details, like every other error. */
 public final class ProblemResponseWriter {
 
 	private final Problems problems;
@@ -34,6 +37,24 @@ public final class ProblemResponseWriter {
 		return (request, response, ex) -> {
 			bearerChallenge.commence(request, response, ex); // sets WWW-Authenticate per RFC 6750
 			write(request, response, HttpStatus.UNAUTHORIZED, codeFor(ex));
+		};
+	}
+
+	/**
+	 * A bearer token that could not be checked at all — the service has no signing keys yet and Keycloak,
+	 * which serves them, cannot be reached — is a 503, not a 401 (the token may be fine) and not a 500
+	 * (Spring Security rethrows such failures by default). Any other failure is the usual 401.
+	 */
+	public AuthenticationFailureHandler bearerTokenFailureHandler() {
+		AuthenticationEntryPoint unauthenticated = authenticationEntryPoint();
+		return (request, response, ex) -> {
+			if (ex instanceof AuthenticationServiceException) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+				write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "token-check-unavailable");
+			}
+			else {
+				unauthenticated.commence(request, response, ex);
+			}
 		};
 	}
 

@@ -12,8 +12,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -73,7 +75,14 @@ public class ServiceSecurityAutoConfiguration {
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRoles()))
 				.authenticationEntryPoint(problems.authenticationEntryPoint())
-				.accessDeniedHandler(problems.accessDeniedHandler()))
+				.accessDeniedHandler(problems.accessDeniedHandler())
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+						filter.setAuthenticationFailureHandler(problems.bearerTokenFailureHandler());
+						return filter;
+					}
+				}))
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(problems.authenticationEntryPoint())
 				.accessDeniedHandler(problems.accessDeniedHandler()));

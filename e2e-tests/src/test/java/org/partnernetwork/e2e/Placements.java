@@ -1,0 +1,62 @@
+package org.partnernetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.partnernetwork.testsupport.HttpApi;
+import org.partnernetwork.testsupport.HttpApi.Response;
+
+/** Kandal VTC's side (vanna.kvtc) and tdh-nl's (dara.tdh) of vocational placements, for the fault suite. */
+final class Placements {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
+
+	private final HttpApi gateway;
+
+	private final String centreStaff;
+
+	private final String coordinator;
+
+	Placements(HttpApi gateway, String centreStaff, String coordinator) {
+		this.gateway = gateway;
+		this.centreStaff = centreStaff;
+		this.coordinator = coordinator;
+	}
+
+	/** Welding in Kandal for ages 16–24, posted by the centre; answers its id. */
+	String openingWithSeats(int seats) {
+		Response opening = gateway.post("/api/openings", centreStaff, """
+				{"trade": "welding", "title": {"en": "Welding", "km": "ផ្សារដែក"},
+				 "province": "KH-8", "minAge": 16, "maxAge": 24, "sex": "any", "seats": %d,
+				 "startDate": "%s", "durationWeeks": 12, "applicationDeadline": "%s",
+				 "stipend": false, "boarding": false, "literacyRequired": false,
+				 "certificate": "MoLVT C1"}""".formatted(seats, TODAY.plusDays(21), TODAY.plusDays(14)));
+		assertThat(opening.status()).as(opening.body()).isEqualTo(201);
+		return opening.json().get("id").asString();
+	}
+
+	/** tdh-nl asks for a seat for the boy of the referral, and the centre offers it; answers the placement's id. */
+	String requestAndOffer(String opening, String referral, String caseReference) {
+		Response requested = gateway.post("/api/placements", coordinator, """
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s"}"""
+			.formatted(opening, caseReference, referral));
+		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+		String placement = requested.json().get("id").asString();
+		assertThat(act(placement, "offer", "{\"holdUntil\": \"" + TODAY.plusDays(7) + "\"}")).isEqualTo("OFFERED");
+		return placement;
+	}
+
+	/** The centre acts on a placement; answers its new status. */
+	String act(String placement, String action, String body) {
+		Response answer = gateway.post("/api/placements/" + placement + "/" + action, centreStaff, body);
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		return answer.json().get("status").asString();
+	}
+
+	/** Closed, so that later runs search among their own openings. */
+	void close(String opening) {
+		assertThat(gateway.post("/api/openings/" + opening + "/close", centreStaff, "").status()).isEqualTo(200);
+	}
+}
