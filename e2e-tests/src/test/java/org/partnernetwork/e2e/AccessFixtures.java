@@ -75,8 +75,8 @@ final class AccessFixtures {
 	}
 
 	static Map<String, Fixture> of(AccessResources made) {
-		Subject tdhEntry = new Subject("tdh-nl's directory entry", Map.of("slug", "tdh-nl"), Set.of(TDH_ADMIN), TDH_ADMIN,
-				"/api/organisations/tdh-nl");
+		Subject tdhEntry = new Subject("tdh-nl's directory entry", Map.of("slug", "tdh-nl"), Set.of(TDH_ADMIN),
+				TDH_ADMIN, "/api/organisations/tdh-nl");
 		Subject tdhService = new Subject("a service of tdh-nl", Map.of("slug", "tdh-nl", "id", made.tdhService),
 				Set.of(TDH_ADMIN), SOPHEA, "/api/services/" + made.tdhService);
 		Subject tdhServiceUnderAple = new Subject("a service of tdh-nl, named under aple's slug",
@@ -96,8 +96,8 @@ final class AccessFixtures {
 				TDH_AND_CENTRE, DARA, "/api/placements/" + made.placement);
 		Subject openingRead = new Subject("an opening of kandal-vtc", Map.of("id", made.opening), EVERYONE, SOPHEA,
 				"/api/openings/" + made.opening);
-		Subject openingWrite = new Subject("an opening of kandal-vtc", Map.of("id", made.opening), Set.of(VANNA), SOPHEA,
-				"/api/openings/" + made.opening);
+		Subject openingWrite = new Subject("an opening of kandal-vtc", Map.of("id", made.opening), Set.of(VANNA),
+				SOPHEA, "/api/openings/" + made.opening);
 
 		Map<String, Fixture> fixtures = new HashMap<>();
 		fixtures.put("GET /api/organisations/{slug}", new Fixture(List.of(
@@ -119,8 +119,8 @@ final class AccessFixtures {
 		fixtures.put("GET /api/services/{id}", one(new Subject("a service of tdh-nl", Map.of("id", made.tdhService),
 				EVERYONE, SOPHEA, "/api/services/" + made.tdhService), null));
 		fixtures.put("GET /api/hsds/organizations/{id}", one(new Subject("an organisation in HSDS",
-				Map.of("id", made.hsdsOrganisation), EVERYONE, SOPHEA, "/api/hsds/organizations/" + made.hsdsOrganisation),
-				null));
+				Map.of("id", made.hsdsOrganisation), EVERYONE, SOPHEA,
+				"/api/hsds/organizations/" + made.hsdsOrganisation), null));
 		fixtures.put("GET /api/hsds/services/{id}", one(new Subject("a service in HSDS", Map.of("id", made.hsdsService),
 				EVERYONE, SOPHEA, "/api/hsds/services/" + made.hsdsService), null));
 
@@ -128,7 +128,8 @@ final class AccessFixtures {
 		fixtures.put("GET /api/referrals/{id}/audit", new Fixture(audits, null));
 		fixtures.put("POST /api/referrals/{id}/{action}", new Fixture(referrals, REFERRAL_ACTIONS, null));
 		fixtures.put("POST /api/referrals/{id}/notes", new Fixture(referrals,
-				"{\"text\": \"" + ChildTexts.remember("Access test note from an outsider " + System.nanoTime()) + "\"}"));
+				"{\"text\": \"" + ChildTexts.remember("Access test note from an outsider " + System.nanoTime())
+						+ "\"}"));
 		fixtures.put("PUT /api/referrals/{id}/consent", new Fixture(referrals, """
 				{"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}"""
 			.formatted(Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))));

@@ -21,7 +21,8 @@ final class KeycloakAdmin {
 		Response login = keycloak.send(HttpRequest.newBuilder(
 				URI.create(RunningPlatform.urls().keycloak() + "/realms/master/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
 			.build());
 		if (login.status() != 200) {
 			throw new IllegalStateException("Keycloak's admin login answered " + login.status());

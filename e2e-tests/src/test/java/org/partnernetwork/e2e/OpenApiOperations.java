@@ -67,7 +67,8 @@ final class OpenApiOperations {
 				urls.referralService(), "vocational-service", urls.vocationalService()).entrySet()) {
 			Response document = new HttpApi(service.getValue()).get("/v3/api-docs", null);
 			if (document.status() != 200) {
-				throw new IllegalStateException(service.getKey() + " answered " + document.status() + " for /v3/api-docs");
+				throw new IllegalStateException(service.getKey() + " answered " + document.status()
+						+ " for /v3/api-docs");
 			}
 			for (var path : document.json().get("paths").properties()) {
 				for (var method : path.getValue().properties()) {

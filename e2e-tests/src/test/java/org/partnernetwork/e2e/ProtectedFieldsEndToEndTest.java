@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.partnernetwork.e2e.OpenApiOperations.Operation;
+import org.partnernetwork.e2e.ProtectedFieldWrites.Write;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,14 +42,10 @@ class ProtectedFieldsEndToEndTest {
 
 	private static Map<String, Write> writes;
 
-	/** An entitled caller's valid write, and where its effect would show. */
-	record Write(String caller, String path, String body, String stateReader, String statePath) {
-	}
-
 	@BeforeAll
 	static void makeResources() {
 		made = new AccessResources(gateway);
-		writes = writes(made);
+		writes = ProtectedFieldWrites.of(made, gateway);
 	}
 
 	@AfterAll
@@ -125,65 +121,5 @@ class ProtectedFieldsEndToEndTest {
 		fields.put("createdBy", "rithy.myc");
 		fields.put("version", 1_000_000L);
 		return fields;
-	}
-
-	private static Map<String, Write> writes(AccessResources made) {
-		String tdh = "/api/organisations/tdh-nl";
-		JsonNode entry = gateway.get(tdh, Callers.token(Callers.TDH_ADMIN)).json();
-		JsonNode service = entry.get("services").get(0);
-		JsonNode location = entry.get("locations").get(0);
-		Map<String, Write> writes = new LinkedHashMap<>();
-		writes.put("POST /api/organisations", new Write(Callers.ADMIN, "/api/organisations",
-				"{\"slug\": \"e2e-never-onboarded\", \"name\": {\"en\": \"Never onboarded\"}}", Callers.ADMIN,
-				"/api/organisations?size=100"));
-		writes.put("PUT /api/organisations/{slug}", new Write(Callers.TDH_ADMIN, tdh,
-				"{\"name\": " + entry.get("name") + ", \"version\": " + entry.get("version") + "}", Callers.TDH_ADMIN, tdh));
-		writes.put("POST /api/organisations/{slug}/services", new Write(Callers.TDH_ADMIN, tdh + "/services",
-				JSON.writeValueAsString(editable(service, false)), Callers.TDH_ADMIN, tdh));
-		writes.put("PUT /api/organisations/{slug}/services/{id}", new Write(Callers.TDH_ADMIN,
-				tdh + "/services/" + service.get("id").asString(), JSON.writeValueAsString(editable(service, true)),
-				Callers.TDH_ADMIN, tdh));
-		writes.put("POST /api/organisations/{slug}/locations", new Write(Callers.TDH_ADMIN, tdh + "/locations",
-				"{\"name\": {\"en\": \"Field office\"}, \"province\": \"KH-12\", \"confidential\": false}",
-				Callers.TDH_ADMIN, tdh));
-		writes.put("PUT /api/organisations/{slug}/locations/{id}", new Write(Callers.TDH_ADMIN,
-				tdh + "/locations/" + location.get("id").asString(),
-				"{\"name\": " + location.get("name") + ", \"province\": \"" + location.get("province").asString()
-						+ "\", \"confidential\": " + location.get("confidential") + ", \"version\": "
-						+ location.get("version") + "}", Callers.TDH_ADMIN, tdh));
-		String referral = "/api/referrals/" + made.apleToTdh;
-		writes.put("POST /api/referrals", new Write(Callers.SOPHEA, "/api/referrals",
-				AccessResources.referralBody("tdh-nl", "psychosocial-counselling", true), Callers.SOPHEA,
-				"/api/referrals?box=outgoing&size=1"));
-		writes.put("POST /api/referrals/{id}/{action}", new Write(Callers.DARA, referral + "/accept", "{}",
-				Callers.SOPHEA, referral));
-		writes.put("POST /api/referrals/{id}/notes", new Write(Callers.DARA, referral + "/notes",
-				"{\"text\": \"" + ChildTexts.remember("Protected-field test note " + System.nanoTime()) + "\"}",
-				Callers.SOPHEA, referral));
-		writes.put("PUT /api/referrals/{id}/consent", new Write(Callers.SOPHEA, "/api/referrals/" + made.apleDraft
-				+ "/consent", "{\"givenBy\": \"GUARDIAN\", \"childAssented\": true, \"recordedAt\": \"2026-11-01T08:00:00Z\"}",
-				Callers.SOPHEA, "/api/referrals/" + made.apleDraft));
-		String opening = "/api/openings/" + made.opening;
-		writes.put("POST /api/openings", new Write(Callers.VANNA, "/api/openings", AccessResources.openingBody(null),
-				Callers.VANNA, "/api/openings?mine=true&size=1"));
-		writes.put("PUT /api/openings/{id}", new Write(Callers.VANNA, opening, AccessResources.openingBody(
-				gateway.get(opening, Callers.token(Callers.VANNA)).json().get("version").asLong()), Callers.VANNA, opening));
-		String placement = "/api/placements/" + made.placement;
-		writes.put("POST /api/placements", new Write(Callers.DARA, "/api/placements", """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male"}""".formatted(made.opening,
-				ChildTexts.remember("TDH-PF-" + System.nanoTime())), Callers.DARA, "/api/placements?box=outgoing&size=1"));
-		writes.put("POST /api/placements/{id}/{action}", new Write(Callers.VANNA, placement + "/offer",
-				"{\"holdUntil\": \"" + AccessResources.TODAY.plusDays(7) + "\"}", Callers.DARA, placement));
-		return writes;
-	}
-
-	/** A service as read, turned into the body that edits it (with its version) or adds one like it. */
-	private static ObjectNode editable(JsonNode service, boolean withVersion) {
-		ObjectNode body = ((ObjectNode) service).deepCopy();
-		body.remove("id");
-		if (!withVersion) {
-			body.remove("version");
-		}
-		return body;
 	}
 }

@@ -60,13 +60,15 @@ final class TrustedKey {
 				 "config": {"privateKey": ["%s"], "priority": ["%d"], "active": ["true"], "enabled": ["true"],
 				            "algorithm": ["RS256"]}}""".formatted(admin.realmId(), pem, PRIORITY));
 		if (created.status() != 201) {
-			throw new IllegalStateException("Keycloak refused the key provider: " + created.status() + " " + created.body());
+			throw new IllegalStateException(
+					"Keycloak refused the key provider: " + created.status() + " " + created.body());
 		}
 		BigInteger modulus = generated.getModulus().decodeToBigInteger();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (Instant.now().isBefore(deadline)) {
 			var published = KeycloakAdmin.publishedKeys().stream()
-				.filter(jwk -> jwk.has("n") && new Base64URL(jwk.get("n").asString()).decodeToBigInteger().equals(modulus))
+				.filter(jwk -> jwk.has("n")
+						&& new Base64URL(jwk.get("n").asString()).decodeToBigInteger().equals(modulus))
 				.findFirst();
 			if (published.isPresent()) {
 				String kid = published.get().get("kid").asString();
