@@ -34,6 +34,7 @@ public interface ResourceServerContract {
 				issuer.token().user(DemoUser.SOPHEA).unsigned().build(),
 				issuer.token().user(DemoUser.SOPHEA).signedWithUnknownKey().build(),
 				issuer.token().user(DemoUser.SOPHEA).hs256SignedWithPublicKey().build(),
+				issuer.token().user(DemoUser.SOPHEA).type("ID").build(),
 				"not-a-jwt");
 	}
 
