@@ -99,6 +99,11 @@ final class TrustedKey {
 
 	/** A made-up user, signed with this key: the claims Keycloak would put into their access token. */
 	String persona(String subject, String organisation, String... roles) {
+		return persona(subject, organisation == null ? List.of() : List.of(organisation), List.of(roles));
+	}
+
+	/** A made-up user of any number of organisations. */
+	String persona(String subject, List<String> organisations, List<String> roles) {
 		Instant now = Instant.now();
 		var claims = new JWTClaimsSet.Builder()
 			.issuer(RunningPlatform.urls().realm())
@@ -110,9 +115,9 @@ final class TrustedKey {
 			.claim("typ", "Bearer")
 			.claim("azp", "partner-cli")
 			.claim("preferred_username", subject)
-			.claim("realm_access", Map.of("roles", List.of(roles)));
-		if (organisation != null) {
-			claims.claim("organization", List.of(organisation));
+			.claim("realm_access", Map.of("roles", roles));
+		if (!organisations.isEmpty()) {
+			claims.claim("organization", organisations);
 		}
 		return sign(claims.build(), key);
 	}
