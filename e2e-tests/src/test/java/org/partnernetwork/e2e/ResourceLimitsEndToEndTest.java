@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What one user can ask of the platform at a time, through the gateway: no list answers more than 100
- * items and a page size above 100 is refused (every list endpoint, from the OpenAPI documents); a body
- * over 256 KB is refused before any service reads it, whether its length is declared or it is chunked;
- * a burst from one user is cut off with 429 and Retry-After, while other users carry on.
+ * items, even of more than 100, and a page size above 100 is refused (every list endpoint, from the
+ * OpenAPI documents); a body over 256 KB is refused before any service reads it, whether its length is
+ * declared or it is chunked; a burst from one user is cut off with 429 and Retry-After, while other users
+ * carry on.
  */
 class ResourceLimitsEndToEndTest {
 
@@ -66,6 +67,28 @@ class ResourceLimitsEndToEndTest {
 				assertThat(items(answer.json())).as("%s?%s", operation, query).isLessThanOrEqualTo(MAX_ITEMS);
 			}
 		}));
+	}
+
+	/**
+	 * The demo data has no list longer than 100, so one is made: drafts of a made-up coordinator at the
+	 * police unit kandal-ahtjp, which has no users of its own (the platform keeps them between runs, so only
+	 * what is missing is made).
+	 */
+	@Test
+	void shouldAnswerAtMostOneHundredOfMoreThanOneHundredReferrals() {
+		String coordinator = TrustedKey.get().persona("e2e-police-coordinator", "kandal-ahtjp", "coordinator");
+		String box = "/api/referrals?box=outgoing";
+		long existing = gateway.get(box, coordinator).json().get("totalItems").asLong();
+		for (long made = existing; made <= MAX_ITEMS; made++) {
+			Response draft = gateway.send("POST", "/api/referrals", coordinator,
+					AccessResources.referralBody("tdh-nl", "psychosocial-counselling", false));
+			assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+		}
+		Response full = gateway.get(box + "&size=100", coordinator);
+		assertThat(full.json().get("totalItems").asLong()).isGreaterThan(MAX_ITEMS);
+		assertThat(full.json().get("items").size()).isEqualTo(MAX_ITEMS);
+		assertThat(gateway.get(box, coordinator).json().get("items").size()).as("the default page").isEqualTo(20);
+		assertProblem(gateway.get(box + "&size=101", coordinator), 400, "validation");
 	}
 
 	@Test
