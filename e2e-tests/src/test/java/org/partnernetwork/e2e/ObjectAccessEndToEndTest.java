@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,7 +83,7 @@ class ObjectAccessEndToEndTest {
 			String path = operation.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			HttpApi service = new HttpApi(RunningPlatform.urls().of(operation.service()));
 			assertProblem(service.send(service.request(path, user).header("Content-Type", "application/json")
-				.method(operation.method(), java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()), 403,
+				.method(operation.method(), HttpRequest.BodyPublishers.ofString("{}")).build()), 403,
 					"forbidden");
 			Response throughGateway = gateway.send(operation.method(), path, user, "{}");
 			assertThat(throughGateway.status()).as("%s through the gateway: %s", operation, throughGateway.body())
