@@ -31,15 +31,17 @@ class ReferralEndToEndTest {
 	}
 
 	private static final String REFERRAL = """
-			{"receiverOrganisation": "%s", "serviceType": "%s", "caseReference": "APLE-E2E-%d",
+			{"receiverOrganisation": "%s", "serviceType": "%s", "caseReference": "%s",
 			 "child": {"sex": "male", "ageYears": 12, "province": "KH-8", "languages": ["km"]},
 			 "urgency": "HIGH", "riskLevel": "MEDIUM",
-			 "summary": "Boy, 12, testified last month; needs counselling twice a month. Lives with his grandmother.",
+			 "summary": "%s",
 			 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"},
 			 "send": true}""";
 
 	private static String referral(String receiver, String serviceType) {
-		return REFERRAL.formatted(receiver, serviceType, System.nanoTime(),
+		return REFERRAL.formatted(receiver, serviceType, ChildTexts.remember("APLE-E2E-" + System.nanoTime()),
+				ChildTexts.remember("Boy, 12, testified last month; needs counselling twice a month. Lives with his"
+						+ " grandmother."),
 				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
 	}
 
@@ -57,7 +59,8 @@ class ReferralEndToEndTest {
 		assertThat(ids(gateway.get("/api/referrals?box=incoming&status=REQUESTED&size=100", dara))).contains(id);
 		assertThat(gateway.post(path + "/accept", dara, "").json().get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(gateway.post(path + "/start", dara, "").json().get("status").asString()).isEqualTo("IN_PROGRESS");
-		assertThat(gateway.post(path + "/notes", dara, "{\"text\": \"First session held with his grandmother present.\"}")
+		assertThat(gateway.post(path + "/notes", dara,
+				"{\"text\": \"" + ChildTexts.remember("First session held with his grandmother present.") + "\"}")
 			.status()).isEqualTo(200);
 		Response completed = gateway.post(path + "/complete", dara, "{\"code\": \"GOALS_MET\"}");
 		assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
@@ -71,7 +74,8 @@ class ReferralEndToEndTest {
 		for (DemoUser outsider : List.of(DemoUser.RITHY, DemoUser.ADMIN_NETWORK)) {
 			String token = RunningPlatform.passwordGrant(outsider);
 			assertProblem(gateway.get(path, token), 404, "not-found");
-			assertProblem(gateway.post(path + "/notes", token, "{\"text\": \"x\"}"),
+			String note = "{\"text\": \"" + ChildTexts.remember("Note from outside the case: never stored.") + "\"}";
+			assertProblem(gateway.post(path + "/notes", token, note),
 					outsider == DemoUser.RITHY ? 404 : 403, outsider == DemoUser.RITHY ? "not-found" : "forbidden");
 		}
 		assertThat(ids(gateway.get("/api/referrals?box=incoming&size=100", RunningPlatform.passwordGrant(DemoUser.RITHY))))

@@ -57,8 +57,9 @@ class VocationalEndToEndTest {
 				dara))).contains(openingId);
 
 		Response requested = gateway.post("/api/placements", dara, """
-				{"openingId": "%s", "caseReference": "TDH-E2E-%d", "age": 16, "sex": "male", "referralId": "%s",
-				 "note": "Referred by APLE; keen on engines."}""".formatted(openingId, System.nanoTime(), referral));
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
+				 "note": "%s"}""".formatted(openingId, ChildTexts.remember("TDH-E2E-" + System.nanoTime()), referral,
+				ChildTexts.remember("Referred by APLE; keen on engines.")));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		assertThat(requested.header("Cache-Control")).contains("no-store");
 		String placement = requested.json().get("id").asString();
@@ -97,12 +98,13 @@ class VocationalEndToEndTest {
 	private static String acceptedReferralForABoyOf16(String sophea, String dara) {
 		Response sent = gateway.post("/api/referrals", sophea, """
 				{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling",
-				 "caseReference": "APLE-E2E-VT-%d",
+				 "caseReference": "%s",
 				 "child": {"sex": "male", "ageYears": 16, "province": "KH-8", "languages": ["km"]},
 				 "urgency": "ROUTINE", "riskLevel": "LOW",
-				 "summary": "Boy, 16, left school; wants a trade. Counselling while he looks for training.",
+				 "summary": "%s",
 				 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"},
-				 "send": true}""".formatted(System.nanoTime(),
+				 "send": true}""".formatted(ChildTexts.remember("APLE-E2E-VT-" + System.nanoTime()),
+				ChildTexts.remember("Boy, 16, left school; wants a trade. Counselling while he looks for training."),
 				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		String id = sent.json().get("id").asString();

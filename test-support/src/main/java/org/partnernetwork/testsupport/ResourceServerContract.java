@@ -34,6 +34,7 @@ public interface ResourceServerContract {
 				issuer.token().user(DemoUser.SOPHEA).unsigned().build(),
 				issuer.token().user(DemoUser.SOPHEA).signedWithUnknownKey().build(),
 				issuer.token().user(DemoUser.SOPHEA).hs256SignedWithPublicKey().build(),
+				issuer.token().user(DemoUser.SOPHEA).type("ID").build(),
 				"not-a-jwt");
 	}
 
@@ -74,5 +75,9 @@ public interface ResourceServerContract {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("openapi").asString()).startsWith("3.");
 		assertThat(response.json().get("components").get("securitySchemes").has("keycloak")).isTrue();
+		assertThat(response.json().findValues("parameters"))
+			.as("what a client puts in a path, query or header is a plain value, never a whole object"
+					+ " (the signed-in user comes from the token, search criteria are separate parameters)")
+			.allSatisfy(parameters -> assertThat(parameters.findValues("$ref")).isEmpty());
 	}
 }

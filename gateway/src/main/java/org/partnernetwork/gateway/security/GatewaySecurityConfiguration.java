@@ -38,7 +38,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import reactor.core.publisher.Mono;
 
 /**
- * Two ways in, one chain. API clients send a bearer token, checked here (issuer, audience, keys) and
+ * Two ways in, one chain. API clients send a bearer token, checked here (issuer, audience, keys, and that it
+ * is an access token: {@link AccessTokensOnly}) and
  * again by each service. People sign in with Keycloak (authorization code + PKCE); the gateway keeps
  * their tokens in its session and relays the access token, so no token reaches the browser. Pages
  * send an unauthenticated person to the login; everything else answers 401 Problem Details. Each user's
@@ -50,6 +51,12 @@ class GatewaySecurityConfiguration {
 
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
+
+	/** Boot's reactive JWT decoder adds every token validator bean to its issuer, audience and time checks. */
+	@Bean
+	AccessTokensOnly accessTokensOnly() {
+		return new AccessTokensOnly();
+	}
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,

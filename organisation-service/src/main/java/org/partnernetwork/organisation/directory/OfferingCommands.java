@@ -37,6 +37,7 @@ public class OfferingCommands {
 
 	public ServiceView addService(String slug, DirectoryInputs.ServiceChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
+		Versions.refuseWhenCreating(change.version());
 		requireKnownCodes(change);
 		ServiceEntity service = services.saveAndFlush(new ServiceEntity(organisation, change, clock.instant()));
 		return DirectoryMapper.service(service);
@@ -56,6 +57,7 @@ public class OfferingCommands {
 
 	public LocationView addLocation(String slug, DirectoryInputs.LocationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
+		Versions.refuseWhenCreating(change.version());
 		return DirectoryMapper.location(locations.saveAndFlush(new LocationEntity(organisation, change)), true);
 	}
 

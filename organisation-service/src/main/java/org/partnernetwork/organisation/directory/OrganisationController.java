@@ -14,6 +14,7 @@ import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +34,7 @@ class OrganisationController {
 
 	/** Active organisations offering a service that matches, or all of them without filters. */
 	@GetMapping("/api/organisations")
-	PageResponse<OrganisationSummary> list(@Valid SearchCriteria criteria,
+	PageResponse<OrganisationSummary> list(@Valid @ParameterObject SearchCriteria criteria,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return search.organisations(criteria, page, size);
@@ -41,7 +42,7 @@ class OrganisationController {
 
 	/** Services of active organisations, with the organisation offering each. */
 	@GetMapping("/api/services")
-	PageResponse<ServiceHit> services(@Valid SearchCriteria criteria,
+	PageResponse<ServiceHit> services(@Valid @ParameterObject SearchCriteria criteria,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return search.services(criteria, page, size);

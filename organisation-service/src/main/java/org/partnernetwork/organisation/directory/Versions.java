@@ -10,6 +10,16 @@ final class Versions {
 	private Versions() {
 	}
 
+	/**
+	 * A new entry starts at the platform's first version. A version in a create body is refused rather than
+	 * ignored, so that a client never believes it chose one.
+	 */
+	static void refuseWhenCreating(Long given) {
+		if (given != null) {
+			throw InvalidFieldException.of("version", "is given by the platform, not when creating");
+		}
+	}
+
 	static void require(long current, Long edited) {
 		if (edited == null) {
 			throw InvalidFieldException.of("version", "must be the version you last read");

@@ -109,7 +109,8 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 				"unknown province | provinces[0] | law-enforcement | 0 | 17 | \"KH-99\" | ",
 				"unknown service type | serviceType | magic | 0 | 17 | \"KH-8\" | ",
 				"an unknown field | status | law-enforcement | 0 | 17 | \"KH-8\" | ,\"status\":\"ACTIVE\"",
-				"an organisation field | organisationId | law-enforcement | 0 | 17 | \"KH-8\" | ,\"organisationId\":\"x\"" })
+				"an organisation field | organisationId | law-enforcement | 0 | 17 | \"KH-8\" | ,\"organisationId\":\"x\"",
+				"a version chosen by the client | version | law-enforcement | 0 | 17 | \"KH-8\" | ,\"version\":7" })
 		void shouldRefuseBadServicesAndChangeNothing(String why, String field, String type, int min, int max,
 				String provinces, String extra) {
 			long before = api().get("/api/services?size=100", POLICE_ADMIN).json().get("totalItems").asLong();

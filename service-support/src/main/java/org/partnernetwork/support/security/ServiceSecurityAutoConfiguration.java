@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The security every service shares: a stateless OAuth2 resource server (issuer, audience and keys
- * from {@code spring.security.oauth2.resourceserver.jwt.*}), Keycloak realm roles as authorities,
+ * from {@code spring.security.oauth2.resourceserver.jwt.*}, and access tokens only: {@link AccessTokensOnly}),
+ * Keycloak realm roles as authorities,
  * Problem Details for 401/403, {@code /internal/**} for service tokens only, and the service's own
  * rules from {@link ServiceAuthorizationRules} beans. Anything not named needs a valid token.
  */
@@ -38,6 +39,12 @@ public class ServiceSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Boot's JWT decoder adds every token validator bean to its issuer, audience and time checks. */
+	@Bean
+	AccessTokensOnly accessTokensOnly() {
+		return new AccessTokensOnly();
 	}
 
 	@Bean

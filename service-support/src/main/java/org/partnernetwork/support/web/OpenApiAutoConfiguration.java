@@ -6,15 +6,26 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.partnernetwork.support.security.CurrentUser;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
-/** The OpenAPI document names the service and says every operation needs a Keycloak bearer token. */
+/**
+ * The OpenAPI document names the service and says every operation needs a Keycloak bearer token. The
+ * signed-in user is resolved from that token, so it is no parameter: without this, every case endpoint
+ * declared a required query parameter {@code user} (or {@code admin}, {@code supervisor}, …) that a client
+ * generated from the document would have to invent.
+ */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
 public class OpenApiAutoConfiguration {
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
 
 	@Bean
 	OpenAPI partnerNetworkOpenApi(@Value("${spring.application.name}") String service) {

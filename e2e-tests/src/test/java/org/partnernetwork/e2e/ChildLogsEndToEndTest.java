@@ -1,0 +1,108 @@
+package org.partnernetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.partnernetwork.testsupport.DemoUser;
+import org.partnernetwork.testsupport.HttpApi;
+import org.partnernetwork.testsupport.HttpApi.Response;
+
+/**
+ * Runs last. Makes a referral of its own with a case reference, summary and notes no one else uses and
+ * takes it through its life, then reads every log the suite's platforms wrote under {@code target/} —
+ * the shared platform's and any other (the fault suite's) — for every child's text any test sent: none may
+ * appear in a single line.
+ */
+@Order(Integer.MAX_VALUE)
+class ChildLogsEndToEndTest {
+
+	@Test
+	void shouldNeverWriteAChildsCaseReferenceSummaryOrNoteToAnyLog() {
+		handOverACaseWithTextsOfItsOwn();
+		Set<String> texts = ChildTexts.sent();
+		List<String> hits = new ArrayList<>();
+		List<Path> logs = logs(ProjectRoot.find().resolve("e2e-tests/target"));
+		for (Path log : logs) {
+			List<String> lines = lines(log);
+			for (int number = 0; number < lines.size(); number++) {
+				for (String text : texts) {
+					if (lines.get(number).contains(text)) {
+						hits.add(log + ":" + (number + 1) + " contains \"" + text + "\"");
+					}
+				}
+			}
+		}
+		System.out.println("Log check: " + texts.size() + " child texts searched in " + logs.size() + " log files");
+		assertThat(logs).as("the platform's logs").isNotEmpty();
+		assertThat(hits).as("child texts in logs").isEmpty();
+	}
+
+	private static void handOverACaseWithTextsOfItsOwn() {
+		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
+		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
+		String dara = RunningPlatform.passwordGrant(DemoUser.DARA);
+		long unique = System.nanoTime();
+		Response sent = gateway.post("/api/referrals", sophea, """
+				{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling", "caseReference": "%s",
+				 "child": {"sex": "female", "ageYears": 14, "province": "KH-3", "languages": ["km"]},
+				 "urgency": "HIGH", "riskLevel": "HIGH", "summary": "%s",
+				 "consent": {"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}, "send": true}"""
+			.formatted(ChildTexts.remember("LOGCHECK-" + unique),
+					ChildTexts.remember("Log check " + unique + ": girl, 14, nightmares since the raid."),
+					Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+		String path = "/api/referrals/" + sent.json().get("id").asString();
+		act(gateway, dara, path + "/request-info", note("note", unique + ": does she still see the school counsellor?"));
+		act(gateway, sophea, path + "/provide-info", note("note", unique + ": yes, every Tuesday with her aunt."));
+		act(gateway, dara, path + "/accept", "");
+		act(gateway, dara, path + "/start", "");
+		act(gateway, dara, path + "/notes", note("text", unique + ": first session; she drew her village."));
+		act(gateway, dara, path + "/complete", "{\"code\": \"GOALS_MET\", "
+				+ note("note", unique + ": sleeps through the night again.").substring(1));
+		assertThat(gateway.get(path, sophea).json().get("status").asString()).isEqualTo("COMPLETED");
+	}
+
+	/** A body with one note about the child, remembered for the check. */
+	private static String note(String field, String text) {
+		return "{\"" + field + "\": \"" + ChildTexts.remember("Log check " + text) + "\"}";
+	}
+
+	private static void act(HttpApi gateway, String token, String path, String body) {
+		Response answer = gateway.post(path, token, body);
+		assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
+	}
+
+	private static List<Path> logs(Path target) {
+		try (Stream<Path> files = Files.walk(target)) {
+			return files.filter(file -> file.getFileName().toString().endsWith(".log") && Files.isRegularFile(file))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A log's lines; bytes that are not UTF-8 (a binary database log) are read as replacement characters. */
+	private static List<String> lines(Path log) {
+		try {
+			return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
