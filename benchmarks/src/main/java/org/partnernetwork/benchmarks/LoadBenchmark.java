@@ -51,8 +51,8 @@ final class LoadBenchmark {
 			  --organisations=N   generated organisations              (default 10000)
 			  --services=N        generated services                   (default 50000)
 			  --openings=N        training openings posted             (default 300)
-			  --compare-before    also run a second gateway with the settings before its cost was cut
-			                      (full token check on every request, Spring Security observations)""";
+			  --compare-before    also run a second gateway with the setting before its cost was cut
+			                      (every bearer token verified in full on every request)""";
 
 	private static final List<String> TRADES = List.of("motorbike-mechanics", "hairdressing", "cooking", "tailoring",
 			"electrical-wiring", "welding", "beauty", "hospitality");
@@ -100,7 +100,7 @@ final class LoadBenchmark {
 		if (!options.compareBefore()) {
 			return measure(platform, api, refresher, openingPaths, null);
 		}
-		out.println("Starting a second gateway with the settings before: " + String.join(" ", BaselineGateway.BEFORE));
+		out.println("Starting a second gateway with the setting before: " + String.join(" ", BaselineGateway.BEFORE));
 		try (BaselineGateway before = BaselineGateway.start(platform, workDir.resolve("checkout"),
 				workDir.resolve("logs").resolve("gateway-before.log"))) {
 			return measure(platform, api, refresher, openingPaths, before);
