@@ -122,9 +122,19 @@ final class LoadBenchmark {
 				token::get, recorder);
 		out.printf(Locale.ROOT, "%nGatling runs the load now, for about %d s; its report goes to %s%n",
 				plan.expectedDuration().toSeconds(), root.relativize(GatlingRun.resultsFolder(root)));
+		Map<String, Long> gatewayPids = gatewayPids(platform, before);
+		Map<String, Long> cpuBefore = cpuMillis(gatewayPids);
 		int exit = GatlingRun.run(plan, root);
+		Map<String, Long> cpuAfter = cpuMillis(gatewayPids);
 		Map<LoadRecorder.Key, RunStats> results = recorder.results();
 		LoadTable.print(results, routes, options.users(), out);
+		out.printf("%n== CPU time each gateway used for the requests it relayed (warm-up included; user + system)%n%n");
+		gatewayPids.keySet().forEach(route -> {
+			int requests = recorder.sentOn(route);
+			long used = cpuAfter.get(route) - cpuBefore.get(route);
+			out.printf(Locale.ROOT, "  %-16s %,8d requests  %7.1f s CPU  %5.2f ms CPU per request%n", route, requests,
+					used / 1000.0, requests == 0 ? Double.NaN : (double) used / requests);
+		});
 		List<PartProcess> processes = new ArrayList<>(platform.processes());
 		if (before != null) {
 			processes.add(new PartProcess(LoadPlan.GATEWAY_BEFORE, before.pid(), Machine.residentKb(before.pid())));
@@ -141,6 +151,23 @@ final class LoadBenchmark {
 
 	private static String userToken(Api api, PlatformUrls urls) {
 		return api.passwordGrant(urls.tokenEndpoint(), DirectoryBenchmark.USER, DirectoryBenchmark.PASSWORD);
+	}
+
+	/** The gateway process of each gateway route. */
+	private static Map<String, Long> gatewayPids(Platform platform, BaselineGateway before) {
+		Map<String, Long> pids = new LinkedHashMap<>();
+		if (before != null) {
+			pids.put(LoadPlan.GATEWAY_BEFORE, before.pid());
+		}
+		platform.processes().stream().filter(process -> process.part().equals(Parts.GATEWAY))
+			.forEach(process -> pids.put(LoadPlan.GATEWAY, process.pid()));
+		return pids;
+	}
+
+	private static Map<String, Long> cpuMillis(Map<String, Long> pids) {
+		Map<String, Long> cpu = new LinkedHashMap<>();
+		pids.forEach((route, pid) -> cpu.put(route, Machine.cpuMillis(pid)));
+		return cpu;
 	}
 
 	/** Per request kind: the gateway, the service it routes to, and the second gateway if there is one. */

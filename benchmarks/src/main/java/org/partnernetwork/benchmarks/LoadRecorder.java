@@ -35,6 +35,7 @@ final class LoadRecorder {
 	}
 
 	private final Map<Key, Measured> measured = new LinkedHashMap<>();
+	private final Map<String, Integer> answersPerRoute = new LinkedHashMap<>();
 	private final Map<String, Key> phaseKeys = new LinkedHashMap<>();
 	private final Map<String, Window> phaseWindows = new LinkedHashMap<>();
 
@@ -61,6 +62,16 @@ final class LoadRecorder {
 				m.firstError = status == 0 ? "no answer" : "HTTP " + status + " instead of " + expected;
 			}
 		}
+	}
+
+	/** Any answer or failure on a route, warm-up included: what a process on that route had to serve. */
+	synchronized void sent(String route) {
+		answersPerRoute.merge(route, 1, Integer::sum);
+	}
+
+	/** Requests sent on a route over the whole run, warm-up included. */
+	synchronized int sentOn(String route) {
+		return answersPerRoute.getOrDefault(route, 0);
 	}
 
 	/** What each kind and route gave over all its measured phases, in the order they first answered. */

@@ -53,6 +53,20 @@ final class Machine {
 		return residentKb(ProcessHandle.current().pid());
 	}
 
+	/**
+	 * The CPU time a process has used so far (user + system, from {@code /proc/<pid>/stat}, in the kernel's
+	 * 100 ticks per second), or -1 if it cannot be read.
+	 */
+	static long cpuMillis(long pid) {
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+		} catch (IOException | RuntimeException e) {
+			return -1;
+		}
+	}
+
 	/** A process's resident memory from {@code /proc}, or 0 if it cannot be read. */
 	static long residentKb(long pid) {
 		try {

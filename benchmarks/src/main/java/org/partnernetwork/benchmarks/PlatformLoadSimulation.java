@@ -65,6 +65,7 @@ public final class PlatformLoadSimulation extends Simulation {
 		ChainBuilder once = exec(session -> session.remove(STATUS).remove(MILLIS))
 			.exec(request(plan, kind, plan.baseUrls().get(kind).get(route), kind.title() + " / " + route))
 			.exec(session -> {
+				plan.recorder().sent(route);
 				if (measured) {
 					plan.recorder().record(name, key, intOr(session, MILLIS, -1), intOr(session, STATUS, 0),
 							kind.expectedStatus());
