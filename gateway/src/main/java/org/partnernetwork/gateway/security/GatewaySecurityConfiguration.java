@@ -112,16 +112,27 @@ class GatewaySecurityConfiguration {
 		return resolver;
 	}
 
-	/** A person opening a page is sent to the login; an API call gets 401 Problem Details. */
+	/**
+	 * A person opening a page is sent to the login; an API call gets 401 Problem Details. A page's htmx
+	 * request after the session ended is told to reload the whole page, which then goes to the login.
+	 */
 	private static ServerAuthenticationEntryPoint pagesToLogin(ServerAuthenticationEntryPoint problemEntryPoint) {
 		var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		ServerWebExchangeMatcher pages = ServerWebExchangeMatchers.matchers(
 				exchange -> exchange.getRequest().getPath().value().startsWith("/api/")
 						? MatchResult.notMatch() : html.matches(exchange));
+		ServerWebExchangeMatcher htmx = exchange -> exchange.getRequest().getHeaders().containsHeader("HX-Request")
+				&& !exchange.getRequest().getPath().value().startsWith("/api/") ? MatchResult.match()
+						: MatchResult.notMatch();
+		ServerAuthenticationEntryPoint reloadPage = (exchange, ex) -> Mono.fromRunnable(() -> {
+			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+			exchange.getResponse().getHeaders().set("HX-Refresh", "true");
+		});
 		var login = new RedirectServerAuthenticationEntryPoint(
 				"/oauth2/authorization/" + KeycloakClientConfiguration.REGISTRATION_ID);
 		var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(htmx, reloadPage),
 				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(pages, login));
 		entryPoint.setDefaultEntryPoint(problemEntryPoint);
 		return entryPoint;

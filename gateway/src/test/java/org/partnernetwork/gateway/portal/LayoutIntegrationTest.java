@@ -56,6 +56,14 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldReloadThePageWhenAnHtmxSearchFindsTheSessionEnded() {
+		var response = signedOut().get().uri("/find?age=12").header("Accept", "*/*").header("HX-Request", "true")
+			.exchange().expectStatus().isUnauthorized().expectHeader().valueEquals("HX-Refresh", "true");
+
+		assertThat(html(response)).as("nothing to swap into the page").isEmpty();
+	}
+
+	@Test
 	void shouldSayGoodbyeInTheChosenLanguageWithoutASignIn() {
 		String page = html(signedOut().get().uri("/signed-out?lang=km").exchange().expectStatus().isOk());
 
