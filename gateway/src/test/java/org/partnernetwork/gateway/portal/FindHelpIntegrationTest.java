@@ -88,7 +88,8 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldSayBesideTheAgeThatItMustBeANumberWithoutAskingTheDirectory() {
-		String page = html(signedIn().get().uri("/find?age=twelve&province=KH-8").exchange().expectStatus().isBadRequest());
+		String page = html(signedIn().get().uri("/find?age=twelve&province=KH-8").exchange().expectStatus().isBadRequest()
+			.expectHeader().valueEquals("HX-Reswap", "outerHTML show:#search:top"));
 
 		assertThat(page).contains("Please correct what is marked below.",
 				"<p class=\"error\" id=\"age-error\">Enter the child's age in years, as a number from 0 to 120.</p>",

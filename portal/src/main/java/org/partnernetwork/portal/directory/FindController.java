@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.directory.DirectoryClient.Caller;
 import org.partnernetwork.portal.directory.DirectoryClient.Found;
-import org.partnernetwork.portal.directory.DirectoryClient.Outcome;
 import org.partnernetwork.portal.directory.DirectoryClient.Refused;
 import org.partnernetwork.portal.directory.Directory.ServiceType;
 import org.springframework.http.HttpStatus;
@@ -27,6 +26,8 @@ import reactor.core.publisher.Mono;
 @Controller
 class FindController {
 
+	private static final String SHOW_PROBLEM = "outerHTML show:#search:top";
+
 	private final DirectoryClient directory;
 
 	FindController(DirectoryClient directory) {
@@ -45,29 +46,33 @@ class FindController {
 				.modelAttribute("names", new Names(locale, types instanceof Found<List<ServiceType>> found
 						? found.value() : List.of()));
 			if (!(types instanceof Found)) {
-				return Mono.just(page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
-					.status(HttpStatus.SERVICE_UNAVAILABLE).build());
+				return Mono.just(unavailable(page));
 			}
 			if (!form.submitted()) {
 				return Mono.just(page.modelAttribute("errors", Set.of()).build());
 			}
 			Set<String> invalid = form.invalidFields();
 			if (!invalid.isEmpty()) {
-				return Mono.just(page.modelAttribute("errors", invalid).status(HttpStatus.BAD_REQUEST).build());
+				return Mono.just(refused(page, invalid));
 			}
-			return directory.services(form.criteria(), caller).map(outcome -> results(page, outcome));
+			return directory.services(form.criteria(), caller).map(outcome -> switch (outcome) {
+				case Found<Directory.Page<Directory.ServiceHit>> found -> page.modelAttribute("errors", Set.of())
+					.modelAttribute("results", found.value()).build();
+				case Refused<?> refused -> refused(page, besideFields(refused.fields()));
+				default -> unavailable(page);
+			});
 		});
 	}
 
-	private static Rendering results(Rendering.Builder<?> page, Outcome<Directory.Page<Directory.ServiceHit>> outcome) {
-		return switch (outcome) {
-			case Found<Directory.Page<Directory.ServiceHit>> found -> page.modelAttribute("errors", Set.of())
-				.modelAttribute("results", found.value()).build();
-			case Refused<?> refused -> page.modelAttribute("errors", besideFields(refused.fields()))
-				.status(HttpStatus.BAD_REQUEST).build();
-			default -> page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).build();
-		};
+	/** With htmx, the page then shows the form's top, where the problem is said, not the results below. */
+	private static Rendering refused(Rendering.Builder<?> page, Set<String> fields) {
+		return page.modelAttribute("errors", fields).status(HttpStatus.BAD_REQUEST)
+			.header("HX-Reswap", SHOW_PROBLEM).build();
+	}
+
+	private static Rendering unavailable(Rendering.Builder<?> page) {
+		return page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
+			.status(HttpStatus.SERVICE_UNAVAILABLE).header("HX-Reswap", SHOW_PROBLEM).build();
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
