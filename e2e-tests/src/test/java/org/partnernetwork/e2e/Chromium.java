@@ -33,6 +33,9 @@ final class Chromium implements AutoCloseable {
 	/** The W3C name of a found element's id in answers. */
 	private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+	/** WebDriver's code of the Tab key. */
+	static final String TAB = "\uE004";
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final Process driver;
@@ -103,6 +106,13 @@ final class Chromium implements AutoCloseable {
 		String element = await(css);
 		call("POST", session + "/element/" + element + "/clear", Map.of());
 		call("POST", session + "/element/" + element + "/value", Map.of("text", text));
+	}
+
+	/** Presses and releases a key, e.g. {@link #TAB}. */
+	void press(String key) {
+		var keys = List.of(Map.of("type", "keyDown", "value", key), Map.of("type", "keyUp", "value", key));
+		call("POST", session + "/actions",
+				Map.of("actions", List.of(Map.of("type", "key", "id", "keyboard", "actions", keys))));
 	}
 
 	/** Runs a script in the page and answers what it returns. */

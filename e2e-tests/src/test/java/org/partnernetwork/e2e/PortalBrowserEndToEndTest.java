@@ -31,6 +31,7 @@ class PortalBrowserEndToEndTest {
 			awaitUrl(phone, base + "/");
 			assertThat(phone.source()).contains("sophea.aple", "aple");
 			phone.screenshot(SCREENSHOTS.resolve("1-signed-in.png"));
+			assertKeyboardReachesTheSkipLinkFirstAndShowsFocus(phone);
 
 			phone.click("a.action[href='/find']");
 			phone.click("#serviceType option[value='psychosocial-counselling']");
@@ -90,6 +91,13 @@ class PortalBrowserEndToEndTest {
 		assertThat(phone.script("return JSON.stringify(Object.assign({}, sessionStorage))").asString())
 			.doesNotContain("eyJ", "htmx-history-cache");
 		assertThat(phone.source()).doesNotContain("eyJ");
+	}
+
+	private static void assertKeyboardReachesTheSkipLinkFirstAndShowsFocus(Chromium phone) {
+		phone.press(Chromium.TAB);
+		assertThat(phone.script("return document.activeElement.className").asString()).isEqualTo("skip");
+		assertThat(phone.script("return getComputedStyle(document.activeElement).outlineStyle").asString())
+			.as("a visible focus outline").isEqualTo("solid");
 	}
 
 	private static void awaitUrl(Chromium phone, String url) {

@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,17 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 		assertThat(page).contains("<label for=\"age\">Child's age</label>", "<option value=\"shelter\">Shelter</option>",
 				"<option value=\"KH-25\">Tbong Khmum</option>").doesNotContain("services found");
 		directory.verify(0, getRequestedFor(urlPathEqualTo("/api/services")));
+	}
+
+	@Test
+	void shouldLabelEveryFieldForScreenReaders() {
+		String page = html(signedIn().get().uri("/find").exchange());
+
+		var fields = Pattern.compile("<(?:select|input) id=\"([\\w-]+)\"").matcher(page).results()
+			.map(field -> field.group(1)).toList();
+		assertThat(fields).containsExactly("serviceType", "province", "age", "language", "q");
+		fields.forEach(id -> assertThat(page).contains("<label for=\"" + id + "\">"));
+		assertThat(page).contains("<legend>Child's sex</legend>", "<label class=\"choice\"> <input type=\"radio\"");
 	}
 
 	@Test
