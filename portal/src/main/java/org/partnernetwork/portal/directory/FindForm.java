@@ -38,7 +38,7 @@ public record FindForm(String serviceType, String province, String age, String s
 	/** The fields the portal already knows to be wrong. */
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
-		if (present(age) && !age.strip().matches("\\d{1,3}") || present(age) && Integer.parseInt(age.strip()) > MAX_AGE) {
+		if (present(age) && !isAge(age.strip())) {
 			invalid.add("age");
 		}
 		if (present(province) && !Provinces.exists(province)) {
@@ -86,6 +86,10 @@ public record FindForm(String serviceType, String province, String age, String s
 		if (present(value)) {
 			map.add(name, value.strip());
 		}
+	}
+
+	private static boolean isAge(String text) {
+		return text.matches("\\d{1,3}") && Integer.parseInt(text) <= MAX_AGE;
 	}
 
 	private static String westernDigits(String text) {
