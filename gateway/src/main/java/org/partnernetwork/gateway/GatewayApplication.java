@@ -1,11 +1,14 @@
 package org.partnernetwork.gateway;
 
+import org.partnernetwork.portal.PortalConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(PortalConfiguration.class) // the web pages for people: they need the session and tokens held here
 public class GatewayApplication {
 
 	public static void main(String[] args) {

@@ -29,6 +29,7 @@ import org.springframework.security.web.server.authentication.logout.SecurityCon
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -52,6 +53,14 @@ class GatewaySecurityConfiguration {
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
 
+	/**
+	 * The portal's pages load scripts, styles and fonts from the gateway only, run no inline script, and
+	 * may not be framed; links to organisations' websites carry no referrer (the address holds search criteria).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'";
+
 	/** Boot's reactive JWT decoder adds every token validator bean to its issuer, audience and time checks. */
 	@Bean
 	AccessTokensOnly accessTokensOnly() {
@@ -70,7 +79,7 @@ class GatewaySecurityConfiguration {
 				"forbidden");
 		http.authorizeExchange(exchanges -> exchanges
 				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.pathMatchers("/signed-out", "/favicon.ico").permitAll()
+				.pathMatchers("/signed-out", "/favicon.ico", "/assets/**", "/webjars/**").permitAll()
 				.anyExchange().authenticated())
 			.oauth2Login(login -> login.authorizationRequestResolver(pkceAuthorizationRequests(registrations)))
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
@@ -79,6 +88,9 @@ class GatewaySecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.authenticationEntryPoint(pagesToLogin(problemEntryPoint))
 				.accessDeniedHandler(accessDenied))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(GatewaySecurityConfiguration::isBrowserStateChange))
@@ -100,16 +112,27 @@ class GatewaySecurityConfiguration {
 		return resolver;
 	}
 
-	/** A person opening a page is sent to the login; an API call gets 401 Problem Details. */
+	/**
+	 * A person opening a page is sent to the login; an API call gets 401 Problem Details. A page's htmx
+	 * request after the session ended is told to reload the whole page, which then goes to the login.
+	 */
 	private static ServerAuthenticationEntryPoint pagesToLogin(ServerAuthenticationEntryPoint problemEntryPoint) {
 		var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		ServerWebExchangeMatcher pages = ServerWebExchangeMatchers.matchers(
 				exchange -> exchange.getRequest().getPath().value().startsWith("/api/")
 						? MatchResult.notMatch() : html.matches(exchange));
+		ServerWebExchangeMatcher htmx = exchange -> exchange.getRequest().getHeaders().containsHeader("HX-Request")
+				&& !exchange.getRequest().getPath().value().startsWith("/api/") ? MatchResult.match()
+						: MatchResult.notMatch();
+		ServerAuthenticationEntryPoint reloadPage = (exchange, ex) -> Mono.fromRunnable(() -> {
+			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
+			exchange.getResponse().getHeaders().set("HX-Refresh", "true");
+		});
 		var login = new RedirectServerAuthenticationEntryPoint(
 				"/oauth2/authorization/" + KeycloakClientConfiguration.REGISTRATION_ID);
 		var entryPoint = new DelegatingServerAuthenticationEntryPoint(
+				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(htmx, reloadPage),
 				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(pages, login));
 		entryPoint.setDefaultEntryPoint(problemEntryPoint);
 		return entryPoint;

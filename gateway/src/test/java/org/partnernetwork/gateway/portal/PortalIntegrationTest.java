@@ -1,0 +1,111 @@
+package org.partnernetwork.gateway.portal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOAuth2Client;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The portal's pages as the gateway serves them to a signed-in person (sophea.aple of APLE, an OIDC login
+ * with her access token in the session), with WireMock in place of organisation-service.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class PortalIntegrationTest {
+
+	/** Her access token: it must reach the directory, and never a page. */
+	static final String ACCESS_TOKEN = "eyJ.sophea-access-token.sig";
+
+	static final String ID_TOKEN = "eyJ.sophea-id-token.sig";
+
+	/** Shared by the page tests, which share one application context; it stops with the test JVM. */
+	static final WireMockServer directory = started();
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ReactiveClientRegistrationRepository registrations;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void platform(DynamicPropertyRegistry registry) {
+		registry.add("ORGANISATION_SERVICE_URL", directory::baseUrl);
+		registry.add("partner-network.portal.timeout", () -> "2s");
+	}
+
+	static WireMockServer started() {
+		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+		server.start();
+		return server;
+	}
+
+	@BeforeEach
+	void directoryAnswers() {
+		directory.resetAll();
+		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(okJson(fixture("service-types.json"))));
+	}
+
+	/** A browser signed in as sophea.aple of APLE, her tokens in the session. */
+	WebTestClient signedIn() {
+		var registration = registrations.findByRegistrationId("keycloak").block();
+		Instant now = Instant.now();
+		var idToken = OidcIdToken.withTokenValue(ID_TOKEN).subject("3f6c1c52-sophea").issuedAt(now)
+			.expiresAt(now.plusSeconds(300)).claim("preferred_username", "sophea.aple").claim("name", "Sophea Chan")
+			.claim("organization", List.of("aple")).build();
+		var sophea = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken, "preferred_username");
+		return signedOut().mutateWith(mockOAuth2Client().clientRegistration(registration).principalName("sophea.aple")
+			.accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, ACCESS_TOKEN, now,
+					now.plusSeconds(300))))
+			.mutateWith(mockOidcLogin().clientRegistration(registration).oidcUser(sophea));
+	}
+
+	WebTestClient signedOut() {
+		return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
+			.defaultHeader("Accept", MediaType.TEXT_HTML_VALUE)
+			.build();
+	}
+
+	/** A page's HTML as the browser reads it: entities unescaped, white space collapsed. */
+	static String html(WebTestClient.ResponseSpec response) {
+		byte[] body = response.expectBody().returnResult().getResponseBody();
+		return body == null ? "" : HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
+	}
+
+	static String fixture(String name) {
+		try {
+			return new ClassPathResource("portal/" + name).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package org.partnernetwork.portal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The portal: web pages for people, in English and Khmer, rendered on the server. An application that
+ * holds the person's session and tokens (the gateway) imports this configuration; the pages call the
+ * services with the signed-in person's access token, so no token ever reaches the browser.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EnableConfigurationProperties(PortalProperties.class)
+public class PortalConfiguration {
+
+	/** The pages' texts: {@code portal/messages.properties} (English) and {@code portal/messages_km.properties}. */
+	@Bean
+	MessageSource messageSource() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasenames("portal/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+}

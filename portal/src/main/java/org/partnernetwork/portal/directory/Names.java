@@ -1,0 +1,81 @@
+package org.partnernetwork.portal.directory;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.partnernetwork.portal.directory.Directory.ServiceType;
+import org.partnernetwork.portal.directory.Directory.Text;
+
+/**
+ * Codes as a person reads them, in the page's language: service types (from the directory), provinces,
+ * and any text the directory holds in both languages. Templates use it as {@code names}.
+ */
+public final class Names {
+
+	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+
+	private final Locale locale;
+
+	private final Map<String, Text> serviceTypes;
+
+	private final Function<String, String> provinces;
+
+	Names(Locale locale, List<ServiceType> serviceTypes) {
+		this.locale = locale;
+		this.serviceTypes = serviceTypes.stream().collect(Collectors.toMap(ServiceType::code, ServiceType::label));
+		this.provinces = Provinces.namesIn(locale);
+	}
+
+	public String text(Text text) {
+		return text == null ? "" : text.in(locale);
+	}
+
+	public String serviceType(String code) {
+		Text label = serviceTypes.get(code);
+		return label == null ? code : label.in(locale);
+	}
+
+	public String province(String code) {
+		return provinces.apply(code);
+	}
+
+	public String provinces(List<String> codes) {
+		return codes == null ? "" : codes.stream().map(provinces).collect(Collectors.joining(", "));
+	}
+
+	/** Service types sorted by their name in the page's language, for the form's list. */
+	public List<ServiceType> serviceTypes() {
+		return serviceTypes.entrySet().stream().map(type -> new ServiceType(type.getKey(), type.getValue()))
+			.sorted((a, b) -> a.label().in(locale).compareTo(b.label().in(locale)))
+			.toList();
+	}
+
+	/** A language by its ISO 639 code, named in the page's language (the JDK knows Khmer names). */
+	public String language(String code) {
+		String name = Locale.of(code).getDisplayLanguage(locale);
+		return name.isBlank() || name.equals(code) ? code : name;
+	}
+
+	public String languages(List<String> codes) {
+		return codes == null ? "" : codes.stream().map(this::language).collect(Collectors.joining(", "));
+	}
+
+	/** A day in Phnom Penh, written the British way in English ("1 November 2026"). */
+	public String date(Instant instant) {
+		Locale dates = Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
+		return instant == null ? "" : DATE.withLocale(dates).format(instant.atZone(CAMBODIA));
+	}
+
+	public List<Provinces.Province> allProvinces() {
+		return Provinces.ALL;
+	}
+}
