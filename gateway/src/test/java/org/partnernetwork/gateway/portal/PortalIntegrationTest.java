@@ -34,7 +34,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The portal's pages as the gateway serves them to a signed-in person (sophea.aple of APLE, an OIDC login
- * with her access token in the session), with WireMock in place of organisation-service.
+ * with her access token in the session), with WireMock in place of organisation-service and referral-service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class PortalIntegrationTest {
@@ -46,6 +46,8 @@ abstract class PortalIntegrationTest {
 
 	/** Shared by the page tests, which share one application context; it stops with the test JVM. */
 	static final WireMockServer directory = started();
+
+	static final WireMockServer referrals = started();
 
 	@Autowired
 	ApplicationContext context;
@@ -59,6 +61,7 @@ abstract class PortalIntegrationTest {
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
 		registry.add("ORGANISATION_SERVICE_URL", directory::baseUrl);
+		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
 		registry.add("partner-network.portal.timeout", () -> "2s");
 	}
 
@@ -71,6 +74,7 @@ abstract class PortalIntegrationTest {
 	@BeforeEach
 	void directoryAnswers() {
 		directory.resetAll();
+		referrals.resetAll();
 		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(okJson(fixture("service-types.json"))));
 	}
 

@@ -23,13 +23,15 @@ public final class Names {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private final Locale locale;
 
 	private final Map<String, Text> serviceTypes;
 
 	private final Function<String, String> provinces;
 
-	Names(Locale locale, List<ServiceType> serviceTypes) {
+	public Names(Locale locale, List<ServiceType> serviceTypes) {
 		this.locale = locale;
 		this.serviceTypes = serviceTypes.stream().collect(Collectors.toMap(ServiceType::code, ServiceType::label));
 		this.provinces = Provinces.namesIn(locale);
@@ -73,6 +75,11 @@ public final class Names {
 	public String date(Instant instant) {
 		Locale dates = Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
 		return instant == null ? "" : DATE.withLocale(dates).format(instant.atZone(CAMBODIA));
+	}
+
+	/** A moment in Phnom Penh, day and time ("25 November 2026, 14:30"). */
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : date(instant) + ", " + TIME.format(instant.atZone(CAMBODIA));
 	}
 
 	public List<Provinces.Province> allProvinces() {

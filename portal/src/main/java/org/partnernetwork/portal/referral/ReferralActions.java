@@ -1,0 +1,52 @@
+package org.partnernetwork.portal.referral;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actions a referral page can offer, in the order it offers them, with what each needs: a reason or
+ * outcome code from a list, or a note that asks or answers. Which of them a person sees is referral-service's
+ * decision (the referral's {@code actions}); an action the portal does not know is not offered.
+ */
+public final class ReferralActions {
+
+	static final int MAX_NOTE = 2000;
+
+	/** One action: its name in URLs, the codes it takes (none: takes no code), whether its note is required. */
+	public record Action(String name, List<String> codes, boolean noteRequired) {
+
+		public boolean takesCode() {
+			return !codes.isEmpty();
+		}
+	}
+
+	private static final List<Action> ALL = List.of(
+			new Action("accept", List.of(), false),
+			new Action("request-info", List.of(), true),
+			new Action("provide-info", List.of(), true),
+			new Action("decline", List.of("NO_CAPACITY", "NOT_ELIGIBLE", "OUT_OF_AREA", "SERVICE_NOT_OFFERED",
+					"DUPLICATE", "OTHER"), false),
+			new Action("send", List.of(), false),
+			new Action("start", List.of(), false),
+			new Action("complete", List.of("SERVICE_PROVIDED", "GOALS_MET", "GOALS_PARTLY_MET", "CASE_CLOSED"), false),
+			new Action("fail", List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE",
+					"MOVED_AWAY", "OTHER"), false),
+			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
+			new Action("withdraw-consent", List.of(), false));
+
+	private static final Map<String, Action> BY_NAME = ALL.stream()
+		.collect(java.util.stream.Collectors.toMap(Action::name, action -> action));
+
+	private ReferralActions() {
+	}
+
+	/** Exactly the allowed actions the portal knows, in the page's order. */
+	static List<Action> offered(List<String> allowed) {
+		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.name())).toList();
+	}
+
+	static Optional<Action> named(String name) {
+		return Optional.ofNullable(BY_NAME.get(name));
+	}
+}

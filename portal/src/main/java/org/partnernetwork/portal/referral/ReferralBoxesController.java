@@ -1,0 +1,48 @@
+package org.partnernetwork.portal.referral;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.partnernetwork.portal.directory.Names;
+import org.partnernetwork.portal.referral.ReferralClient.Caller;
+import org.partnernetwork.portal.referral.ReferralClient.Found;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The organisation's referral boxes: incoming (asked of it) and outgoing (it asked), in referral-service's
+ * order: overdue answers first, then what needs the organisation's action, then by deadline.
+ */
+@Controller
+class ReferralBoxesController {
+
+	private final ReferralClient referrals;
+
+	ReferralBoxesController(ReferralClient referrals) {
+		this.referrals = referrals;
+	}
+
+	@GetMapping("/referrals")
+	Mono<Rendering> box(@RequestParam(defaultValue = "incoming") String box,
+			@RequestParam(defaultValue = "0") String page,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
+		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
+		return referrals.box(shown, number, new Caller(client, exchange)).map(outcome -> {
+			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
+				.modelAttribute("names", new Names(locale, List.of()));
+			if (outcome instanceof Found<Referrals.Page<Referrals.Summary>> found) {
+				return view.modelAttribute("referrals", found.value()).build();
+			}
+			return view.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
+		});
+	}
+}

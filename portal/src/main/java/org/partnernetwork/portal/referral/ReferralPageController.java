@@ -1,0 +1,124 @@
+package org.partnernetwork.portal.referral;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnernetwork.portal.directory.Names;
+import org.partnernetwork.portal.referral.ReferralActions.Action;
+import org.partnernetwork.portal.referral.ReferralClient.Caller;
+import org.partnernetwork.portal.referral.ReferralClient.Found;
+import org.partnernetwork.portal.referral.ReferralClient.NotFound;
+import org.partnernetwork.portal.referral.ReferralClient.Outcome;
+import org.partnernetwork.portal.referral.ReferralClient.Refused;
+import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * One referral: the child's details, consent, timeline, and a form for each action referral-service allows
+ * this person now, plus a note. A done action sends the browser back to the referral (POST-redirect-GET);
+ * a refused one shows the referral again with a sentence beside the form. Another organisation's referral,
+ * or one that does not exist, is the same "not found" page.
+ */
+@Controller
+class ReferralPageController {
+
+	private static final String ACTIONS = "accept|decline|request-info|provide-info|start|complete|fail|cancel|send|withdraw-consent";
+
+	private final ReferralClient referrals;
+
+	ReferralPageController(ReferralClient referrals) {
+		this.referrals = referrals;
+	}
+
+	@GetMapping("/referrals/{id}")
+	Mono<Rendering> referral(@PathVariable String id, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
+			ServerWebExchange exchange, Locale locale) {
+		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK);
+	}
+
+	@PostMapping("/referrals/{id}/{action:" + ACTIONS + "}")
+	Mono<Rendering> act(@PathVariable String id, @PathVariable String action, @ModelAttribute ActionForm form,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+		Action known = ReferralActions.named(action).orElseThrow();
+		Set<String> invalid = form.invalidFields(known);
+		Caller caller = new Caller(client, exchange);
+		if (uuid(id).isEmpty() || !invalid.isEmpty()) {
+			return answer(id, action, form, caller, locale, new Refused<>(400, invalid));
+		}
+		return referrals.act(uuid(id).get(), action, form.body(), caller)
+			.flatMap(outcome -> answer(id, action, form, caller, locale, outcome));
+	}
+
+	@PostMapping("/referrals/{id}/notes")
+	Mono<Rendering> addNote(@PathVariable String id, @ModelAttribute ActionForm form,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+		Caller caller = new Caller(client, exchange);
+		String text = form.note() == null ? "" : form.note().strip();
+		if (uuid(id).isEmpty() || text.isEmpty() || text.length() > ReferralActions.MAX_NOTE) {
+			return answer(id, "notes", form, caller, locale, new Refused<>(400, Set.of("note")));
+		}
+		return referrals.addNote(uuid(id).get(), text, caller)
+			.flatMap(outcome -> answer(id, "notes", form, caller, locale, outcome));
+	}
+
+	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
+			Outcome<Referral> outcome) {
+		return switch (outcome) {
+			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + done.value().id()).build());
+			case Refused<Referral> refused -> page(id, caller, locale,
+					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
+			case NotFound<Referral> notFound -> Mono.just(notFound());
+			default -> Mono.just(unavailable());
+		};
+	}
+
+	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
+		Optional<UUID> uuid = uuid(id);
+		if (uuid.isEmpty()) {
+			return Mono.just(notFound());
+		}
+		return referrals.referral(uuid.get(), caller).map(outcome -> switch (outcome) {
+			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
+				.modelAttribute("referral", found.value())
+				.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
+				.modelAttribute("refusal", Optional.ofNullable(refusal))
+				.modelAttribute("names", new Names(locale, List.of())).build();
+			case NotFound<Referral> notFound -> notFound();
+			default -> unavailable();
+		});
+	}
+
+	private static Rendering notFound() {
+		return Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.notFound")
+			.status(HttpStatus.NOT_FOUND).build();
+	}
+
+	private static Rendering unavailable() {
+		return Rendering.view("portal/unavailable").modelAttribute("unavailableText", "referral.unavailable")
+			.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+	}
+
+	private static Optional<UUID> uuid(String id) {
+		try {
+			return id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package org.partnernetwork.portal.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the portal reads from referral-service: only the fields its pages show. Codes stay strings, so a
+ * status or event the portal does not know yet is still shown (as its code) rather than failing the page.
+ */
+public final class Referrals {
+
+	private Referrals() {
+	}
+
+	/** A referral as the reader's organisation sees it; {@code actions} are what this reader may do now. */
+	public record Referral(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
+			String caseReference, Child child, String urgency, String riskLevel, String summary, Consent consent,
+			Dates dates, String closureCode, boolean needsAction, boolean overdue, List<String> actions,
+			List<TimelineEntry> timeline) {
+
+		private static final List<String> CLOSED = List.of("COMPLETED", "FAILED", "DECLINED", "CANCELLED", "EXPIRED");
+
+		/** Whether notes may still be added: the referral is open and this reader sees more than a stub. */
+		public boolean open() {
+			return !stub && !CLOSED.contains(status);
+		}
+	}
+
+	/** One line of a box. */
+	public record Summary(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
+			String urgency, Child child, Dates dates, String closureCode, boolean needsAction, boolean overdue) {
+	}
+
+	public record Parties(String sender, String senderContact, String receiver, String lead) {
+	}
+
+	public record Child(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
+	}
+
+	public record Consent(String givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
+			Instant expiresAt, boolean override, String overrideReason, Instant withdrawnAt) {
+	}
+
+	public record Dates(Instant createdAt, Instant sentAt, Instant answerDueAt, Instant acceptedAt, Instant closedAt,
+			Instant updatedAt) {
+	}
+
+	/** A transition, a note or a partner's update; {@code note} is null where the reader may not see it. */
+	public record TimelineEntry(Instant at, String type, String status, String organisation, String by, String code,
+			String note) {
+	}
+
+	public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < totalPages;
+		}
+	}
+
+	/** The fields of a refused request, from its Problem Details. */
+	record Problem(String type, List<FieldError> errors) {
+	}
+
+	record FieldError(String field, String message) {
+	}
+}

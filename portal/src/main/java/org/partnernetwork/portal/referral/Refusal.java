@@ -1,0 +1,35 @@
+package org.partnernetwork.portal.referral;
+
+import java.util.Set;
+
+/**
+ * Why a form on a referral page was refused, as one sentence beside that form: {@code form} is the action's
+ * name or {@code notes}, {@code sentence} a message key, {@code field} the field it stands beside (or null),
+ * {@code typed} what the person wrote, shown again so nothing is lost.
+ */
+public record Refusal(String form, String sentence, String field, ActionForm typed) {
+
+	static Refusal of(String form, int status, Set<String> fields, ActionForm typed) {
+		if (fields.contains("code")) {
+			return new Refusal(form, "referral.refused.code", "code", typed);
+		}
+		if (fields.contains("note") || fields.contains("text")) {
+			return new Refusal(form, "referral.refused.note", "note", typed);
+		}
+		String sentence = switch (status) {
+			case 409 -> "referral.refused.conflict";
+			case 403 -> "referral.refused.forbidden";
+			case 422 -> "referral.refused.rule";
+			default -> "referral.refused.other";
+		};
+		return new Refusal(form, sentence, null, typed);
+	}
+
+	public boolean on(String formName) {
+		return form.equals(formName);
+	}
+
+	public boolean beside(String formName, String fieldName) {
+		return on(formName) && fieldName.equals(field);
+	}
+}
