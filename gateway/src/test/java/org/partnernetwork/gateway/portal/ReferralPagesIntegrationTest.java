@@ -59,6 +59,16 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayWhyAPersonWithoutOneOrganisationSeesNoBoxes() {
+		referrals.stubFor(get(urlPathEqualTo("/api/referrals")).willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:organisation-required\",\"status\":403}")));
+
+		assertThat(html(signedIn().get().uri("/referrals").exchange().expectStatus().isForbidden()))
+			.contains("your account must be a member of exactly one to see them.");
+	}
+
+	@Test
 	void shouldShowTheReferralWithTheChildConsentTimelineAndNoStore() {
 		referrals.stubFor(get(urlEqualTo("/api/referrals/" + ID)).willReturn(okJson(fixture("referral-requested.json"))));
 

@@ -42,6 +42,10 @@ class ReferralBoxesController {
 			if (outcome instanceof Found<Referrals.Page<Referrals.Summary>> found) {
 				return view.modelAttribute("referrals", found.value()).build();
 			}
+			if (outcome instanceof ReferralClient.Refused<?>) {
+				// no organisation, or several: referrals belong to one organisation
+				return view.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
+			}
 			return view.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
 		});
 	}

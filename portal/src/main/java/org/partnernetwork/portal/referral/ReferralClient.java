@@ -92,6 +92,12 @@ class ReferralClient {
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
 	}
 
+	/** A new referral, sent at once; the same {@code Idempotency-Key} and body replay the first answer. */
+	Mono<Outcome<Referral>> create(Map<String, Object> body, String idempotencyKey, Caller caller) {
+		return call(caller, referrals.post().uri("/api/referrals").header("Idempotency-Key", idempotencyKey)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
+	}
+
 	Mono<Outcome<Referral>> addNote(UUID id, String text, Caller caller) {
 		return call(caller, referrals.post().uri("/api/referrals/{id}/notes", id)
 			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)),

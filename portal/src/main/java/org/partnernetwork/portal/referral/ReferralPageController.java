@@ -79,7 +79,7 @@ class ReferralPageController {
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
-			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + done.value().id()).build());
+			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(notFound());

@@ -1,0 +1,144 @@
+package org.partnernetwork.gateway.portal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** "Refer a child" from a service found in Find help: the form, its checks, and the referral sent once. */
+class NewReferralIntegrationTest extends PortalIntegrationTest {
+
+	static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
+
+	/** The consent's day is a day in Phnom Penh; it starts at 17:00 UTC the day before. */
+	static final String TODAY = LocalDate.now(CAMBODIA).toString();
+
+	@Test
+	void shouldShowTheFormWithItsOwnIdempotencyKeyEachTime() {
+		String first = html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
+			.exchange().expectStatus().isOk()
+			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String second = html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
+			.exchange().expectStatus().isOk());
+
+		assertThat(first).contains("<label for=\"caseReference\">Your case reference</label>", "Never a name.",
+				"<input type=\"hidden\" name=\"organisation\" value=\"tdh-nl\">", "No consent: a supervisor's override")
+			.containsPattern("<form method=\"post\" action=\"/referrals\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>");
+		assertThat(key(first)).isNotEqualTo(key(second));
+	}
+
+	@Test
+	void shouldShowTheFormInKhmer() {
+		assertThat(html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling&lang=km")
+			.exchange().expectStatus().isOk())).contains("<html lang=\"km\">", "បញ្ជូនកុមារ", "លេខយោងករណីរបស់អ្នក");
+	}
+
+	@Test
+	void shouldSendTheReferralOnceWithTheFormsKeyAndShowIt() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody(fixture("referral-requested.json"))));
+
+		signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(filledIn()))
+			.exchange().expectStatus().isSeeOther()
+			.expectHeader().location("/referrals/" + ReferralPagesIntegrationTest.ID);
+
+		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals"))
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.withHeader("Idempotency-Key", equalTo("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d"))
+			.withRequestBody(equalToJson("""
+					{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
+					 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
+					 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
+					 "consent":{"givenBy":"CAREGIVER","childAssented":true,"recordedAt":"%s"},"send":true}
+					""".formatted(LocalDate.parse(TODAY).minusDays(1).atStartOfDay(CAMBODIA).toInstant()), true, false)));
+	}
+
+	@Test
+	void shouldMarkWhatIsMissingWithoutAskingTheService() {
+		MultiValueMap<String, String> form = filledIn();
+		form.set("caseReference", "Sokha Chan");
+		form.set("consentDate", LocalDate.parse(TODAY).plusDays(2).toString());
+
+		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(form))
+			.exchange().expectStatus().isBadRequest());
+
+		assertThat(page).contains("Please correct what is marked below.",
+				"Enter your case system's reference: letters, digits and . _ / - only",
+				"Enter the day consent was given; it cannot be in the future.", "Sleeps badly since the flood.")
+			.contains("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d");
+		referrals.verify(0, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldSayPlainlyWhenTheReceiverCannotTakeTheChild() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:not-eligible\",\"status\":422,"
+					+ "\"errors\":[{\"field\":\"child.ageYears\",\"message\":\"outside 6-17\"}]}")));
+
+		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals").cookie("lang", "km")
+			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isEqualTo(422));
+
+		assertThat(page).contains("ការបញ្ជូនមិនត្រូវបានផ្ញើទេ", "សូមបញ្ចូលអាយុកុមារជាឆ្នាំ")
+			.doesNotContain("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d");
+	}
+
+	@Test
+	void shouldRefuseTheFormWithoutItsCsrfToken() {
+		signedIn().post().uri("/referrals").body(BodyInserters.fromFormData(filledIn())).exchange()
+			.expectStatus().isForbidden();
+
+		referrals.verify(0, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldOfferToReferFromAServiceFound() {
+		directory.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/organisations/tdh-nl"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(fixture("organisation-tdh-nl.json"))));
+
+		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk()))
+			.contains("href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
+					"Refer a child to this service");
+	}
+
+	private static MultiValueMap<String, String> filledIn() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("organisation", "tdh-nl");
+		form.add("serviceType", "psychosocial-counselling");
+		form.add("idempotencyKey", "0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d");
+		form.add("caseReference", "APLE-2026-0142");
+		form.add("age", "១២");
+		form.add("sex", "male");
+		form.add("province", "KH-8");
+		form.add("languages", "km");
+		form.add("urgency", "HIGH");
+		form.add("riskLevel", "MEDIUM");
+		form.add("summary", "Sleeps badly since the flood.");
+		form.add("consent", "CAREGIVER");
+		form.add("assent", "yes");
+		form.add("consentDate", LocalDate.parse(TODAY).minusDays(1).toString());
+		return form;
+	}
+
+	private static String key(String page) {
+		Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(page);
+		assertThat(key.find()).as("the form carries an idempotency key").isTrue();
+		return key.group(1);
+	}
+}

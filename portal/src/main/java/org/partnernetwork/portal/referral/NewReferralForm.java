@@ -1,0 +1,110 @@
+package org.partnernetwork.portal.referral;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Refer a child" as the person filled it in, kept as typed so the page can show it again: the receiving
+ * organisation and service (from Find help), the sender's pseudonymous case reference, the child's age,
+ * sex, province and languages, urgency, risk, a summary, and consent (the child, a caregiver or guardian with
+ * the child's assent, on a date; or a supervisor's override with a reason). {@code idempotencyKey} is made
+ * when the form is shown, so a form sent twice creates one referral.
+ */
+public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
+		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
+		String assent, String consentDate, String overrideReason, String idempotencyKey) {
+
+	static final Set<String> FIELDS = Set.of("caseReference", "age", "sex", "province", "languages", "urgency",
+			"riskLevel", "summary", "consent", "consentDate", "overrideReason");
+
+	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
+
+	/** Khmer digits typed on a Khmer keyboard count as digits. */
+	public NewReferralForm {
+		age = age == null ? null : age.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+		languages = languages == null ? List.of() : languages;
+	}
+
+	static NewReferralForm blank(String organisation, String serviceType, String key) {
+		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
+				null, null, null, LocalDate.now(CAMBODIA).toString(), null, key);
+	}
+
+	NewReferralForm withKey(String key) {
+		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
+				riskLevel, summary, consent, assent, consentDate, overrideReason, key);
+	}
+
+	public boolean override() {
+		return "OVERRIDE".equals(consent);
+	}
+
+	/** Whether the receiver and service came from a real link; otherwise the form cannot be sent at all. */
+	boolean addressed() {
+		return organisation != null && organisation.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") && serviceType != null
+				&& serviceType.matches("[a-z][a-z-]{1,38}[a-z]");
+	}
+
+	/** The fields the portal already knows to be wrong. */
+	Set<String> invalidFields() {
+		Set<String> invalid = new LinkedHashSet<>();
+		check(invalid, "caseReference", caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
+		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
+		check(invalid, "sex", sex != null && sex.matches("female|male|other"));
+		check(invalid, "province", province != null && province.matches("KH-([1-9]|1[0-9]|2[0-5])"));
+		check(invalid, "languages", !languages.isEmpty() && languages.size() <= 5
+				&& languages.stream().allMatch(code -> code != null && code.matches("[a-z]{2,3}")));
+		check(invalid, "urgency", urgency != null && urgency.matches("EMERGENCY|HIGH|ROUTINE"));
+		check(invalid, "riskLevel", riskLevel != null && riskLevel.matches("LOW|MEDIUM|HIGH"));
+		check(invalid, "summary", summary != null && !summary.isBlank() && summary.strip().length() <= 2000);
+		check(invalid, "consent", consent != null && consent.matches("CHILD|CAREGIVER|GUARDIAN|OVERRIDE"));
+		if (override()) {
+			check(invalid, "overrideReason", overrideReason != null && !overrideReason.isBlank()
+					&& overrideReason.strip().length() <= 1000);
+		}
+		else if (consent != null) {
+			check(invalid, "consentDate", consentDay() != null && !consentDay().isAfter(LocalDate.now(CAMBODIA)));
+		}
+		return invalid;
+	}
+
+	/** referral-service's body: sent at once, under the consent recorded here. */
+	Map<String, Object> body() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("receiverOrganisation", organisation);
+		body.put("serviceType", serviceType);
+		body.put("caseReference", caseReference.strip());
+		body.put("child", Map.of("sex", sex, "ageYears", Integer.parseInt(age), "province", province,
+				"languages", languages));
+		body.put("urgency", urgency);
+		body.put("riskLevel", riskLevel);
+		body.put("summary", summary.strip());
+		body.put("consent", override() ? Map.of("override", Map.of("reason", overrideReason.strip()))
+				: Map.of("givenBy", consent, "childAssented", "CHILD".equals(consent) || "yes".equals(assent),
+						"recordedAt", consentDay().atStartOfDay(CAMBODIA).toInstant().toString()));
+		body.put("send", true);
+		return body;
+	}
+
+	private LocalDate consentDay() {
+		try {
+			return consentDate == null ? null : LocalDate.parse(consentDate.strip());
+		}
+		catch (DateTimeParseException notADate) {
+			return null;
+		}
+	}
+
+	private static void check(Set<String> invalid, String field, boolean valid) {
+		if (!valid) {
+			invalid.add(field);
+		}
+	}
+}
