@@ -33,7 +33,7 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 		assertThat(page).contains("<a href=\"/referrals?box=incoming\" aria-current=\"page\">Incoming</a>",
 				"<a href=\"/referrals?box=outgoing\">Outgoing</a>", "href=\"/referrals/" + ID + "\"", "From aple",
 				"Overdue", "Waiting for you", "Requested", "Emergency (answer within 24 hours)",
-				"24 November 2026, 09:00", "Boy, 12 years", "From mekong-youth", "Accepted", "Girl, 15 years")
+				"24 November 2026, 09:00", "Boy, 12 years", "Psychosocial counselling", "From mekong-youth", "Accepted", "Girl, 15 years")
 			.containsSubsequence("From aple", "From mekong-youth")
 			.contains("<a href=\"/referrals\">Referrals</a>");
 		assertThat(page).doesNotContain(ACCESS_TOKEN, ID_TOKEN);
@@ -77,7 +77,7 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 
 		referrals.verify(getRequestedFor(urlEqualTo("/api/referrals/" + ID))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).withoutHeader("Cookie"));
-		assertThat(page).contains("APLE-2026-0142", "Boy", "12 years", "Kandal", "Khmer",
+		assertThat(page).contains("APLE-2026-0142", "Psychosocial counselling", "Boy", "12 years", "Kandal", "Khmer",
 				"Emergency (answer within 24 hours)", "High", "Sleeps badly since the flood", "A caregiver",
 				"The child agreed", "Requested", "24 November 2026, 09:00", "Created", "Sent",
 				"He prefers a male counsellor who speaks Khmer.", "Add a note");

@@ -31,7 +31,7 @@ public final class Names {
 
 	private final Function<String, String> provinces;
 
-	public Names(Locale locale, List<ServiceType> serviceTypes) {
+	Names(Locale locale, List<ServiceType> serviceTypes) {
 		this.locale = locale;
 		this.serviceTypes = serviceTypes.stream().collect(Collectors.toMap(ServiceType::code, ServiceType::label));
 		this.provinces = Provinces.namesIn(locale);

@@ -1,12 +1,12 @@
 package org.partnernetwork.portal.referral;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.directory.Names;
+import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralClient.Caller;
 import org.partnernetwork.portal.referral.ReferralClient.Found;
 import org.partnernetwork.portal.referral.ReferralClient.Refused;
@@ -33,41 +33,47 @@ class NewReferralController {
 
 	private final ReferralClient referrals;
 
-	NewReferralController(ReferralClient referrals) {
+	private final ServiceTypeNames names;
+
+	NewReferralController(ReferralClient referrals, ServiceTypeNames names) {
 		this.referrals = referrals;
+		this.names = names;
 	}
 
 	@GetMapping("/referrals/new")
-	Rendering form(@RequestParam(required = false) String organisation,
-			@RequestParam(required = false) String serviceType, Locale locale) {
+	Mono<Rendering> form(@RequestParam(required = false) String organisation,
+			@RequestParam(required = false) String serviceType,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		var form = NewReferralForm.blank(organisation, serviceType, newKey());
 		if (!form.addressed()) {
-			return Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.new.unaddressed")
-				.status(HttpStatus.NOT_FOUND).build();
+			return Mono.just(Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.new.unaddressed")
+				.status(HttpStatus.NOT_FOUND).build());
 		}
-		return page(form, Set.of(), null, locale).build();
+		return names.in(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
 	}
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Set<String> invalid = form.invalidFields();
+		Mono<Names> names = this.names.in(locale, client, exchange);
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
-			return Mono.just(page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", locale)
+			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
 				.status(HttpStatus.BAD_REQUEST).build());
 		}
 		if (!invalid.isEmpty()) {
-			return Mono.just(page(form, invalid, "referral.new.problem", locale).status(HttpStatus.BAD_REQUEST).build());
+			return names.map(shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
-		return referrals.create(form.body(), form.idempotencyKey(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
-			case Found<Referrals.Referral> created -> Rendering.redirectTo("/referrals/" + created.value().id()).build();
-			case Refused<Referrals.Referral> refused -> refused(form.withKey(newKey()), refused, locale);
+		return referrals.create(form.body(), form.idempotencyKey(), new Caller(client, exchange)).flatMap(outcome -> switch (outcome) {
+			case Found<Referrals.Referral> created -> Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
+			case Refused<Referrals.Referral> refused -> names.map(shown -> refused(form.withKey(newKey()), refused, shown));
 			// it may have been created after all: the same key again replays it rather than creating another
-			default -> page(form, Set.of(), "referral.unavailable.text", locale).status(HttpStatus.SERVICE_UNAVAILABLE).build();
+			default -> names.map(shown -> page(form, Set.of(), "referral.unavailable.text", shown)
+				.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 		});
 	}
 
-	private static Rendering refused(NewReferralForm form, Refused<?> refused, Locale locale) {
+	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names) {
 		Set<String> fields = refused.fields().stream().map(NewReferralController::formField)
 			.filter(NewReferralForm.FIELDS::contains).collect(Collectors.toSet());
 		String sentence = switch (refused.status()) {
@@ -75,7 +81,7 @@ class NewReferralController {
 			case 422 -> "referral.new.refused.rule";
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
-		return page(form, fields, sentence, locale).status(HttpStatus.valueOf(refused.status())).build();
+		return page(form, fields, sentence, names).status(HttpStatus.valueOf(refused.status())).build();
 	}
 
 	/** referral-service's field names as the form's: {@code child.ageYears} is the age, consent's parts are consent. */
@@ -89,9 +95,9 @@ class NewReferralController {
 		};
 	}
 
-	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Locale locale) {
+	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {
 		var page = Rendering.view("portal/new-referral").modelAttribute("form", form).modelAttribute("errors", errors)
-			.modelAttribute("names", new Names(locale, List.of()));
+			.modelAttribute("names", names);
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}
 

@@ -1,9 +1,8 @@
 package org.partnernetwork.portal.referral;
 
-import java.util.List;
 import java.util.Locale;
 
-import org.partnernetwork.portal.directory.Names;
+import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralClient.Caller;
 import org.partnernetwork.portal.referral.ReferralClient.Found;
 import org.springframework.http.HttpStatus;
@@ -26,8 +25,11 @@ class ReferralBoxesController {
 
 	private final ReferralClient referrals;
 
-	ReferralBoxesController(ReferralClient referrals) {
+	private final ServiceTypeNames names;
+
+	ReferralBoxesController(ReferralClient referrals, ServiceTypeNames names) {
 		this.referrals = referrals;
+		this.names = names;
 	}
 
 	@GetMapping("/referrals")
@@ -36,9 +38,11 @@ class ReferralBoxesController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
 		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
-		return referrals.box(shown, number, new Caller(client, exchange)).map(outcome -> {
+		return Mono.zip(referrals.box(shown, number, new Caller(client, exchange)),
+				names.in(locale, client, exchange)).map(answers -> {
+			var outcome = answers.getT1();
 			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
-				.modelAttribute("names", new Names(locale, List.of()));
+				.modelAttribute("names", answers.getT2());
 			if (outcome instanceof Found<Referrals.Page<Referrals.Summary>> found) {
 				return view.modelAttribute("referrals", found.value()).build();
 			}

@@ -1,13 +1,12 @@
 package org.partnernetwork.portal.referral;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Names;
+import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralActions.Action;
 import org.partnernetwork.portal.referral.ReferralClient.Caller;
 import org.partnernetwork.portal.referral.ReferralClient.Found;
@@ -41,8 +40,11 @@ class ReferralPageController {
 
 	private final ReferralClient referrals;
 
-	ReferralPageController(ReferralClient referrals) {
+	private final ServiceTypeNames names;
+
+	ReferralPageController(ReferralClient referrals, ServiceTypeNames names) {
 		this.referrals = referrals;
+		this.names = names;
 	}
 
 	@GetMapping("/referrals/{id}")
@@ -92,12 +94,13 @@ class ReferralPageController {
 		if (uuid.isEmpty()) {
 			return Mono.just(notFound());
 		}
-		return referrals.referral(uuid.get(), caller).map(outcome -> switch (outcome) {
+		return Mono.zip(referrals.referral(uuid.get(), caller), names.in(locale, caller.client(), caller.exchange()))
+			.map(answers -> switch (answers.getT1()) {
 			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
 				.modelAttribute("referral", found.value())
 				.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
 				.modelAttribute("refusal", Optional.ofNullable(refusal))
-				.modelAttribute("names", new Names(locale, List.of())).build();
+				.modelAttribute("names", answers.getT2()).build();
 			case NotFound<Referral> notFound -> notFound();
 			default -> unavailable();
 		});
