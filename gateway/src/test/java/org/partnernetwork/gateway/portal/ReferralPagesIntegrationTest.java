@@ -105,6 +105,22 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldShowAReceiverOnlyTheStubOfADeclinedReferralWithNothingToDo() {
+		referrals.stubFor(get(urlEqualTo("/api/referrals/" + ID)).willReturn(okJson("""
+				{"id":"%s","kind":"SERVICE","status":"DECLINED","stub":true,
+				 "parties":{"sender":"aple","receiver":"tdh-nl","lead":"aple"},"closureCode":"NO_CAPACITY",
+				 "dates":{"createdAt":"2026-11-23T02:00:00Z","closedAt":"2026-11-23T05:00:00Z"},
+				 "needsAction":false,"overdue":false,"actions":[],
+				 "timeline":[{"at":"2026-11-23T05:00:00Z","type":"DECLINE","status":"DECLINED","organisation":"tdh-nl","by":"dara.tdh","code":"NO_CAPACITY","note":null}]}
+				""".formatted(ID))));
+
+		String page = html(signedIn().get().uri("/referrals/" + ID).exchange().expectStatus().isOk());
+
+		assertThat(page).contains("This referral is closed: you see only its status and dates.", "Declined", "No capacity")
+			.doesNotContain("<form class=\"act\"", "Add a note", "What you can do now", "<h2>Child</h2>", "<h2>Summary</h2>");
+	}
+
+	@Test
 	void shouldShowTheReferralInKhmer() {
 		referrals.stubFor(get(urlEqualTo("/api/referrals/" + ID)).willReturn(okJson(fixture("referral-requested.json"))));
 
