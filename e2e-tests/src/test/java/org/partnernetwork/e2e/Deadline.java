@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polls until an answer is the one awaited or the deadline passes; the only place the fault suite pauses. */
+/** Polls until an answer is the one awaited or the deadline passes: the only place the end-to-end suite pauses. */
 final class Deadline {
 
 	private static final Duration PAUSE = Duration.ofMillis(250);

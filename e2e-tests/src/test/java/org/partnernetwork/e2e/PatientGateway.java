@@ -2,14 +2,13 @@ package org.partnernetwork.e2e;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * The gateway as a client that respects its rate limit: a 429 is waited out (Retry-After) and the same
- * request sent again, so that tests sending hundreds of requests per user assert access rules, not the
+ * The gateway as a client that respects its rate limit: after a 429 the same request is sent again until
+ * the allowance is back, so that tests sending hundreds of requests per user assert access rules, not the
  * limiter (which {@code ResourceLimitsEndToEndTest} asserts on its own).
  */
 final class PatientGateway {
@@ -32,15 +31,8 @@ final class PatientGateway {
 			.build());
 	}
 
+	/** Waits out the gateway's rate limit like a patient client: a refused request uses none of the allowance. */
 	Response send(HttpRequest request) {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (true) {
-			Response response = gateway.send(request);
-			if (response.status() != 429 || Instant.now().isAfter(deadline)) {
-				return response;
-			}
-			String retryAfter = response.header("Retry-After");
-			Polling.pause(Duration.ofSeconds(retryAfter == null ? 1 : Long.parseLong(retryAfter)));
-		}
+		return Deadline.poll(PATIENCE, () -> gateway.send(request), response -> response.status() != 429);
 	}
 }

@@ -5,7 +5,6 @@ import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,12 +117,8 @@ class ResourceLimitsEndToEndTest {
 		assertThat(retryAfter).isPositive();
 		assertThat(api.get(GATEWAY_ONLY, Callers.token(Callers.RITHY)).status()).as("another user").isEqualTo(200);
 
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(retryAfter + 5));
-		Response after = api.get(GATEWAY_ONLY, flooder);
-		while (after.status() == 429 && Instant.now().isBefore(deadline)) {
-			Polling.pause(Duration.ofSeconds(Long.parseLong(after.header("Retry-After"))));
-			after = api.get(GATEWAY_ONLY, flooder);
-		}
+		Response after = Deadline.poll(Duration.ofSeconds(retryAfter + 5), () -> api.get(GATEWAY_ONLY, flooder),
+				answer -> answer.status() != 429);
 		assertThat(after.status()).as("once Retry-After has passed").isEqualTo(200);
 	}
 

@@ -6,7 +6,6 @@ import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,13 +104,7 @@ class TokenAttacksEndToEndTest {
 
 	/** The control token is accepted once the target has fetched the realm's key set since the key was added. */
 	private static Response controlAnswer(Target target, TrustedKey trusted) {
-		Instant deadline = Instant.now().plus(KEY_REFRESH);
-		while (true) {
-			Response answer = target.call(trusted.resign(accessToken, claims -> claims));
-			if (answer.status() != 401 || Instant.now().isAfter(deadline)) {
-				return answer;
-			}
-			Polling.pause(Duration.ofMillis(500));
-		}
+		return Deadline.poll(KEY_REFRESH, () -> target.call(trusted.resign(accessToken, claims -> claims)),
+				answer -> answer.status() != 401);
 	}
 }

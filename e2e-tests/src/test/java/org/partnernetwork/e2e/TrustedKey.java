@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -64,19 +65,13 @@ final class TrustedKey {
 					"Keycloak refused the key provider: " + created.status() + " " + created.body());
 		}
 		BigInteger modulus = generated.getModulus().decodeToBigInteger();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			var published = KeycloakAdmin.publishedKeys().stream()
+		var published = Deadline.poll(Duration.ofSeconds(30), () -> KeycloakAdmin.publishedKeys().stream()
 				.filter(jwk -> jwk.has("n")
 						&& new Base64URL(jwk.get("n").asString()).decodeToBigInteger().equals(modulus))
-				.findFirst();
-			if (published.isPresent()) {
-				String kid = published.get().get("kid").asString();
-				return new TrustedKey(new RSAKey.Builder(generated).keyID(kid).build());
-			}
-			Polling.pause(Duration.ofMillis(250));
-		}
-		throw new IllegalStateException("The realm did not publish the registered key within 30 s");
+				.findFirst(), Optional::isPresent)
+			.orElseThrow(() -> new IllegalStateException("The realm did not publish the registered key within 30 s"));
+		String kid = published.get("kid").asString();
+		return new TrustedKey(new RSAKey.Builder(generated).keyID(kid).build());
 	}
 
 	/** The key id under which the realm publishes this key. */

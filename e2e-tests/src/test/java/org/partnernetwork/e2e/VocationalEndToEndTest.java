@@ -38,7 +38,7 @@ class VocationalEndToEndTest {
 	}
 
 	@Test
-	void shouldPlaceAReferredBoyInTrainingAndShowHisEmploymentOnTheReferralsTimeline() throws InterruptedException {
+	void shouldPlaceAReferredBoyInTrainingAndShowHisEmploymentOnTheReferralsTimeline() {
 		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		String dara = RunningPlatform.passwordGrant(DemoUser.DARA);
 		String vanna = RunningPlatform.passwordGrant(DemoUser.VANNA);
@@ -114,17 +114,12 @@ class VocationalEndToEndTest {
 	}
 
 	/** The referral's timeline as one side reads it, once it shows {@code type}: the outbox is asynchronous. */
-	private static JsonNode timelineShowing(String referral, String token, String type) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (true) {
+	private static JsonNode timelineShowing(String referral, String token, String type) {
+		return Deadline.poll(Duration.ofSeconds(60), () -> {
 			Response read = gateway.get("/api/referrals/" + referral, token);
 			assertThat(read.status()).as(read.body()).isEqualTo(200);
-			JsonNode timeline = read.json().get("timeline");
-			if (timeline.findValuesAsString("type").contains(type) || Instant.now().isAfter(deadline)) {
-				return timeline;
-			}
-			Thread.sleep(500);
-		}
+			return read.json().get("timeline");
+		}, timeline -> timeline.findValuesAsString("type").contains(type));
 	}
 
 	private static String act(String token, String path, String body) {

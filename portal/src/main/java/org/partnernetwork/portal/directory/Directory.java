@@ -57,11 +57,4 @@ public final class Directory {
 	/** {@code address} is null for a confidential location of another organisation. */
 	public record Location(Text name, String province, String address, boolean confidential) {
 	}
-
-	/** The fields of a refused request, from its Problem Details. */
-	public record Problem(String type, List<FieldError> errors) {
-	}
-
-	public record FieldError(String field, String message) {
-	}
 }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.directory.DirectoryClient.Caller;
-import org.partnernetwork.portal.directory.DirectoryClient.Found;
-import org.partnernetwork.portal.directory.DirectoryClient.Refused;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
+import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.partnernetwork.portal.directory.Directory.ServiceType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.partnernetwork.portal.directory.Directory.ServiceType;
-import org.partnernetwork.portal.directory.DirectoryClient.Caller;
-import org.partnernetwork.portal.directory.DirectoryClient.Found;
-import org.partnernetwork.portal.directory.DirectoryClient.NotFound;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
+import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;

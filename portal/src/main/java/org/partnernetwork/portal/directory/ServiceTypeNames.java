@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.partnernetwork.portal.directory.Directory.ServiceType;
-import org.partnernetwork.portal.directory.DirectoryClient.Caller;
-import org.partnernetwork.portal.directory.DirectoryClient.Found;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;

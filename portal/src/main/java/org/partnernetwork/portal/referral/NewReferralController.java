@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.directory.Names;
 import org.partnernetwork.portal.directory.ServiceTypeNames;
-import org.partnernetwork.portal.referral.ReferralClient.Caller;
-import org.partnernetwork.portal.referral.ReferralClient.Found;
-import org.partnernetwork.portal.referral.ReferralClient.Refused;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
+import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;

@@ -3,8 +3,9 @@ package org.partnernetwork.portal.referral;
 import java.util.Locale;
 
 import org.partnernetwork.portal.directory.ServiceTypeNames;
-import org.partnernetwork.portal.referral.ReferralClient.Caller;
-import org.partnernetwork.portal.referral.ReferralClient.Found;
+import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -46,7 +47,7 @@ class ReferralBoxesController {
 			if (outcome instanceof Found<Referrals.Page<Referrals.Summary>> found) {
 				return view.modelAttribute("referrals", found.value()).build();
 			}
-			if (outcome instanceof ReferralClient.Refused<?>) {
+			if (outcome instanceof ServiceCall.Refused<?>) {
 				// no organisation, or several: referrals belong to one organisation
 				return view.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
 			}

@@ -8,11 +8,11 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralActions.Action;
-import org.partnernetwork.portal.referral.ReferralClient.Caller;
-import org.partnernetwork.portal.referral.ReferralClient.Found;
-import org.partnernetwork.portal.referral.ReferralClient.NotFound;
-import org.partnernetwork.portal.referral.ReferralClient.Outcome;
-import org.partnernetwork.portal.referral.ReferralClient.Refused;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
+import org.partnernetwork.portal.web.ServiceCall.NotFound;
+import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;

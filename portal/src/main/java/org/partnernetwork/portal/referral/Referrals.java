@@ -62,10 +62,4 @@ public final class Referrals {
 		}
 	}
 
-	/** The fields of a refused request, from its Problem Details. */
-	record Problem(String type, List<FieldError> errors) {
-	}
-
-	record FieldError(String field, String message) {
-	}
 }
