@@ -17,11 +17,15 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 @EnableConfigurationProperties(PortalProperties.class)
 public class PortalConfiguration {
 
-	/** The pages' texts: {@code portal/messages.properties} (English) and {@code portal/messages_km.properties}. */
+	/**
+	 * The pages' texts, English in {@code portal/<name>.properties} and Khmer in {@code portal/<name>_km.properties}:
+	 * the common ones and the directory's and referrals' in {@code messages}, training's in {@code training},
+	 * My organisation's and onboarding's in {@code organisation-admin}.
+	 */
 	@Bean
 	MessageSource messageSource() {
 		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("portal/messages");
+		messages.setBasenames("portal/messages", "portal/training", "portal/organisation-admin");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		return messages;

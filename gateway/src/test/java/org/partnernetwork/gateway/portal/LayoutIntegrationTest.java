@@ -21,6 +21,20 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldOfferEachPersonTheMenuOfTheirRoles() {
+		String coordinator = html(signedIn().get().uri("/").exchange().expectStatus().isOk());
+		String orgAdmin = html(signedInAs("sokha.aple", "Sokha", "aple", "org-admin", "supervisor").get().uri("/")
+			.exchange().expectStatus().isOk());
+		String networkAdmin = html(signedInAs("admin.network", "Network admin", null, "network-admin").get().uri("/")
+			.exchange().expectStatus().isOk());
+
+		assertThat(coordinator).contains("href=\"/find\"", "href=\"/referrals\"", "href=\"/training\"")
+			.doesNotContain("href=\"/my-organisation\"", "href=\"/onboarding\"");
+		assertThat(orgAdmin).contains("href=\"/my-organisation\"").doesNotContain("href=\"/onboarding\"");
+		assertThat(networkAdmin).contains("href=\"/onboarding\"").doesNotContain("href=\"/my-organisation\"");
+	}
+
+	@Test
 	void shouldSwitchToKhmerAndRememberTheChoice() {
 		var switched = signedIn().get().uri("/?lang=km").exchange().expectStatus().isOk()
 			.expectCookie().value("lang", value -> assertThat(value).isEqualTo("km"))

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,8 @@ abstract class PortalIntegrationTest {
 
 	static final WireMockServer referrals = started();
 
+	static final WireMockServer vocational = started();
+
 	@Autowired
 	ApplicationContext context;
 
@@ -62,6 +65,7 @@ abstract class PortalIntegrationTest {
 	static void platform(DynamicPropertyRegistry registry) {
 		registry.add("ORGANISATION_SERVICE_URL", directory::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
+		registry.add("VOCATIONAL_SERVICE_URL", vocational::baseUrl);
 		registry.add("partner-network.portal.timeout", () -> "2s");
 	}
 
@@ -75,21 +79,31 @@ abstract class PortalIntegrationTest {
 	void directoryAnswers() {
 		directory.resetAll();
 		referrals.resetAll();
+		vocational.resetAll();
 		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(okJson(fixture("service-types.json"))));
 	}
 
-	/** A browser signed in as sophea.aple of APLE, her tokens in the session. */
+	/** A browser signed in as sophea.aple of APLE, a coordinator, her tokens in the session. */
 	WebTestClient signedIn() {
+		return signedInAs("sophea.aple", "Sophea Chan", "aple", "coordinator");
+	}
+
+	/**
+	 * A browser signed in as this person of this organisation (none: {@code null}) with these realm roles;
+	 * the access token in the session is always {@link #ACCESS_TOKEN}.
+	 */
+	WebTestClient signedInAs(String username, String name, String organisation, String... roles) {
 		var registration = registrations.findByRegistrationId("keycloak").block();
 		Instant now = Instant.now();
-		var idToken = OidcIdToken.withTokenValue(ID_TOKEN).subject("3f6c1c52-sophea").issuedAt(now)
-			.expiresAt(now.plusSeconds(300)).claim("preferred_username", "sophea.aple").claim("name", "Sophea Chan")
-			.claim("organization", List.of("aple")).build();
-		var sophea = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken, "preferred_username");
-		return signedOut().mutateWith(mockOAuth2Client().clientRegistration(registration).principalName("sophea.aple")
+		var idToken = OidcIdToken.withTokenValue(ID_TOKEN).subject("3f6c1c52-" + username).issuedAt(now)
+			.expiresAt(now.plusSeconds(300)).claim("preferred_username", username).claim("name", name)
+			.claim("organization", organisation == null ? List.of() : List.of(organisation))
+			.claim("realm_access", Map.of("roles", List.of(roles))).build();
+		var person = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken, "preferred_username");
+		return signedOut().mutateWith(mockOAuth2Client().clientRegistration(registration).principalName(username)
 			.accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, ACCESS_TOKEN, now,
 					now.plusSeconds(300))))
-			.mutateWith(mockOidcLogin().clientRegistration(registration).oidcUser(sophea));
+			.mutateWith(mockOidcLogin().clientRegistration(registration).oidcUser(person));
 	}
 
 	WebTestClient signedOut() {
