@@ -40,6 +40,24 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldNameTheOrganisationsAsTheDirectoryNamesThemInThePagesLanguage() {
+		referrals.stubFor(get(urlPathEqualTo("/api/referrals")).willReturn(okJson(fixture("referrals-incoming.json"))));
+		referrals.stubFor(get(urlEqualTo("/api/referrals/" + ID)).willReturn(okJson(fixture("referral-requested.json"))));
+		directory.stubFor(get(urlEqualTo("/api/organisations?page=0&size=100"))
+			.willReturn(okJson(fixture("organisation-names-0.json"))));
+		directory.stubFor(get(urlEqualTo("/api/organisations?page=1&size=100"))
+			.willReturn(okJson(fixture("organisation-names-1.json"))));
+
+		String box = html(signedIn().get().uri("/referrals").exchange().expectStatus().isOk());
+		String referral = html(signedIn().get().uri("/referrals/" + ID + "?lang=km").exchange().expectStatus().isOk());
+
+		assertThat(box).containsSubsequence("From APLE Cambodia", "From Mekong Youth Care").doesNotContain("From aple");
+		assertThat(referral).contains("<dd>អាប្លេ កម្ពុជា</dd>", "<dd>តឺដេសហូម ហូឡង់ – កម្ពុជា</dd>");
+		directory.verify(getRequestedFor(urlEqualTo("/api/organisations?page=1&size=100"))
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+	}
+
+	@Test
 	void shouldShowTheOutgoingBoxInKhmer() {
 		referrals.stubFor(get(urlPathEqualTo("/api/referrals")).willReturn(okJson(fixture("referrals-incoming.json"))));
 

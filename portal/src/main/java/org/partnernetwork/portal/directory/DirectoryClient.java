@@ -1,17 +1,23 @@
 package org.partnernetwork.portal.directory;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.directory.Directory.Organisation;
+import org.partnernetwork.portal.directory.Directory.OrganisationRef;
 import org.partnernetwork.portal.directory.Directory.Page;
 import org.partnernetwork.portal.directory.Directory.ServiceHit;
 import org.partnernetwork.portal.directory.Directory.ServiceType;
+import org.partnernetwork.portal.directory.Directory.Text;
 import org.partnernetwork.portal.web.ServiceCall;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.partnernetwork.portal.web.ServiceCall.Unavailable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -35,6 +41,14 @@ class DirectoryClient {
 	private static final ParameterizedTypeReference<List<ServiceType>> SERVICE_TYPES = new ParameterizedTypeReference<>() {
 	};
 
+	private static final ParameterizedTypeReference<Page<OrganisationRef>> ORGANISATION_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	static final int NAMES_PAGE = 100;
+
+	/** A bound on the pages read for names: 5,000 organisations, far beyond the network's size. */
+	private static final int MAX_NAME_PAGES = 50;
+
 	private final ServiceCall directory;
 
 	private final PortalProperties properties;
@@ -56,6 +70,28 @@ class DirectoryClient {
 	Mono<Outcome<List<ServiceType>>> serviceTypes(Caller caller) {
 		return directory.call(caller, directory.client().get().uri("/api/service-types"),
 				response -> response.bodyToMono(SERVICE_TYPES));
+	}
+
+	/**
+	 * Every organisation's name by its slug, read page by page (the directory answers at most
+	 * {@value #NAMES_PAGE} at a time); unavailable if any page is.
+	 */
+	Mono<Outcome<Map<String, Text>>> organisationNames(Caller caller) {
+		return namesFrom(0, new HashMap<>(), caller);
+	}
+
+	private Mono<Outcome<Map<String, Text>>> namesFrom(int page, Map<String, Text> names, Caller caller) {
+		return directory.<Page<OrganisationRef>>call(caller,
+				directory.client().get().uri("/api/organisations?page={page}&size={size}", page, NAMES_PAGE),
+				response -> response.bodyToMono(ORGANISATION_PAGE))
+			.flatMap(outcome -> {
+				if (!(outcome instanceof Found<Page<OrganisationRef>> found)) {
+					return Mono.just(new Unavailable<>());
+				}
+				found.value().items().forEach(organisation -> names.put(organisation.slug(), organisation.name()));
+				return found.value().hasNext() && page < MAX_NAME_PAGES ? namesFrom(page + 1, names, caller)
+						: Mono.just(new Found<>(Map.copyOf(names)));
+			});
 	}
 
 	Mono<Outcome<Organisation>> organisation(String slug, Caller caller) {

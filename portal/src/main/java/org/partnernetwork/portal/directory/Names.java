@@ -31,10 +31,17 @@ public final class Names {
 
 	private final Function<String, String> provinces;
 
+	private final Map<String, Text> organisations;
+
 	Names(Locale locale, List<ServiceType> serviceTypes) {
+		this(locale, serviceTypes, Map.of());
+	}
+
+	Names(Locale locale, List<ServiceType> serviceTypes, Map<String, Text> organisations) {
 		this.locale = locale;
 		this.serviceTypes = serviceTypes.stream().collect(Collectors.toMap(ServiceType::code, ServiceType::label));
 		this.provinces = Provinces.namesIn(locale);
+		this.organisations = Map.copyOf(organisations);
 	}
 
 	public String text(Text text) {
@@ -44,6 +51,12 @@ public final class Names {
 	public String serviceType(String code) {
 		Text label = serviceTypes.get(code);
 		return label == null ? code : label.in(locale);
+	}
+
+	/** An organisation by its directory slug, named in the page's language; the slug where its name is not known. */
+	public String organisation(String slug) {
+		Text name = slug == null ? null : organisations.get(slug);
+		return name == null ? slug : name.in(locale);
 	}
 
 	public String province(String code) {

@@ -2,8 +2,10 @@ package org.partnernetwork.portal.directory;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.partnernetwork.portal.directory.Directory.ServiceType;
+import org.partnernetwork.portal.directory.Directory.Text;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -13,8 +15,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link Names} with the directory's service types, for pages outside Find help (referrals). When the
- * directory cannot answer, the page still shows, with service type codes as they are.
+ * {@link Names} with the directory's service types, for pages outside Find help (referrals), and where a
+ * page names other organisations, their names too. When the directory cannot answer, the page still shows,
+ * with service type codes and organisation slugs as they are.
  */
 @Component
 public class ServiceTypeNames {
@@ -28,5 +31,14 @@ public class ServiceTypeNames {
 	public Mono<Names> in(Locale locale, OAuth2AuthorizedClient client, ServerWebExchange exchange) {
 		return directory.serviceTypes(new Caller(client, exchange))
 			.map(types -> new Names(locale, types instanceof Found<List<ServiceType>> found ? found.value() : List.of()));
+	}
+
+	/** With the names of the organisations in the directory, for pages that show who sent what to whom. */
+	public Mono<Names> withOrganisations(Locale locale, OAuth2AuthorizedClient client, ServerWebExchange exchange) {
+		Caller caller = new Caller(client, exchange);
+		return Mono.zip(directory.serviceTypes(caller), directory.organisationNames(caller))
+			.map(answers -> new Names(locale,
+					answers.getT1() instanceof Found<List<ServiceType>> types ? types.value() : List.of(),
+					answers.getT2() instanceof Found<Map<String, Text>> names ? names.value() : Map.of()));
 	}
 }

@@ -49,14 +49,14 @@ class NewReferralController {
 			return Mono.just(Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.new.unaddressed")
 				.status(HttpStatus.NOT_FOUND).build());
 		}
-		return names.in(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
+		return names.withOrganisations(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
 	}
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Set<String> invalid = form.invalidFields();
-		Mono<Names> names = this.names.in(locale, client, exchange);
+		Mono<Names> names = this.names.withOrganisations(locale, client, exchange);
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
 			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
 				.status(HttpStatus.BAD_REQUEST).build());

@@ -40,7 +40,7 @@ class ReferralBoxesController {
 		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
 		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
 		return Mono.zip(referrals.box(shown, number, new Caller(client, exchange)),
-				names.in(locale, client, exchange)).map(answers -> {
+				names.withOrganisations(locale, client, exchange)).map(answers -> {
 			var outcome = answers.getT1();
 			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
 				.modelAttribute("names", answers.getT2());

@@ -94,7 +94,7 @@ class ReferralPageController {
 		if (uuid.isEmpty()) {
 			return Mono.just(notFound());
 		}
-		return Mono.zip(referrals.referral(uuid.get(), caller), names.in(locale, caller.client(), caller.exchange()))
+		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller.client(), caller.exchange()))
 			.map(answers -> switch (answers.getT1()) {
 			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
 				.modelAttribute("referral", found.value())
