@@ -58,6 +58,23 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldShowTheTrainingOnTheTimelineAndOfferACoordinatorASeatForTheYoungPerson() {
+		referrals.stubFor(get(urlEqualTo("/api/referrals/" + ID)).willReturn(okJson(fixture("referral-accepted-trained.json"))));
+
+		String coordinator = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get().uri("/referrals/" + ID)
+			.exchange().expectStatus().isOk());
+		String khmer = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get().uri("/referrals/" + ID + "?lang=km")
+			.exchange().expectStatus().isOk());
+		String supervisor = html(signedInAs("sokha.aple", "Sokha", "aple", "org-admin", "supervisor").get()
+			.uri("/referrals/" + ID).exchange().expectStatus().isOk());
+
+		assertThat(coordinator).containsSubsequence("Enrolled in training", "Training completed</strong> · <span>Employed</span>")
+			.contains("<a class=\"action\" id=\"request-seat\" href=\"/training?referral=" + ID + "\">");
+		assertThat(khmer).contains("បានបញ្ចប់វគ្គបណ្តុះបណ្តាល</strong> · <span>មានការងារធ្វើ</span>", "ស្នើសុំកន្លែងក្នុងវគ្គបណ្តុះបណ្តាល");
+		assertThat(supervisor).as("only coordinators request seats").doesNotContain("request-seat");
+	}
+
+	@Test
 	void shouldShowTheOutgoingBoxInKhmer() {
 		referrals.stubFor(get(urlPathEqualTo("/api/referrals")).willReturn(okJson(fixture("referrals-incoming.json"))));
 
@@ -95,6 +112,7 @@ class ReferralPagesIntegrationTest extends PortalIntegrationTest {
 
 		referrals.verify(getRequestedFor(urlEqualTo("/api/referrals/" + ID))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).withoutHeader("Cookie"));
+		assertThat(page).as("a referral not accepted has no seat to ask for").doesNotContain("request-seat");
 		assertThat(page).contains("APLE-2026-0142", "Psychosocial counselling", "Boy", "12 years", "Kandal", "Khmer",
 				"Emergency (answer within 24 hours)", "High", "Sleeps badly since the flood", "A caregiver",
 				"The child agreed", "Requested", "24 November 2026, 09:00", "Created", "Sent",
