@@ -83,6 +83,20 @@ final class Chromium implements AutoCloseable {
 		return call("GET", session + "/source", null).asString();
 	}
 
+	/** The page's text as a person reads it (rendered, without markup). */
+	String text() {
+		return script("return document.body.innerText").asString();
+	}
+
+	/** Sets a field's value as a date picker would ({@code 2026-12-01}), which typed keys cannot do reliably. */
+	void pick(String css, String isoDate) {
+		await(css);
+		if (!isoDate.matches("\\d{4}-\\d{2}-\\d{2}") || !css.matches("#[\\w-]+")) {
+			throw new IllegalArgumentException("a date as yyyy-mm-dd for a field by id");
+		}
+		script("document.querySelector('" + css + "').value = '" + isoDate + "'");
+	}
+
 	/** The first element matching a CSS selector, or null. */
 	String find(String css) {
 		JsonNode found = call("POST", session + "/elements", Map.of("using", "css selector", "value", css));
