@@ -134,6 +134,11 @@ final class Chromium implements AutoCloseable {
 		return call("POST", session + "/execute/sync", Map.of("script", body, "args", List.of()));
 	}
 
+	/** Runs a script that ends by calling its last argument with the answer (e.g. after a promise settles). */
+	JsonNode scriptAsync(String body) {
+		return call("POST", session + "/execute/async", Map.of("script", body, "args", List.of()));
+	}
+
 	/** The browser's cookies for the current page, name to value. */
 	JsonNode cookies() {
 		return call("GET", session + "/cookie", null);

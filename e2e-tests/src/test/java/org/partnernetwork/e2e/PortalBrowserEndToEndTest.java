@@ -31,6 +31,7 @@ class PortalBrowserEndToEndTest {
 			awaitUrl(phone, base + "/");
 			assertThat(phone.source()).contains("sophea.aple", "aple");
 			phone.screenshot(SCREENSHOTS.resolve("1-signed-in.png"));
+			assertThat(Accessibility.violations(phone)).as("accessibility of the start page").isEmpty();
 			assertKeyboardReachesTheSkipLinkFirstAndShowsFocus(phone);
 
 			phone.click("a.action[href='/find']");
@@ -45,11 +46,13 @@ class PortalBrowserEndToEndTest {
 			assertThat(phone.script("return document.documentElement.scrollWidth").asInt())
 				.as("nothing wider than the phone's screen").isLessThanOrEqualTo(360);
 			phone.screenshot(SCREENSHOTS.resolve("2-found.png"));
+			assertThat(Accessibility.violations(phone)).as("accessibility of Find help with results").isEmpty();
 
 			phone.click("#results a[href='/organisations/tdh-nl']");
 			awaitUrl(phone, base + "/organisations/tdh-nl");
 			assertThat(phone.source()).contains("Terre des Hommes Netherlands", "Psychosocial counselling");
 			phone.screenshot(SCREENSHOTS.resolve("3-organisation.png"));
+			assertThat(Accessibility.violations(phone)).as("accessibility of an organisation's page").isEmpty();
 
 			phone.click("a.language");
 			phone.await("html[lang='km']");
@@ -58,12 +61,14 @@ class PortalBrowserEndToEndTest {
 					"return [...document.fonts].some(f => f.family.includes('Noto Sans Khmer') && f.status === 'loaded')")
 				.asBoolean(), loaded -> loaded)).as("the shipped Khmer font is in use").isTrue();
 			phone.screenshot(SCREENSHOTS.resolve("4-khmer.png"));
+			assertThat(Accessibility.violations(phone)).as("accessibility of the page in Khmer").isEmpty();
 
 			assertNoTokenInTheBrowser(phone);
 			phone.click(".who button[type='submit']");
 			awaitUrl(phone, base + "/signed-out");
 			assertThat(phone.source()).contains("អ្នកបានចាកចេញពី Partner Network ហើយ។");
 			phone.screenshot(SCREENSHOTS.resolve("5-signed-out.png"));
+			assertThat(Accessibility.violations(phone)).as("accessibility of the signed-out page").isEmpty();
 
 			phone.open(base + "/find");
 			phone.await("input[name='username']");

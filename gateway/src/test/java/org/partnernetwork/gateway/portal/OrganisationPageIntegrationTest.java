@@ -26,6 +26,7 @@ class OrganisationPageIntegrationTest extends PortalIntegrationTest {
 				"Counselling for children and families", "Waiting list", "Khmer, English", "Tdh Kandal field office",
 				"National Road 2, Ta Khmao, Kandal", "Safe house", "Confidential location: ask the organisation.",
 				"href=\"mailto:cambodia@tdh-nl.example.org\"", "href=\"https://tdh-nl.example.org\"");
+		assertThat(page).as("no link without a phone number (the directory answers an empty one)").doesNotContain("tel:");
 		assertThat(page).doesNotContain(ACCESS_TOKEN, ID_TOKEN);
 	}
 
