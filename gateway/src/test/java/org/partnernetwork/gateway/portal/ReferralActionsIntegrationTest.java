@@ -99,6 +99,30 @@ class ReferralActionsIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldWithdrawConsentOnlyWhenThePersonConfirmsItCancelsTheReferral() {
+		referrals.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("referral-requested.json")
+			.replace("\"actions\":[\"accept\",\"decline\"]", "\"actions\":[\"cancel\",\"withdraw-consent\"]"))));
+		referrals.stubFor(post(urlEqualTo(API + "/withdraw-consent")).willReturn(okJson(fixture("referral-requested.json"))));
+
+		String offered = html(signedIn().get().uri("/referrals/" + ID).exchange().expectStatus().isOk());
+		String unconfirmed = html(signedIn().mutateWith(csrf()).post().uri("/referrals/" + ID + "/withdraw-consent")
+			.body(BodyInserters.fromFormData("note", "Grandmother called")).exchange().expectStatus().isBadRequest());
+
+		assertThat(offered).containsSubsequence("id=\"act-withdraw-consent\"", "name=\"confirmed\" value=\"yes\" required",
+				"This cancels the referral and cannot be undone.", ">Consent was withdrawn</button>");
+		assertThat(unconfirmed).containsSubsequence("id=\"act-withdraw-consent\"", "Grandmother called",
+				"id=\"withdraw-consent-confirmed-error\"", "Tick the box to confirm that consent was withdrawn",
+				"aria-invalid=\"true\"");
+		referrals.verify(0, postRequestedFor(anyUrl()));
+
+		signedIn().mutateWith(csrf()).post().uri("/referrals/" + ID + "/withdraw-consent")
+			.body(BodyInserters.fromFormData("note", "Grandmother called").with("confirmed", "yes")).exchange()
+			.expectStatus().isSeeOther().expectHeader().location("/referrals/" + ID);
+		referrals.verify(postRequestedFor(urlEqualTo(API + "/withdraw-consent"))
+			.withRequestBody(equalToJson("{\"note\":\"Grandmother called\"}")));
+	}
+
+	@Test
 	void shouldShowTheReferralServicesFieldRefusalBesideTheField() {
 		referrals.stubFor(post(urlEqualTo(API + "/decline")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/problem+json")

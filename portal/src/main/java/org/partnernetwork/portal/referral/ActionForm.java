@@ -6,8 +6,11 @@ import java.util.Set;
 
 import org.partnernetwork.portal.referral.ReferralActions.Action;
 
-/** An action's form as the person filled it in: a code from the action's list and a note. */
-public record ActionForm(String code, String note) {
+/**
+ * An action's form as the person filled it in: a code from the action's list, a note, and {@code yes} in
+ * {@code confirmed} where the action asks the person to confirm it.
+ */
+public record ActionForm(String code, String note, String confirmed) {
 
 	/** The fields the portal already knows to be wrong for this action. */
 	Set<String> invalidFields(Action action) {
@@ -16,6 +19,9 @@ public record ActionForm(String code, String note) {
 		}
 		if (!action.takesCode() && code != null && !code.isBlank()) {
 			return Set.of("code");
+		}
+		if (action.confirmationRequired() && !"yes".equals(confirmed)) {
+			return Set.of("confirmed");
 		}
 		if (action.noteRequired() && (note == null || note.isBlank())) {
 			return Set.of("note");

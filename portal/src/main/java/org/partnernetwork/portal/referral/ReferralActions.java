@@ -13,8 +13,15 @@ public final class ReferralActions {
 
 	static final int MAX_NOTE = 2000;
 
-	/** One action: its name in URLs, the codes it takes (none: takes no code), whether its note is required. */
-	public record Action(String name, List<String> codes, boolean noteRequired) {
+	/**
+	 * One action: its name in URLs, the codes it takes (none: takes no code), whether its note is required,
+	 * and whether the person must tick a box saying they mean it (it cannot be undone).
+	 */
+	public record Action(String name, List<String> codes, boolean noteRequired, boolean confirmationRequired) {
+
+		Action(String name, List<String> codes, boolean noteRequired) {
+			this(name, codes, noteRequired, false);
+		}
 
 		public boolean takesCode() {
 			return !codes.isEmpty();
@@ -33,7 +40,7 @@ public final class ReferralActions {
 			new Action("fail", List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE",
 					"MOVED_AWAY", "OTHER"), false),
 			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
-			new Action("withdraw-consent", List.of(), false));
+			new Action("withdraw-consent", List.of(), false, true));
 
 	private static final Map<String, Action> BY_NAME = ALL.stream()
 		.collect(java.util.stream.Collectors.toMap(Action::name, action -> action));

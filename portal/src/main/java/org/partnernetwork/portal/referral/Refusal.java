@@ -13,6 +13,9 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 		if (fields.contains("code")) {
 			return new Refusal(form, "referral.refused.code", "code", typed);
 		}
+		if (fields.contains("confirmed")) {
+			return new Refusal(form, "referral.refused.confirmed", "confirmed", typed);
+		}
 		if (fields.contains("note") || fields.contains("text")) {
 			return new Refusal(form, "referral.refused.note", "note", typed);
 		}
