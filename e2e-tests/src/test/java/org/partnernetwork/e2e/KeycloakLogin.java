@@ -56,7 +56,8 @@ final class KeycloakLogin {
 	/** A page a person can read: the sign-in service is unavailable now, with no error page or stack trace. */
 	static void assertClearlyUnavailable(Browser.Page answer) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(503);
-		assertThat(answer.body()).contains("urn:partner-network:problem:sign-in-unavailable", "Sign-in unavailable")
+		assertThat(answer.body()).as("a page saying so in the browser")
+			.contains("<h1>Sign-in unavailable</h1>", "sign-in service, is not answering, so you could not be signed in.")
 			.doesNotContain("Whitelabel")
 			.doesNotContain("Exception")
 			.doesNotContain("Invalid credentials");

@@ -32,18 +32,28 @@ class SignInWithoutKeycloakIntegrationTest {
 
 	@Test
 	void shouldAnswerTheSignInCallbackWith503WhenKeycloakCannotBeReached() {
+		Instant start = Instant.now();
+		Response page = callbackAccepting("text/html");
+
+		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+		assertThat(page.status()).isEqualTo(503);
+		assertThat(page.header("Content-Type")).as("a page for the person's browser").startsWith("text/html");
+		assertThat(page.body()).contains("<h1>Sign-in unavailable</h1>",
+				"sign-in service, is not answering, so you could not be signed in.", "href=\"/\"").doesNotContain("Exception");
+
+		Response program = callbackAccepting("application/json");
+		assertProblem(program, 503, "sign-in-unavailable");
+		assertThat(program.json().get("title").asString()).isEqualTo("Sign-in unavailable");
+	}
+
+	/** A sign-in begun (sent to Keycloak) and Keycloak's redirect back, asking for this media type. */
+	private Response callbackAccepting(String mediaType) {
 		HttpApi gateway = new HttpApi("http://localhost:" + port);
 		Response toKeycloak = gateway.get("/oauth2/authorization/keycloak", null);
 		assertThat(toKeycloak.status()).isEqualTo(302);
 		String state = URI.create(toKeycloak.header("Location")).getQuery().replaceAll(".*[?&]?state=([^&]+).*", "$1");
 		String session = toKeycloak.header("Set-Cookie").split(";")[0];
-
-		Instant start = Instant.now();
-		Response callback = gateway.send(gateway.request("/login/oauth2/code/keycloak?code=issued-before&state=" + state,
-				null).header("Accept", "text/html").header("Cookie", session).GET().build());
-
-		assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
-		assertProblem(callback, 503, "sign-in-unavailable");
-		assertThat(callback.json().get("title").asString()).isEqualTo("Sign-in unavailable");
+		return gateway.send(gateway.request("/login/oauth2/code/keycloak?code=issued-before&state=" + state, null)
+			.header("Accept", mediaType).header("Cookie", session).GET().build());
 	}
 }

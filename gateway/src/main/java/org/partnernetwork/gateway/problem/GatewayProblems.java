@@ -12,13 +12,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.HtmlUtils;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problem Details as the gateway answers them, with the same stable types as the services
- * ({@code urn:partner-network:problem:<code>}) and titles in English or Khmer.
+ * ({@code urn:partner-network:problem:<code>}) and titles in English or Khmer. A person's browser asking
+ * for a page outside the API (an address typed wrong, a form it could not read) gets the same title and
+ * sentence as a small page in the portal's style instead, with a way back to the start.
  */
 @Component
 public class GatewayProblems {
@@ -33,6 +36,8 @@ public class GatewayProblems {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 	}
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	public ProblemDetail create(ServerWebExchange exchange, HttpStatusCode status, String code, Object... arguments) {
 		Locale locale = exchange.getLocaleContext().getLocale();
@@ -60,9 +65,32 @@ public class GatewayProblems {
 			return Mono.empty();
 		}
 		response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+		boolean page = isPageForAPerson(exchange);
+		response.getHeaders().setContentType(page ? HTML : MediaType.APPLICATION_PROBLEM_JSON);
+		byte[] body = (page ? page(exchange, problem) : json.writeValueAsString(problem)).getBytes(StandardCharsets.UTF_8);
 		DataBuffer buffer = response.bufferFactory().wrap(body);
 		return response.writeWith(Mono.just(buffer));
+	}
+
+	/** A browser's page request (it asks for HTML by name) outside {@code /api/}; htmx's requests get JSON. */
+	private static boolean isPageForAPerson(ServerWebExchange exchange) {
+		var request = exchange.getRequest();
+		return !request.getPath().value().startsWith("/api/") && !request.getHeaders().containsHeader("HX-Request")
+				&& request.getHeaders().getAccept().stream().anyMatch(type -> type.equals(MediaType.TEXT_HTML));
+	}
+
+	private String page(ServerWebExchange exchange, ProblemDetail problem) {
+		Locale locale = exchange.getLocaleContext().getLocale();
+		Locale effective = locale != null ? locale : Locale.ENGLISH;
+		String language = "km".equals(effective.getLanguage()) ? "km" : "en";
+		String title = HtmlUtils.htmlEscape(problem.getTitle() == null ? "" : problem.getTitle());
+		String detail = problem.getDetail() == null ? "" : "<p>" + HtmlUtils.htmlEscape(problem.getDetail()) + "</p>";
+		String home = HtmlUtils.htmlEscape(messages.getMessage("page.home", null, "Partner Network", effective));
+		return """
+				<!DOCTYPE html>
+				<html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+				<title>%s</title><link rel="stylesheet" href="/assets/portal.css"></head>
+				<body><main id="main"><h1>%s</h1>%s<p><a class="action" href="/">%s</a></p></main></body></html>
+				""".formatted(language, title, title, detail, home);
 	}
 }

@@ -64,6 +64,21 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldAnswerAnAddressTypedWrongWithAPageInThePersonsLanguageAndProgramsWithProblemDetails() {
+		String english = html(signedIn().get().uri("/trainings/nothing").exchange().expectStatus().isNotFound()
+			.expectHeader().contentType("text/html;charset=UTF-8"));
+		String khmer = html(signedIn().get().uri("/trainings/nothing").cookie("lang", "km").exchange()
+			.expectStatus().isNotFound());
+
+		assertThat(english).contains("<html lang=\"en\">", "<h1>Not found</h1>", "There is nothing at this address.",
+				"<a class=\"action\" href=\"/\">Back to the start page</a>", "/assets/portal.css");
+		assertThat(khmer).contains("<html lang=\"km\">", "<h1>រកមិនឃើញ</h1>", "ត្រឡប់ទៅទំព័រដើម");
+		signedIn().get().uri("/trainings/nothing").header("Accept", "application/json").exchange()
+			.expectStatus().isNotFound().expectHeader().contentType("application/problem+json")
+			.expectBody().jsonPath("$.type").isEqualTo("urn:partner-network:problem:not-found");
+	}
+
+	@Test
 	void shouldSendAPersonWhoIsNotSignedInToTheSignIn() {
 		signedOut().get().uri("/find").exchange().expectStatus().isFound()
 			.expectHeader().location("/oauth2/authorization/keycloak");
