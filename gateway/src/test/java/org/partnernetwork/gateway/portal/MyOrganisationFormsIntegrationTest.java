@@ -108,7 +108,25 @@ class MyOrganisationFormsIntegrationTest extends PortalIntegrationTest {
 			.body(BodyInserters.fromFormData(form)).exchange().expectStatus().isEqualTo(409));
 
 		assertThat(page).contains("Someone changed this meanwhile, so your change was not saved. Here is the current version",
-				"<input type=\"hidden\" name=\"version\" value=\"7\">", "Legal aid and court support for child victims.");
+				"<input type=\"hidden\" name=\"version\" value=\"7\">",
+				">Legal aid and court support for child victims.</textarea>",
+				"<h2 id=\"unsaved-heading\">What you entered (not saved)</h2>",
+				"<dt>Description in English</dt> <dd class=\"summary\">Legal aid for child victims.</dd>")
+			.doesNotContain("<dt>Name in English</dt> <dd class=\"summary\">");
+	}
+
+	@Test
+	void shouldShowTheCurrentLocationAndWhatWasTypedWhenSomeoneChangedItMeanwhile() {
+		directory.stubFor(put(urlEqualTo(API + "/locations/" + LOCATION)).willReturn(aResponse().withStatus(409)
+			.withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
+
+		String page = html(orgAdmin().mutateWith(csrf()).post().uri("/my-organisation/locations/" + LOCATION + "/edit")
+			.cookie("lang", "km").body(BodyInserters.fromFormData("nameEn", "Transit home").with("province", "KH-7")
+				.with("address", "Village 9, Kampot").with("confidential", "yes").with("version", "0"))
+			.exchange().expectStatus().isEqualTo(409));
+
+		assertThat(page).contains("មានអ្នកផ្សេងបានផ្លាស់ប្តូរវាក្នុងពេលនេះ", ">Village 3, Kampot</textarea>",
+				"<dt>អាសយដ្ឋាន</dt> <dd class=\"summary\">Village 9, Kampot</dd>");
 	}
 
 	@Test

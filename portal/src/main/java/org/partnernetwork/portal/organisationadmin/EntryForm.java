@@ -35,6 +35,19 @@ public record EntryForm(String nameEn, String nameKm, String descriptionEn, Stri
 		return invalid;
 	}
 
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("descriptionEn", descriptionEn);
+		texts.put("descriptionKm", descriptionKm);
+		texts.put("email", email);
+		texts.put("phone", phone);
+		texts.put("website", website);
+		return texts;
+	}
+
 	/** organisation-service's {@code PUT /api/organisations/{slug}} body. */
 	Map<String, Object> body() {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.partnernetwork.portal.organisationadmin;
 
+import java.util.List;
 import java.util.Set;
 
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
@@ -42,7 +43,7 @@ class EntryFormController {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return current(person.organisation(), new Caller(client, exchange), null, HttpStatus.OK);
+		return current(person.organisation(), new Caller(client, exchange), null, null, HttpStatus.OK);
 	}
 
 	@PostMapping(PATH)
@@ -56,34 +57,40 @@ class EntryFormController {
 		Caller caller = new Caller(client, exchange);
 		Set<String> invalid = form.invalidFields();
 		if (!invalid.isEmpty()) {
-			return Mono.just(page(form, invalid, AdminPages.problem(invalid), HttpStatus.BAD_REQUEST));
+			return Mono.just(page(form, invalid, AdminPages.problem(invalid), HttpStatus.BAD_REQUEST).build());
 		}
 		return entries.change(slug, form.body(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> saved -> Mono.just(AdminPages.saved("entry"));
-			case Refused<Entry> refused when refused.status() == 409 -> current(slug, caller, "admin.refused.conflict",
+			case Refused<Entry> refused when refused.status() == 409 -> current(slug, caller, form, "admin.refused.conflict",
 					HttpStatus.CONFLICT);
 			case Refused<Entry> refused -> {
 				Set<String> fields = AdminPages.besideFields(refused, EntryForm.FIELDS);
 				yield Mono.just(page(form, fields, AdminPages.sentence(refused, fields),
-						HttpStatus.valueOf(refused.status())));
+						HttpStatus.valueOf(refused.status())).build());
 			}
 			case NotFound<Entry> notFound -> Mono.just(AdminPages.notFound());
-			default -> Mono.just(page(form, Set.of(), "admin.unavailable.save", HttpStatus.SERVICE_UNAVAILABLE));
+			default -> Mono.just(page(form, Set.of(), "admin.unavailable.save", HttpStatus.SERVICE_UNAVAILABLE).build());
 		});
 	}
 
-	/** The form filled in with the entry as the directory holds it now. */
-	private Mono<Rendering> current(String slug, Caller caller, String problem, HttpStatus status) {
+	/** The form filled in with the entry as the directory holds it now, and what was typed and not saved. */
+	private Mono<Rendering> current(String slug, Caller caller, EntryForm typed, String problem, HttpStatus status) {
 		return entries.entry(slug, caller).map(outcome -> switch (outcome) {
-			case Found<Entry> found -> page(EntryForm.from(found.value()), Set.of(), problem, status);
+			case Found<Entry> found -> {
+				EntryForm now = EntryForm.from(found.value());
+				yield page(now, Set.of(), problem, status)
+					.modelAttribute("unsaved", typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
+					.build();
+			}
 			case NotFound<Entry> notFound -> AdminPages.notFound();
 			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
 			default -> AdminPages.unavailable();
 		});
 	}
 
-	private static Rendering page(EntryForm form, Set<String> errors, String problem, HttpStatus status) {
+	private static Rendering.Builder<?> page(EntryForm form, Set<String> errors, String problem, HttpStatus status) {
 		return Rendering.view("portal/organisation-form").status(status).modelAttribute("form", form)
-			.modelAttribute("errors", errors).modelAttribute("problem", problem == null ? "" : problem).build();
+			.modelAttribute("errors", errors).modelAttribute("problem", problem == null ? "" : problem)
+			.modelAttribute("unsaved", List.of());
 	}
 }

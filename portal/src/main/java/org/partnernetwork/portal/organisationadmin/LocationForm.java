@@ -43,6 +43,15 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 		return invalid;
 	}
 
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("address", address);
+		return texts;
+	}
+
 	/** organisation-service's location body; a new location has no version. */
 	Map<String, Object> body(boolean editing) {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.partnernetwork.portal.organisationadmin;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +52,7 @@ class LocationFormController {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
 		return names.in(locale, client, exchange)
-			.map(shown -> page(LocationForm.blank(), null, Set.of(), null, shown, HttpStatus.OK));
+			.map(shown -> page(LocationForm.blank(), null, Set.of(), null, shown, HttpStatus.OK).build());
 	}
 
 	@GetMapping(EDIT)
@@ -62,7 +63,7 @@ class LocationFormController {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
 		return current(person.organisation(), AdminPages.uuid(id), new Caller(client, exchange), locale, null,
-				HttpStatus.OK);
+				null, HttpStatus.OK);
 	}
 
 	@PostMapping(NEW)
@@ -91,35 +92,37 @@ class LocationFormController {
 		return names.in(locale, caller.client(), caller.exchange()).flatMap(shown -> {
 			Set<String> invalid = form.invalidFields(id != null);
 			if (!invalid.isEmpty()) {
-				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST));
+				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
 			}
 			return entries.saveLocation(slug, id, form.body(id != null), caller).flatMap(outcome -> switch (outcome) {
 				case Found<?> saved -> Mono.just(AdminPages.saved("location"));
 				case Refused<?> refused when refused.status() == 409 && id != null -> current(slug, Optional.of(id),
-						caller, locale, "admin.refused.conflict", HttpStatus.CONFLICT);
+						caller, locale, form, "admin.refused.conflict", HttpStatus.CONFLICT);
 				case Refused<?> refused -> {
 					Set<String> fields = AdminPages.besideFields(refused, LocationForm.FIELDS);
 					yield Mono.just(page(form, id, fields, AdminPages.sentence(refused, fields), shown,
-							HttpStatus.valueOf(refused.status())));
+							HttpStatus.valueOf(refused.status())).build());
 				}
 				case NotFound<?> notFound -> Mono.just(AdminPages.notFound());
 				default -> Mono.just(page(form, id, Set.of(), "admin.unavailable.save", shown,
-						HttpStatus.SERVICE_UNAVAILABLE));
+						HttpStatus.SERVICE_UNAVAILABLE).build());
 			});
 		});
 	}
 
-	/** The form filled in with the location as the directory holds it now. */
-	private Mono<Rendering> current(String slug, Optional<UUID> id, Caller caller, Locale locale, String problem,
-			HttpStatus status) {
+	/** The form filled in with the location as the directory holds it now, and what was typed and not saved. */
+	private Mono<Rendering> current(String slug, Optional<UUID> id, Caller caller, Locale locale, LocationForm typed,
+			String problem, HttpStatus status) {
 		if (id.isEmpty()) {
 			return Mono.just(AdminPages.notFound());
 		}
 		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
 			.map(answers -> switch (answers.getT1()) {
 				case Found<Entry> found -> found.value().location(id.get())
-					.map(location -> page(LocationForm.from(location), id.get(), Set.of(), problem, answers.getT2(),
-							status))
+					.map(LocationForm::from)
+					.map(now -> page(now, id.get(), Set.of(), problem, answers.getT2(), status)
+						.modelAttribute("unsaved", typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
+						.build())
 					.orElseGet(AdminPages::notFound);
 				case NotFound<Entry> notFound -> AdminPages.notFound();
 				case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
@@ -127,11 +130,12 @@ class LocationFormController {
 			});
 	}
 
-	private static Rendering page(LocationForm form, UUID id, Set<String> errors, String problem, Names names,
+	private static Rendering.Builder<?> page(LocationForm form, UUID id, Set<String> errors, String problem, Names names,
 			HttpStatus status) {
 		return Rendering.view("portal/location-form").status(status).modelAttribute("form", form)
 			.modelAttribute("action", id == null ? NEW : AdminPages.MY_ORGANISATION + "/locations/" + id + "/edit")
 			.modelAttribute("editing", id != null).modelAttribute("errors", errors)
-			.modelAttribute("problem", problem == null ? "" : problem).modelAttribute("names", names).build();
+			.modelAttribute("problem", problem == null ? "" : problem).modelAttribute("names", names)
+			.modelAttribute("unsaved", List.of());
 	}
 }

@@ -86,6 +86,18 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		return invalid;
 	}
 
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("descriptionEn", descriptionEn);
+		texts.put("descriptionKm", descriptionKm);
+		texts.put("minAge", minAge);
+		texts.put("maxAge", maxAge);
+		return texts;
+	}
+
 	/** organisation-service's service body; a new service has no version. */
 	Map<String, Object> body(boolean editing) {
 		Map<String, Object> eligibility = new LinkedHashMap<>();
