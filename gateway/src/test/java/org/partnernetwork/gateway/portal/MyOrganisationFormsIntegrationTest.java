@@ -197,6 +197,17 @@ class MyOrganisationFormsIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldKeepTheServicesTypeWhenTheDirectoryCannotListTheTypes() {
+		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(aResponse().withStatus(500)));
+
+		String page = html(orgAdmin().get().uri("/my-organisation/services/00000000-0000-4000-8000-00000000c001/edit")
+			.exchange().expectStatus().isOk());
+
+		assertThat(page).contains("<option value=\"legal-aid\" selected>legal-aid</option>", "value=\"Legal aid for child victims\"",
+				"<input type=\"hidden\" name=\"version\" value=\"4\">");
+	}
+
+	@Test
 	void shouldSayThereIsNoSuchLocationInTheEntry() {
 		assertThat(html(orgAdmin().get().uri("/my-organisation/locations/00000000-0000-4000-8000-0000000000ff/edit")
 			.exchange().expectStatus().isNotFound())).contains("There is nothing at this address in your organisation's entry.");
