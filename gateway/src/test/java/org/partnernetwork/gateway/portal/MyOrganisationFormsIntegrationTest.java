@@ -14,6 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -140,8 +142,8 @@ class MyOrganisationFormsIntegrationTest extends PortalIntegrationTest {
 		form.add("minAge", "១២");
 		form.add("maxAge", "17");
 		form.add("sex", "female");
-		form.addAll("languages", java.util.List.of("km", "en"));
-		form.addAll("provinces", java.util.List.of("KH-12", "KH-7"));
+		form.addAll("languages", List.of("km", "en"));
+		form.addAll("provinces", List.of("KH-12", "KH-7"));
 		form.add("capacityStatus", "waitlist");
 
 		orgAdmin().mutateWith(csrf()).post().uri("/my-organisation/services/new").body(BodyInserters.fromFormData(form))

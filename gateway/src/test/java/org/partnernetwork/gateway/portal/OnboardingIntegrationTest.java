@@ -61,6 +61,8 @@ class OnboardingIntegrationTest extends PortalIntegrationTest {
 		assertThat(page).contains("<h1>Kampot Youth Action</h1>", "The organisation kampot-youth is onboarded.",
 				"Its Keycloak organization exists, with the alias kampot-youth", "href=\"/organisations/kampot-youth\"",
 				"Active: partners find it", "id=\"suspend-submit\"").doesNotContain(ACCESS_TOKEN);
+		assertThat(html(networkAdmin().get().uri("/onboarding/kampot-youth?lang=km").exchange().expectStatus().isOk()))
+			.contains("<h1>សកម្មភាពយុវជនកំពត</h1>", "អង្គការ Keycloak របស់វាមានហើយ ដោយមានឈ្មោះហៅ (alias) kampot-youth");
 	}
 
 	@Test

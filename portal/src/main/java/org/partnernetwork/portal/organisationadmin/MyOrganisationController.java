@@ -65,8 +65,8 @@ class MyOrganisationController {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return page(person.organisation(), new Caller(client, exchange), locale, saved != null && SAVED.contains(saved) ? saved : null,
-				null, HttpStatus.OK);
+		String said = saved != null && SAVED.contains(saved) ? saved : null;
+		return page(person.organisation(), new Caller(client, exchange), locale, said, null, HttpStatus.OK);
 	}
 
 	@PostMapping(AdminPages.MY_ORGANISATION + "/confirm")
