@@ -1,0 +1,60 @@
+package org.partnernetwork.portal.organisationadmin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnernetwork.portal.directory.Directory.Contact;
+import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+
+/**
+ * The organisation's entry as its admin edits it: names and descriptions in English and Khmer, contacts, and the
+ * version the admin started from (a change made meanwhile by someone else is then refused, nothing lost).
+ */
+public record EntryForm(String nameEn, String nameKm, String descriptionEn, String descriptionKm, String email,
+		String phone, String website, String version) {
+
+	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "descriptionEn", "descriptionKm", "email", "phone",
+			"website");
+
+	static EntryForm from(Entry entry) {
+		Text name = entry.name() == null ? new Text(null, null) : entry.name();
+		Text description = entry.description() == null ? new Text(null, null) : entry.description();
+		Contact contact = entry.contact() == null ? new Contact(null, null, null) : entry.contact();
+		return new EntryForm(name.en(), name.km(), description.en(), description.km(), contact.email(),
+				contact.phone(), contact.website(), String.valueOf(entry.version()));
+	}
+
+	/** The fields the portal already knows to be wrong; a version that is not a number is "other". */
+	Set<String> invalidFields() {
+		Set<String> invalid = new LinkedHashSet<>();
+		Fields.checkEntry(invalid, nameEn, nameKm, descriptionEn, descriptionKm, email, phone, website);
+		Fields.check(invalid, "other", Fields.version(version) != null);
+		return invalid;
+	}
+
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("descriptionEn", descriptionEn);
+		texts.put("descriptionKm", descriptionKm);
+		texts.put("email", email);
+		texts.put("phone", phone);
+		texts.put("website", website);
+		return texts;
+	}
+
+	/** organisation-service's {@code PUT /api/organisations/{slug}} body. */
+	Map<String, Object> body() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", Fields.text(nameEn, nameKm));
+		body.put("description", Fields.text(descriptionEn, descriptionKm));
+		body.put("contact", Fields.contact(email, phone, website));
+		body.put("version", Fields.version(version));
+		return body;
+	}
+}

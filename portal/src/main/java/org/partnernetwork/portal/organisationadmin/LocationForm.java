@@ -1,0 +1,67 @@
+package org.partnernetwork.portal.organisationadmin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Place;
+
+/**
+ * A place the organisation works, as its admin adds or edits it: names, province, address, whether it is
+ * confidential (a shelter: its address is shown only to the organisation's own staff), and an edit's version.
+ */
+public record LocationForm(String nameEn, String nameKm, String province, String address, String confidential,
+		String version) {
+
+	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "province", "address");
+
+	static final int ADDRESS = 300;
+
+	static LocationForm blank() {
+		return new LocationForm(null, null, null, null, null, null);
+	}
+
+	static LocationForm from(Place location) {
+		Text name = location.name() == null ? new Text(null, null) : location.name();
+		return new LocationForm(name.en(), name.km(), location.province(), location.address(),
+				location.confidential() ? "yes" : null, String.valueOf(location.version()));
+	}
+
+	public boolean isConfidential() {
+		return "yes".equals(confidential);
+	}
+
+	Set<String> invalidFields(boolean editing) {
+		Set<String> invalid = new LinkedHashSet<>();
+		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
+		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
+		Fields.check(invalid, "province", province != null && province.matches(Fields.PROVINCE));
+		Fields.check(invalid, "address", Fields.within(address, ADDRESS));
+		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		return invalid;
+	}
+
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("address", address);
+		return texts;
+	}
+
+	/** organisation-service's location body; a new location has no version. */
+	Map<String, Object> body(boolean editing) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", Fields.text(nameEn, nameKm));
+		body.put("province", province);
+		body.put("address", Fields.value(address));
+		body.put("confidential", isConfidential());
+		if (editing) {
+			body.put("version", Fields.version(version));
+		}
+		return body;
+	}
+}

@@ -1,0 +1,42 @@
+package org.partnernetwork.portal.organisationadmin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A new partner organisation as the network admin enters it: the slug (its address in the directory and its
+ * Keycloak organization's alias), names, description and contacts.
+ */
+public record OnboardingForm(String slug, String nameEn, String nameKm, String descriptionEn, String descriptionKm,
+		String email, String phone, String website) {
+
+	static final Set<String> FIELDS = Set.of("slug", "nameEn", "nameKm", "descriptionEn", "descriptionKm", "email",
+			"phone", "website");
+
+	static OnboardingForm blank() {
+		return new OnboardingForm(null, null, null, null, null, null, null, null);
+	}
+
+	Set<String> invalidFields() {
+		Set<String> invalid = new LinkedHashSet<>();
+		Fields.check(invalid, "slug", slug != null && slug.strip().matches(Fields.SLUG));
+		Fields.checkEntry(invalid, nameEn, nameKm, descriptionEn, descriptionKm, email, phone, website);
+		return invalid;
+	}
+
+	String cleanSlug() {
+		return slug.strip();
+	}
+
+	/** organisation-service's {@code POST /api/organisations} body. */
+	Map<String, Object> body() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("slug", cleanSlug());
+		body.put("name", Fields.text(nameEn, nameKm));
+		body.put("description", Fields.text(descriptionEn, descriptionKm));
+		body.put("contact", Fields.contact(email, phone, website));
+		return body;
+	}
+}

@@ -1,0 +1,128 @@
+package org.partnernetwork.portal.organisationadmin;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.partnernetwork.portal.directory.Directory.Eligibility;
+import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Offer;
+
+/**
+ * A service as its organisation's admin adds or edits it: type, names, description, who is eligible (ages in
+ * years, sex), languages, provinces served, capacity, and for an edit the version it started from.
+ */
+public record ServiceForm(String serviceType, String nameEn, String nameKm, String descriptionEn,
+		String descriptionKm, String minAge, String maxAge, String sex, List<String> languages, List<String> provinces,
+		String capacityStatus, String version) {
+
+	static final Set<String> FIELDS = Set.of("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
+			"minAge", "maxAge", "sex", "languages", "provinces", "capacityStatus");
+
+	/** The languages always offered; a service's others are offered too. */
+	static final List<String> LANGUAGES = List.of("km", "en", "fr", "vi", "th", "zh");
+
+	static final List<String> SEXES = List.of("any", "female", "male");
+
+	static final List<String> CAPACITIES = List.of("available", "waitlist", "full");
+
+	public ServiceForm {
+		minAge = Fields.westernDigits(minAge);
+		maxAge = Fields.westernDigits(maxAge);
+		languages = languages == null ? List.of() : languages;
+		provinces = provinces == null ? List.of() : provinces;
+	}
+
+	static ServiceForm blank() {
+		return new ServiceForm(null, null, null, null, null, null, null, "any", List.of("km"), List.of(), "available",
+				null);
+	}
+
+	static ServiceForm from(Offer service) {
+		Text name = service.name() == null ? new Text(null, null) : service.name();
+		Text description = service.description() == null ? new Text(null, null) : service.description();
+		Eligibility who = service.eligibility() == null ? new Eligibility(null, null, "any") : service.eligibility();
+		return new ServiceForm(service.serviceType(), name.en(), name.km(), description.en(), description.km(),
+				who.minAge() == null ? null : who.minAge().toString(), who.maxAge() == null ? null : who.maxAge().toString(),
+				who.sex(), service.languages(), service.provinces(), service.capacityStatus(),
+				String.valueOf(service.version()));
+	}
+
+	/** The same service with another capacity: what a quick capacity change sends. */
+	static ServiceForm withCapacity(Offer service, String capacityStatus, String version) {
+		ServiceForm form = from(service);
+		return new ServiceForm(form.serviceType, form.nameEn, form.nameKm, form.descriptionEn, form.descriptionKm,
+				form.minAge, form.maxAge, form.sex, form.languages, form.provinces, capacityStatus, version);
+	}
+
+	/** The languages the form offers: the usual ones, then any other the service has. */
+	public List<String> languageChoices() {
+		return Stream.concat(LANGUAGES.stream(), languages.stream().filter(code -> code != null && !LANGUAGES.contains(code)))
+			.toList();
+	}
+
+	/** The fields the portal already knows to be wrong; {@code types} are the network's service types, if known. */
+	Set<String> invalidFields(Set<String> types, boolean editing) {
+		Set<String> invalid = new LinkedHashSet<>();
+		Fields.check(invalid, "serviceType", serviceType != null && serviceType.matches("[a-z][a-z-]{1,39}")
+				&& (types.isEmpty() || types.contains(serviceType)));
+		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
+		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
+		Fields.check(invalid, "descriptionEn", Fields.within(descriptionEn, Fields.LONG_TEXT));
+		Fields.check(invalid, "descriptionKm", Fields.within(descriptionKm, Fields.LONG_TEXT));
+		Fields.check(invalid, "minAge", !Fields.present(minAge) || isAge(minAge));
+		Fields.check(invalid, "maxAge", !Fields.present(maxAge) || isAge(maxAge)
+				&& (!Fields.present(minAge) || !isAge(minAge) || age(minAge) <= age(maxAge)));
+		Fields.check(invalid, "sex", sex != null && SEXES.contains(sex));
+		Fields.check(invalid, "languages", !languages.isEmpty() && languages.size() <= 10
+				&& languages.stream().allMatch(code -> code != null && code.matches("[a-z]{2,3}")));
+		Fields.check(invalid, "provinces", !provinces.isEmpty()
+				&& provinces.stream().allMatch(code -> code != null && code.matches(Fields.PROVINCE)));
+		Fields.check(invalid, "capacityStatus", capacityStatus != null && CAPACITIES.contains(capacityStatus));
+		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		return invalid;
+	}
+
+	/** The texts as typed, for showing what was not saved after a conflict. */
+	Map<String, String> texts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		texts.put("descriptionEn", descriptionEn);
+		texts.put("descriptionKm", descriptionKm);
+		texts.put("minAge", minAge);
+		texts.put("maxAge", maxAge);
+		return texts;
+	}
+
+	/** organisation-service's service body; a new service has no version. */
+	Map<String, Object> body(boolean editing) {
+		Map<String, Object> eligibility = new LinkedHashMap<>();
+		eligibility.put("minAge", Fields.present(minAge) ? age(minAge) : null);
+		eligibility.put("maxAge", Fields.present(maxAge) ? age(maxAge) : null);
+		eligibility.put("sex", sex);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("serviceType", serviceType);
+		body.put("name", Fields.text(nameEn, nameKm));
+		body.put("description", Fields.text(descriptionEn, descriptionKm));
+		body.put("eligibility", eligibility);
+		body.put("languages", languages.stream().distinct().toList());
+		body.put("provinces", provinces.stream().distinct().toList());
+		body.put("capacityStatus", capacityStatus);
+		if (editing) {
+			body.put("version", Fields.version(version));
+		}
+		return body;
+	}
+
+	private static boolean isAge(String text) {
+		return text.matches("\\d{1,3}") && age(text) <= 120;
+	}
+
+	private static int age(String text) {
+		return Integer.parseInt(text.strip());
+	}
+}
