@@ -142,4 +142,20 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(signedIn().get().uri("/training?referral=not-an-id").exchange().expectStatus().isOk()))
 			.doesNotContain(MOTORBIKES + "?referral=", "name=\"referral\"");
 	}
+
+	@Test
+	void shouldListACentresOwnOpeningsClosedOnesTooWithoutTheSearchForm() {
+		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json")
+			.replace("\"status\":\"OPEN\",\"createdAt\":\"2026-11-21", "\"status\":\"CLOSED\",\"createdAt\":\"2026-11-21"))));
+
+		String page = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
+			.uri("/training?mine=true&trade=welding").exchange().expectStatus().isOk());
+
+		vocational.verify(getRequestedFor(urlPathEqualTo("/api/openings")).withQueryParam("mine", equalTo("true"))
+			.withoutQueryParam("trade"));
+		assertThat(page).contains("<a href=\"/training?mine=true\">Your centre's openings</a>",
+				"All of your centre's openings, closed ones", "<a href=\"/training\">Search all openings</a>")
+			.containsSubsequence("Tailoring for young women", "Closed: this opening takes no more seat requests.")
+			.doesNotContain("training-submit");
+	}
 }

@@ -10,9 +10,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The search for openings as the person filled it in: trade, province, the young person's age and sex, and
- * the referral a seat would be asked for (carried into every opening's link). Kept as typed.
+ * the referral a seat would be asked for (carried into every opening's link). Kept as typed. {@code mine=true}
+ * lists a centre's own openings instead, closed ones and those past their deadline too.
  */
-public record OpeningSearchForm(String trade, String province, String age, String sex, String referral,
+public record OpeningSearchForm(String trade, String province, String age, String sex, String referral, String mine,
 		String page) {
 
 	static final Set<String> FIELDS = Set.of("trade", "province", "age", "sex");
@@ -42,6 +43,11 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 		return invalid;
 	}
 
+	/** Whether a centre's staff asked for their own centre's openings. */
+	public boolean own() {
+		return "true".equals(mine);
+	}
+
 	/** The referral's id if it is one; anything else is dropped, never carried on. */
 	public String referralId() {
 		return TrainingNames.uuid(referral).map(Object::toString).orElse(null);
@@ -53,7 +59,10 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	/** vocational-service's query: only the fields filled in. */
 	MultiValueMap<String, String> criteria() {
-		MultiValueMap<String, String> criteria = filters();
+		MultiValueMap<String, String> criteria = own() ? new LinkedMultiValueMap<>() : filters();
+		if (own()) {
+			criteria.add("mine", "true");
+		}
 		criteria.add("page", String.valueOf(pageNumber()));
 		criteria.add("size", String.valueOf(PAGE_SIZE));
 		return criteria;
@@ -61,7 +70,10 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	/** This search's address for another page of results. */
 	public String pageUrl(int number) {
-		var url = UriComponentsBuilder.fromPath("/training").queryParams(filters());
+		var url = UriComponentsBuilder.fromPath("/training").queryParams(own() ? new LinkedMultiValueMap<>() : filters());
+		if (own()) {
+			url.queryParam("mine", "true");
+		}
 		if (referralId() != null) {
 			url.queryParam("referral", referralId());
 		}

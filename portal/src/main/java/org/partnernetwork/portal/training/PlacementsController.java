@@ -1,5 +1,6 @@
 package org.partnernetwork.portal.training;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,7 +65,7 @@ class PlacementsController {
 			if (!outcomes.stream().allMatch(Found.class::isInstance)) {
 				return page.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
 			}
-			List<Group> groups = new java.util.ArrayList<>();
+			List<Group> groups = new ArrayList<>();
 			for (int i = 0; i < outcomes.size(); i++) {
 				groups.add(new Group(names.get(i), ((Found<Page<PlacementSummary>>) outcomes.get(i)).value()));
 			}

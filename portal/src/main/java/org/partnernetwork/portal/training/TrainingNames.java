@@ -7,8 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
+
 
 import org.partnernetwork.portal.directory.Directory.Text;
 import org.partnernetwork.portal.directory.Provinces;
@@ -57,7 +60,7 @@ public final class TrainingNames {
 		if (current == null || current.isBlank() || TRADES.contains(current) || !current.matches(TRADE)) {
 			return TRADES;
 		}
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(current), TRADES.stream()).toList();
+		return Stream.concat(Stream.of(current), TRADES.stream()).toList();
 	}
 
 	/** A day, written the British way in English ("1 December 2026"). */
@@ -76,12 +79,12 @@ public final class TrainingNames {
 	}
 
 	/** An id from a URL, or nothing: a malformed one is never sent to a service. */
-	static java.util.Optional<UUID> uuid(String id) {
+	static Optional<UUID> uuid(String id) {
 		try {
-			return id != null && id.length() == 36 ? java.util.Optional.of(UUID.fromString(id)) : java.util.Optional.empty();
+			return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
 		}
 		catch (IllegalArgumentException notAnId) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
