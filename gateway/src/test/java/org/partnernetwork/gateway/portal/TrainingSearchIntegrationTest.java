@@ -158,4 +158,15 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 			.containsSubsequence("Tailoring for young women", "Closed: this opening takes no more seat requests.")
 			.doesNotContain("training-submit");
 	}
+
+	@Test
+	void shouldLeadACoordinatorFromAnOpenReferralToTrainingForThatChild() {
+		referrals.stubFor(get(urlPathEqualTo("/api/referrals/" + REFERRAL)).willReturn(okJson(fixture("referral-requested.json"))));
+
+		assertThat(html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get().uri("/referrals/" + REFERRAL)
+			.exchange().expectStatus().isOk()))
+			.contains("<a href=\"/training?referral=" + REFERRAL + "\">Find vocational training for this child</a>");
+		assertThat(html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get().uri("/referrals/" + REFERRAL)
+			.exchange().expectStatus().isOk())).doesNotContain("/training?referral=");
+	}
 }
