@@ -205,4 +205,19 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 		assertThat(key.find()).as("the form carries an idempotency key").isTrue();
 		return key.group(1);
 	}
+
+	@Test
+	void shouldSayWhenTheReferralCannotBeReadAndLeaveTheFormEmpty() {
+		referrals.stubFor(get(urlEqualTo("/api/referrals/" + REFERRAL)).willReturn(aResponse().withStatus(404)));
+
+		String page = html(dara().get().uri("/training/openings/" + ID + "?referral=" + REFERRAL).exchange()
+			.expectStatus().isOk());
+
+		assertThat(page).contains("The referral you came from could not be found for your organisation, so the form is empty.")
+			.doesNotContain("value=\"" + REFERRAL + "\"");
+		assertThat(html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
+			.uri("/training/openings/" + ID + "?referral=" + REFERRAL).exchange().expectStatus().isOk()))
+			.doesNotContain("could not be found");
+		referrals.verify(1, getRequestedFor(urlEqualTo("/api/referrals/" + REFERRAL)));
+	}
 }

@@ -17,6 +17,9 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -24,6 +27,7 @@ import org.springframework.web.reactive.function.BodyInserters;
  * Acting on a placement from its page: the form posts vocational-service's action with the person's token and
  * the action's code or day, needs the page's CSRF token, sends the browser back, and says why a step was refused.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 
 	static final String ID = OpeningPageIntegrationTest.PLACEMENT;
@@ -135,5 +139,18 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 			.contains("There is no seat request at this address that you may see.");
 
 		vanna().post().uri("/training/placements/" + ID + "/explode").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void shouldSayPlainlyWhenTheServiceDoesNotAnswerAndNeverLogTheYoungPerson(CapturedOutput output) {
+		vocational.stubFor(post(urlEqualTo(API + "/enrol")).willReturn(aResponse().withFixedDelay(3_000)));
+
+		signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get().uri("/training/placements/" + ID)
+			.exchange().expectStatus().isOk();
+		assertThat(html(vanna().post().uri("/training/placements/" + ID + "/enrol").exchange().expectStatus().isEqualTo(503)))
+			.contains("Training cannot be shown right now.");
+
+		assertThat(output.getAll()).contains("vocational-service did not answer: TimeoutException")
+			.doesNotContain("TDH-2026-0042", ACCESS_TOKEN);
 	}
 }

@@ -48,20 +48,21 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 		assertThat(page).containsSubsequence("Waiting for your answer (1)", "Requested: waiting for the centre",
 				"Seat offered (1)", "1 December 2026", "In training (1)", "Closed (1)", "Completed", "Employed")
 			.contains("href=\"/training/placements/" + ID + "\"", "Boy, 16 years", "tdh-nl")
+			.doesNotContain("most recently changed are shown")
 			.doesNotContain("TDH-2026-0042", "EMPLOYED<");
 	}
 
 	@Test
 	void shouldShowACoordinatorTheirRequestsWithWhereEachStandsInKhmer() {
 		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
-			.willReturn(okJson(summaries("OFFERED", null))));
+			.willReturn(okJson(summaries("OFFERED", null).replace("\"totalItems\":1", "\"totalItems\":60"))));
 
 		String page = html(dara().get().uri("/training/placements?lang=km").exchange().expectStatus().isOk());
 
 		vocational.verify(getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
 			.withQueryParam("status", absent()));
 		assertThat(page).contains("សំណើសុំកន្លែងសិក្សារបស់អ្នក", "បានផ្តល់កន្លែងសិក្សា", "យុវជនប្រុស អាយុ 16 ឆ្នាំ",
-				"ជួសជុលម៉ូតូ ៦ ខែ", "kandal-vtc");
+				"ជួសជុលម៉ូតូ ៦ ខែ", "kandal-vtc", "បង្ហាញនៅទីនេះតែ 1 ដែលបានផ្លាស់ប្តូរថ្មីៗបំផុតប៉ុណ្ណោះ។");
 	}
 
 	@Test
