@@ -34,12 +34,17 @@ public final class Provinces {
 	private Provinces() {
 	}
 
-	static boolean exists(String code) {
+	/** All 25, in code order; public for training's pages. */
+	public static List<Province> all() {
+		return ALL;
+	}
+
+	public static boolean exists(String code) {
 		return NAMES.containsKey(code);
 	}
 
 	/** A province's name in the page's language; an unknown code as it is. */
-	static Function<String, String> namesIn(Locale locale) {
+	public static Function<String, String> namesIn(Locale locale) {
 		return code -> NAMES.containsKey(code) ? NAMES.get(code).in(locale) : code;
 	}
 

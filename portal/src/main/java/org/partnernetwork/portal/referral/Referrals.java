@@ -25,11 +25,6 @@ public final class Referrals {
 		public boolean open() {
 			return !stub && !CLOSED.contains(status);
 		}
-
-		/** Whether a training seat may be asked for the young person: the referral was accepted and is not closed. */
-		public boolean seatMayBeRequested() {
-			return !stub && (status.equals("ACCEPTED") || status.equals("IN_PROGRESS"));
-		}
 	}
 
 	/** One line of a box. */

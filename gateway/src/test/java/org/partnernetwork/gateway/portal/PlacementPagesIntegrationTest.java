@@ -1,0 +1,168 @@
+package org.partnernetwork.gateway.portal;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The seat requests of a centre and of a coordinator, and one placement's page with exactly the forms it allows. */
+class PlacementPagesIntegrationTest extends PortalIntegrationTest {
+
+	static final String ID = OpeningPageIntegrationTest.PLACEMENT;
+
+	static final String API = "/api/placements/" + ID;
+
+	WebTestClient vanna() {
+		return signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff");
+	}
+
+	WebTestClient dara() {
+		return signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator");
+	}
+
+	@Test
+	void shouldShowACentreItsRequestsWaitingForAnAnswerFirstThenOfferedEnrolledAndClosed() {
+		box("REQUESTED", "REQUESTED", null);
+		box("OFFERED", "OFFERED", null);
+		box("ENROLLED", "ENROLLED", null);
+		box("COMPLETED,DROPPED_OUT,DECLINED,WITHDRAWN,EXPIRED", "COMPLETED", "EMPLOYED");
+
+		String page = html(vanna().get().uri("/training/placements").exchange().expectStatus().isOk()
+			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+
+		vocational.verify(4, getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page).containsSubsequence("Waiting for your answer (1)", "Requested: waiting for the centre",
+				"Seat offered (1)", "1 December 2026", "In training (1)", "Closed (1)", "Completed", "Employed")
+			.contains("href=\"/training/placements/" + ID + "\"", "Boy, 16 years", "tdh-nl")
+			.doesNotContain("most recently changed are shown")
+			.doesNotContain("TDH-2026-0042", "EMPLOYED<");
+	}
+
+	@Test
+	void shouldShowACoordinatorTheirRequestsWithWhereEachStandsInKhmer() {
+		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
+			.willReturn(okJson(summaries("OFFERED", null).replace("\"totalItems\":1", "\"totalItems\":60"))));
+
+		String page = html(dara().get().uri("/training/placements?lang=km").exchange().expectStatus().isOk());
+
+		vocational.verify(getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
+			.withQueryParam("status", absent()));
+		assertThat(page).contains("សំណើសុំកន្លែងសិក្សារបស់អ្នក", "បានផ្តល់កន្លែងសិក្សា", "យុវជនប្រុស អាយុ 16 ឆ្នាំ",
+				"ជួសជុលម៉ូតូ ៦ ខែ", "kandal-vtc", "បង្ហាញនៅទីនេះតែ 1 ដែលបានផ្លាស់ប្តូរថ្មីៗបំផុតប៉ុណ្ណោះ។");
+	}
+
+	@Test
+	void shouldSayPlainlyWhenTheListsCannotBeShown() {
+		vocational.stubFor(get(urlPathEqualTo("/api/placements")).willReturn(aResponse().withStatus(503)));
+
+		assertThat(html(dara().get().uri("/training/placements").exchange().expectStatus().isEqualTo(503)))
+			.contains("Training cannot be shown right now.");
+	}
+
+	@Test
+	void shouldShowThePlacementWithTheYoungPersonOpeningAndReferral() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+
+		String page = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+
+		vocational.verify(getRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page).contains("TDH-2026-0042", "Requested: waiting for the centre", "16 years", "Boy", "tdh-nl · dara.tdh",
+				"<a href=\"/referrals/" + TrainingSearchIntegrationTest.REFERRAL + "\">Open the referral</a>",
+				"<a href=\"/training/openings/" + TrainingSearchIntegrationTest.MOTORBIKES + "\">Motorbike repair, 6 months</a>",
+				"Kandal", "11 January 2027", "23 November 2026")
+			.doesNotContain(ACCESS_TOKEN, ID_TOKEN);
+	}
+
+	@Test
+	void shouldOfferExactlyTheActionsTheServiceAllowsEachWithItsCsrfToken() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+		assertThat(forms(html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk())))
+			.containsExactly("offer", "decline");
+
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("ENROLLED", "\"complete\",\"drop-out\""))));
+		String enrolled = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+		assertThat(forms(enrolled)).containsExactly("complete", "drop-out");
+		assertThat(enrolled).contains("<label for=\"outcome\">What the young person does now</label>",
+				"<select id=\"outcome\" name=\"outcome\" required", "<option value=\"SELF_EMPLOYED\">Self-employed</option>",
+				"<option value=\"FURTHER_EDUCATION\">Further education</option>", "<select id=\"dropOutReason\" name=\"dropOutReason\"",
+				"<option value=\"LOST_CONTACT\">Lost contact</option>", "id=\"complete-submit\"", "id=\"drop-out-submit\"")
+			.doesNotContain("offer-submit", "withdraw-submit", "enrol-submit");
+
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("OFFERED", "\"withdraw\""))));
+		assertThat(forms(html(dara().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk())))
+			.containsExactly("withdraw");
+
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("COMPLETED", "")
+			.replace("\"closureCode\":null", "\"closureCode\":\"APPRENTICESHIP\""))));
+		String closed = html(dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+		assertThat(forms(closed)).isEmpty();
+		assertThat(closed).contains("បានបញ្ចប់", "ហ្វឹកហាត់ជាកូនជាង").doesNotContain("APPRENTICESHIP<");
+	}
+
+	@Test
+	void shouldOfferTheSeatWithADayItIsHeldUntil() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+
+		String page = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+
+		assertThat(page).contains("<label for=\"holdUntil\">Seat held until</label>",
+				"The seat is kept for this young person to the end of this day", "aria-describedby=\"holdUntil-hint\"",
+				"<label for=\"declineReason\">Why you decline</label>", "<option value=\"COURSE_FULL\">The course is full</option>",
+				"<button type=\"submit\" id=\"offer-submit\">Offer the seat</button>", "id=\"decline-submit\"")
+			.containsPattern("<input id=\"holdUntil\" name=\"holdUntil\" type=\"date\" required value=\"\\d{4}-\\d{2}-\\d{2}\"");
+	}
+
+	@Test
+	void shouldShowAnotherOrganisationsPlacementAsNotFoundAndASilentServiceAsUnavailable() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(aResponse().withStatus(404)));
+		assertThat(html(dara().get().uri("/training/placements/" + ID).exchange().expectStatus().isNotFound()))
+			.contains("There is no seat request at this address that you may see.");
+		assertThat(html(dara().get().uri("/training/placements/12").exchange().expectStatus().isNotFound()))
+			.contains("There is no seat request at this address");
+		vocational.verify(0, getRequestedFor(urlEqualTo("/api/placements/12")));
+
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(aResponse().withFixedDelay(3_000)));
+		assertThat(html(dara().get().uri("/training/placements/" + ID).exchange().expectStatus().isEqualTo(503)))
+			.contains("Training cannot be shown right now.");
+	}
+
+	static String placement(String status, String actions) {
+		return fixture("training/placement-requested.json").replace("\"REQUESTED\"", "\"" + status + "\"")
+			.replace("\"actions\":[\"offer\",\"decline\"]", "\"actions\":[" + actions + "]");
+	}
+
+	private void box(String statuses, String status, String code) {
+		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
+			.withQueryParam("status", equalTo(statuses)).willReturn(okJson(summaries(status, code))));
+	}
+
+	private static String summaries(String status, String code) {
+		return fixture("training/placements-summaries.json").replace("STATUS", status)
+			.replace("CODE", code == null ? "null" : "\"" + code + "\"");
+	}
+
+	private static java.util.List<String> forms(String page) {
+		Matcher forms = Pattern.compile("<form class=\"act\" method=\"post\" id=\"act-([a-z-]+)\" action=\"/training/placements/"
+				+ ID + "/([a-z-]+)\"><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>").matcher(page);
+		var offered = new ArrayList<String>();
+		while (forms.find()) {
+			assertThat(forms.group(2)).isEqualTo(forms.group(1));
+			offered.add(forms.group(1));
+		}
+		return offered;
+	}
+}

@@ -1,0 +1,59 @@
+package org.partnernetwork.portal.training;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.partnernetwork.portal.training.PlacementActions.Action;
+
+/** An action's form as the person filled it in: the day a seat is held until, or the reason or outcome chosen. */
+public record PlacementActionForm(String holdUntil, String declineReason, String outcome, String dropOutReason) {
+
+	/** What the person entered in this action's own field. */
+	public String value(Action action) {
+		if (action.field() == null) {
+			return null;
+		}
+		return switch (action.field()) {
+			case "holdUntil" -> holdUntil;
+			case "declineReason" -> declineReason;
+			case "outcome" -> outcome;
+			default -> dropOutReason;
+		};
+	}
+
+	/** Whether the portal already knows this action's field is wrong: a code not in its list, a day not today or later. */
+	boolean invalid(Action action) {
+		String value = value(action);
+		if (action.takesCode()) {
+			return value == null || !action.codes().contains(value);
+		}
+		if (action.takesDay()) {
+			LocalDate day = day(value);
+			return day == null || day.isBefore(TrainingNames.today());
+		}
+		return false;
+	}
+
+	/** vocational-service's body for the action: {@code code} or {@code holdUntil}, or nothing. */
+	Map<String, String> body(Action action) {
+		Map<String, String> body = new LinkedHashMap<>();
+		if (action.takesCode()) {
+			body.put("code", value(action));
+		}
+		else if (action.takesDay()) {
+			body.put("holdUntil", value(action).strip());
+		}
+		return body;
+	}
+
+	private static LocalDate day(String text) {
+		try {
+			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException notADay) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package org.partnernetwork.portal.training;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.partnernetwork.portal.directory.Directory.Text;
+
+/**
+ * What the portal reads from vocational-service (and, for a seat request, from a referral): only the fields
+ * its pages show. Statuses and codes stay strings, so one the portal does not know yet still shows.
+ */
+public final class Training {
+
+	private Training() {
+	}
+
+	/** An opening; {@code seatsFree} is what is left after offers held and enrolments. */
+	public record Opening(UUID id, String centre, String trade, Text title, String province, int minAge, int maxAge,
+			String sex, int seats, Integer seatsFree, LocalDate startDate, int durationWeeks,
+			LocalDate applicationDeadline, boolean stipend, Integer stipendMonthlyUsd, boolean boarding,
+			boolean literacyRequired, String certificate, String status, long version) {
+
+		public boolean open() {
+			return "OPEN".equals(status);
+		}
+
+		/** Seats held by an offer or taken by an enrolment. */
+		public int seatsTaken() {
+			return seatsFree == null ? 0 : seats - seatsFree;
+		}
+	}
+
+	/** What a placement shows of its opening. */
+	public record OpeningSummary(UUID id, String centre, String trade, Text title, String province,
+			LocalDate startDate, int durationWeeks) {
+	}
+
+	/** A placement as one of its two organisations sees it; {@code actions} are what this reader may do now. */
+	public record Placement(UUID id, OpeningSummary opening, String status, Parties parties, String caseReference,
+			int age, String sex, UUID referralId, LocalDate holdUntil, String closureCode, List<String> actions,
+			Dates dates, long version) {
+	}
+
+	/** One line of a list of placements: no free text. */
+	public record PlacementSummary(UUID id, OpeningSummary opening, String status, Parties parties, int age,
+			String sex, boolean linkedToReferral, LocalDate holdUntil, String closureCode, Dates dates) {
+	}
+
+	public record Parties(String centre, String requester, String requesterContact) {
+	}
+
+	public record Dates(Instant createdAt, Instant offeredAt, Instant enrolledAt, Instant closedAt, Instant updatedAt) {
+	}
+
+	public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+		public boolean hasPrevious() {
+			return page > 0;
+		}
+
+		public boolean hasNext() {
+			return page + 1 < totalPages;
+		}
+	}
+
+	/** What a seat request takes from a referral the coordinator's organisation can see. */
+	public record Referral(UUID id, String caseReference, Child child) {
+	}
+
+	public record Child(String sex, Integer ageYears) {
+	}
+}

@@ -1,0 +1,109 @@
+package org.partnernetwork.portal.training;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.partnernetwork.portal.PortalProperties;
+import org.partnernetwork.portal.training.Training.Opening;
+import org.partnernetwork.portal.training.Training.Page;
+import org.partnernetwork.portal.training.Training.Placement;
+import org.partnernetwork.portal.training.Training.PlacementSummary;
+import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * vocational-service's API, called with the signed-in person's access token through a {@link ServiceCall}:
+ * 400, 403, 409 and 422 are the service refusing, with the fields named. Nothing about a young person is
+ * logged: not an answer, not a body, not an exception's message.
+ */
+@Component
+class TrainingClient {
+
+	private static final ParameterizedTypeReference<Page<Opening>> OPENING_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<Page<PlacementSummary>> PLACEMENT_PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	static final int LIST_SIZE = 50;
+
+	private final ServiceCall vocational;
+
+	private final URI baseUrl;
+
+	TrainingClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
+			PortalProperties properties) {
+		this.vocational = new ServiceCall(builder, authorizedClients, properties.vocationalServiceUrl(),
+				"vocational-service", properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
+						HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT));
+		this.baseUrl = properties.vocationalServiceUrl();
+	}
+
+	Mono<Outcome<Page<Opening>>> search(MultiValueMap<String, String> criteria, Caller caller) {
+		// encoded here, value by value, as the directory's search is
+		URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/openings").queryParams(criteria).build().encode().toUri();
+		return vocational.call(caller, vocational.client().get().uri(uri), response -> response.bodyToMono(OPENING_PAGE));
+	}
+
+	Mono<Outcome<Opening>> opening(UUID id, Caller caller) {
+		return vocational.call(caller, vocational.client().get().uri("/api/openings/{id}", id),
+				response -> response.bodyToMono(Opening.class));
+	}
+
+	Mono<Outcome<Opening>> post(Map<String, Object> body, Caller caller) {
+		return vocational.call(caller, vocational.client().post().uri("/api/openings")
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Opening.class));
+	}
+
+	Mono<Outcome<Opening>> edit(UUID id, Map<String, Object> body, Caller caller) {
+		return vocational.call(caller, vocational.client().put().uri("/api/openings/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Opening.class));
+	}
+
+	Mono<Outcome<Opening>> close(UUID id, Caller caller) {
+		return vocational.call(caller, vocational.client().post().uri("/api/openings/{id}/close", id),
+				response -> response.bodyToMono(Opening.class));
+	}
+
+	/** A seat asked for; the same {@code Idempotency-Key} and body replay the first answer. */
+	Mono<Outcome<Placement>> request(Map<String, Object> body, String idempotencyKey, Caller caller) {
+		return vocational.call(caller, vocational.client().post().uri("/api/placements")
+			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(body),
+				response -> response.bodyToMono(Placement.class));
+	}
+
+	/** One of the organisation's lists ({@code incoming} to a centre, {@code outgoing} from a requester) in these states. */
+	Mono<Outcome<Page<PlacementSummary>>> box(String box, List<String> statuses, Caller caller) {
+		var url = UriComponentsBuilder.fromUri(baseUrl).path("/api/placements").queryParam("box", box);
+		if (!statuses.isEmpty()) {
+			url.queryParam("status", String.join(",", statuses));
+		}
+		URI uri = url.queryParam("size", LIST_SIZE).build().encode().toUri();
+		return vocational.call(caller, vocational.client().get().uri(uri), response -> response.bodyToMono(PLACEMENT_PAGE));
+	}
+
+	Mono<Outcome<Placement>> placement(UUID id, Caller caller) {
+		return vocational.call(caller, vocational.client().get().uri("/api/placements/{id}", id),
+				response -> response.bodyToMono(Placement.class));
+	}
+
+	/** An action with its fields ({@code code}, {@code holdUntil}); only those the action takes are sent. */
+	Mono<Outcome<Placement>> act(UUID id, String action, Map<String, String> body, Caller caller) {
+		return vocational.call(caller, vocational.client().post().uri("/api/placements/{id}/{action}", id, action)
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Placement.class));
+	}
+}
