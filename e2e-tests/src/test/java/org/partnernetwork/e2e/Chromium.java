@@ -112,8 +112,22 @@ final class Chromium implements AutoCloseable {
 		return element;
 	}
 
+	/**
+	 * Clicks the element matching a CSS selector; found again if htmx replaced it between finding and
+	 * clicking (a "stale element"), at most three times.
+	 */
 	void click(String css) {
-		call("POST", session + "/element/" + await(css) + "/click", Map.of());
+		for (int attempt = 1;; attempt++) {
+			try {
+				call("POST", session + "/element/" + await(css) + "/click", Map.of());
+				return;
+			}
+			catch (IllegalStateException failed) {
+				if (attempt == 3 || !String.valueOf(failed.getMessage()).contains("stale element reference")) {
+					throw failed;
+				}
+			}
+		}
 	}
 
 	void type(String css, String text) {
