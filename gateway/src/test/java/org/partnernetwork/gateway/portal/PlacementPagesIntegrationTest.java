@@ -88,6 +88,20 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldNameTheCentreAndTheRequesterAsTheDirectoryDoesInThePagesLanguage() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+		directory.stubFor(get(urlEqualTo("/api/organisations?page=0&size=100"))
+			.willReturn(okJson(fixture("training/organisation-names.json"))));
+
+		String english = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+		String khmer = html(dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+
+		assertThat(english).contains("<dd>Kandal Vocational Training Centre</dd>",
+				"<dd>Terre des Hommes Netherlands – Cambodia · dara.tdh</dd>");
+		assertThat(khmer).contains("<dd>មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈកណ្តាល</dd>", "<dd>តឺដេសហូម ហូឡង់ – កម្ពុជា · dara.tdh</dd>");
+	}
+
+	@Test
 	void shouldOfferExactlyTheActionsTheServiceAllowsEachWithItsCsrfToken() {
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
 		assertThat(forms(html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk())))

@@ -40,9 +40,12 @@ class OpeningPageController {
 
 	private final ReferralLookup referrals;
 
-	OpeningPageController(TrainingClient training, ReferralLookup referrals) {
+	private final TrainingDirectory directory;
+
+	OpeningPageController(TrainingClient training, ReferralLookup referrals, TrainingDirectory directory) {
 		this.training = training;
 		this.referrals = referrals;
+		this.directory = directory;
 	}
 
 	/** What the request form shows: as typed, what is wrong with it, what the opening does not take, and a sentence. */
@@ -135,14 +138,15 @@ class OpeningPageController {
 		if (uuid.isEmpty()) {
 			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
 		}
-		return training.opening(uuid.get(), caller).map(outcome -> page(outcome, locale, shown, status));
+		return Mono.zip(training.opening(uuid.get(), caller), directory.names(locale, caller))
+			.map(answers -> page(answers.getT1(), answers.getT2(), shown, status));
 	}
 
-	private static Rendering page(Outcome<Opening> outcome, Locale locale, Shown shown, HttpStatus status) {
+	private static Rendering page(Outcome<Opening> outcome, TrainingNames names, Shown shown, HttpStatus status) {
 		return switch (outcome) {
 			case Found<Opening> found -> {
 				var page = Rendering.view("portal/opening").status(status)
-					.modelAttribute("opening", found.value()).modelAttribute("names", new TrainingNames(locale))
+					.modelAttribute("opening", found.value()).modelAttribute("names", names)
 					.modelAttribute("form", shown.form()).modelAttribute("errors", shown.errors())
 					.modelAttribute("misfits", shown.misfits());
 				yield shown.problem() == null ? page.build() : page.modelAttribute("problem", shown.problem()).build();

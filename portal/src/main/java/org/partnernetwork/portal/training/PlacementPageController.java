@@ -35,8 +35,11 @@ class PlacementPageController {
 
 	private final TrainingClient training;
 
-	PlacementPageController(TrainingClient training) {
+	private final TrainingDirectory directory;
+
+	PlacementPageController(TrainingClient training, TrainingDirectory directory) {
 		this.training = training;
+		this.directory = directory;
 	}
 
 	@GetMapping("/training/placements/{id}")
@@ -72,13 +75,13 @@ class PlacementPageController {
 		if (uuid.isEmpty()) {
 			return Mono.just(TrainingPages.notFound("training.placement.notFound"));
 		}
-		return training.placement(uuid.get(), caller).map(outcome -> switch (outcome) {
+		return Mono.zip(training.placement(uuid.get(), caller), directory.names(locale, caller)).map(answers -> switch (answers.getT1()) {
 			case Found<Placement> found -> Rendering.view("portal/placement").status(status)
 				.modelAttribute("placement", found.value())
 				.modelAttribute("actions", PlacementActions.offered(found.value().actions()))
 				.modelAttribute("refusal", Optional.ofNullable(explained(refusal, found.value())))
 				.modelAttribute("holdUntil", holdUntil(found.value()).toString())
-				.modelAttribute("names", new TrainingNames(locale)).build();
+				.modelAttribute("names", answers.getT2()).build();
 			case NotFound<Placement> notFound -> TrainingPages.notFound("training.placement.notFound");
 			default -> TrainingPages.unavailable();
 		});

@@ -42,8 +42,11 @@ class PlacementsController {
 
 	private final TrainingClient training;
 
-	PlacementsController(TrainingClient training) {
+	private final TrainingDirectory directory;
+
+	PlacementsController(TrainingClient training, TrainingDirectory directory) {
 		this.training = training;
+		this.directory = directory;
 	}
 
 	@GetMapping("/training/placements")
@@ -55,9 +58,10 @@ class PlacementsController {
 		Flux<Outcome<Page<PlacementSummary>>> lists = centre
 				? Flux.fromIterable(CENTRE_GROUPS).flatMapSequential(statuses -> training.box("incoming", statuses, caller))
 				: Flux.from(training.box("outgoing", List.of(), caller));
-		return lists.collectList().map(outcomes -> {
+		return Mono.zip(lists.collectList(), directory.names(locale, caller)).map(answers -> {
+			List<Outcome<Page<PlacementSummary>>> outcomes = answers.getT1();
 			var page = Rendering.view("portal/placements").modelAttribute("centre", centre)
-				.modelAttribute("names", new TrainingNames(locale));
+				.modelAttribute("names", answers.getT2());
 			if (outcomes.stream().anyMatch(Refused.class::isInstance)) {
 				// no organisation, or several: placements belong to one organisation
 				return page.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();

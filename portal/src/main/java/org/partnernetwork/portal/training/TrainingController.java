@@ -31,8 +31,11 @@ class TrainingController {
 
 	private final TrainingClient training;
 
-	TrainingController(TrainingClient training) {
+	private final TrainingDirectory directory;
+
+	TrainingController(TrainingClient training, TrainingDirectory directory) {
 		this.training = training;
+		this.directory = directory;
 	}
 
 	@GetMapping("/training")
@@ -46,12 +49,13 @@ class TrainingController {
 		if (!invalid.isEmpty()) {
 			return Mono.just(refused(page, invalid));
 		}
-		return training.search(form.criteria(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
-			case Found<Page<Opening>> found -> page.modelAttribute("errors", Set.of())
-				.modelAttribute("results", found.value()).build();
-			case Refused<?> refused -> refused(page, besideFields(refused.fields()));
-			default -> page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).header("HX-Reswap", SHOW_PROBLEM).build();
+		Caller caller = new Caller(client, exchange);
+		return training.search(form.criteria(), caller).flatMap(outcome -> switch (outcome) {
+			case Found<Page<Opening>> found -> directory.names(locale, caller).map(names -> page.modelAttribute("errors", Set.of())
+				.modelAttribute("results", found.value()).modelAttribute("names", names).build());
+			case Refused<?> refused -> Mono.just(refused(page, besideFields(refused.fields())));
+			default -> Mono.just(page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
+				.status(HttpStatus.SERVICE_UNAVAILABLE).header("HX-Reswap", SHOW_PROBLEM).build());
 		});
 	}
 

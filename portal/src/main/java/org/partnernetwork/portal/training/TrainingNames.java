@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 
 import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.directory.Names;
 import org.partnernetwork.portal.directory.Provinces;
 
 /**
@@ -38,9 +39,22 @@ public final class TrainingNames {
 
 	private final Function<String, String> provinces;
 
+	private final Names directory;
+
 	TrainingNames(Locale locale) {
+		this(locale, null);
+	}
+
+	/** With the directory's names, so pages name centres and organisations rather than show their slugs. */
+	TrainingNames(Locale locale, Names directory) {
 		this.locale = locale;
 		this.provinces = Provinces.namesIn(locale);
+		this.directory = directory;
+	}
+
+	/** An organisation by its slug, as the directory names it in the page's language; the slug where unknown. */
+	public String organisation(String slug) {
+		return directory == null ? slug : directory.organisation(slug);
 	}
 
 	public String text(Text text) {

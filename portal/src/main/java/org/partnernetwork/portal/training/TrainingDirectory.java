@@ -1,0 +1,25 @@
+package org.partnernetwork.portal.training;
+
+import java.util.Locale;
+
+import org.partnernetwork.portal.directory.ServiceTypeNames;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/** {@link TrainingNames} that know the directory's organisations, for pages that show centres and requesters. */
+@Component
+class TrainingDirectory {
+
+	private final ServiceTypeNames directory;
+
+	TrainingDirectory(ServiceTypeNames directory) {
+		this.directory = directory;
+	}
+
+	Mono<TrainingNames> names(Locale locale, Caller caller) {
+		return directory.withOrganisations(locale, caller.client(), caller.exchange())
+			.map(names -> new TrainingNames(locale, names));
+	}
+}
