@@ -130,6 +130,19 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
+	/** Clicks (a form's button, say) and waits up to 20 seconds until the browser shows the next page. */
+	void clickToNextPage(String css) {
+		await(css);
+		script("window.partnerNetworkPreviousPage = true");
+		click(css);
+		Boolean next = Deadline.poll(Duration.ofSeconds(20),
+				() -> script("return window.partnerNetworkPreviousPage === undefined && document.readyState === 'complete'")
+					.asBoolean(), shown -> shown);
+		if (!Boolean.TRUE.equals(next)) {
+			throw new AssertionError("No next page after clicking " + css + " on " + url());
+		}
+	}
+
 	void type(String css, String text) {
 		String element = await(css);
 		call("POST", session + "/element/" + element + "/clear", Map.of());

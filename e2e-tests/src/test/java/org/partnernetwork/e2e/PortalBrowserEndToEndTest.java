@@ -17,7 +17,7 @@ import org.partnernetwork.testsupport.DemoUser;
  */
 class PortalBrowserEndToEndTest {
 
-	static final Path SCREENSHOTS = ProjectRoot.find().resolve("e2e-tests/target/screenshots");
+	static final Path SCREENSHOTS = Portal.SCREENSHOTS;
 
 	@Test
 	void shouldLetACoordinatorFindCounsellingForABoyInKandalInEnglishAndKhmerAndSignOut() throws Exception {
@@ -27,7 +27,7 @@ class PortalBrowserEndToEndTest {
 
 		try (var phone = new Chromium(360, 800)) {
 			phone.open(base + "/");
-			signIn(phone, DemoUser.SOPHEA);
+			Portal.enterCredentials(phone, DemoUser.SOPHEA);
 			awaitUrl(phone, base + "/");
 			assertThat(phone.source()).contains("sophea.aple", "aple");
 			phone.screenshot(SCREENSHOTS.resolve("1-signed-in.png"));
@@ -74,16 +74,6 @@ class PortalBrowserEndToEndTest {
 			phone.await("input[name='username']");
 			assertThat(phone.url()).as("the Keycloak session ended too").startsWith(RunningPlatform.urls().realm());
 		}
-	}
-
-	/** Keycloak with Organizations asks for the username first, then for the password. */
-	private static void signIn(Chromium phone, DemoUser user) {
-		phone.type("input[name='username']", user.username());
-		if (phone.find("input[name='password']") == null) {
-			phone.click("[type='submit']");
-		}
-		phone.type("input[name='password']", "demo");
-		phone.click("[type='submit']");
 	}
 
 	/**

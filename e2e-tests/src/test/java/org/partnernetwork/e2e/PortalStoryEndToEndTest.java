@@ -3,8 +3,6 @@ package org.partnernetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,7 +30,7 @@ class PortalStoryEndToEndTest {
 		assumeTrue(Chromium.installed(), "No browser test: install Debian's chromium and chromium-driver "
 				+ "(apt-get install chromium chromium-driver) to run it");
 		var texts = PortalTexts.in(language);
-		var shots = new Screenshots(language);
+		var shots = new Portal.Screenshots("story-" + language);
 		String base = RunningPlatform.urls().gateway();
 		String tag = language.toUpperCase() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String caseReference = ChildTexts.remember("STORY-" + tag);
@@ -41,7 +39,7 @@ class PortalStoryEndToEndTest {
 
 		try (var vanna = new Chromium(360, 800); var sophea = new Chromium(360, 800); var dara = new Chromium(360, 800)) {
 			// the centre posts the opening the boy will take
-			signIn(vanna, base, DemoUser.VANNA, language);
+			Portal.signIn(vanna, base, DemoUser.VANNA, language);
 			vanna.open(base + "/training/openings/new");
 			vanna.click("#trade option[value='motorbike-mechanics']");
 			vanna.type("#titleEn", "Motorbike mechanics " + tag);
@@ -65,7 +63,7 @@ class PortalStoryEndToEndTest {
 			shots.take(vanna, "vanna-opening");
 
 			// sophea finds counselling for a boy of 16 in Kandal and refers him, with his consent
-			signIn(sophea, base, DemoUser.SOPHEA, language);
+			Portal.signIn(sophea, base, DemoUser.SOPHEA, language);
 			sophea.open(base + "/find");
 			sophea.click("#serviceType option[value='psychosocial-counselling']");
 			sophea.click("#province option[value='KH-8']");
@@ -94,22 +92,22 @@ class PortalStoryEndToEndTest {
 					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
 			assertThat(referral).as(() -> "the sent referral's page, not the form again:\n" + sophea.text()).matches(".*/referrals/[0-9a-f-]{36}$");
 			String referralId = referral.substring(referral.lastIndexOf('/') + 1);
-			assertThat(status(sophea)).isEqualTo(texts.text("referral.status.REQUESTED"));
+			assertThat(Portal.status(sophea)).isEqualTo(texts.text("referral.status.REQUESTED"));
 			assertThat(sophea.text()).contains(caseReference, summary);
 			shots.take(sophea, "sophea-referral-sent");
 
 			// dara accepts it from her incoming box, starts counselling, and asks for a training seat
-			signIn(dara, base, DemoUser.DARA, language);
+			Portal.signIn(dara, base, DemoUser.DARA, language);
 			dara.open(base + "/referrals");
 			dara.click("a[href='/referrals/" + referralId + "']");
 			assertThat(dara.text()).contains(caseReference, summary, texts.text("referral.consent.CHILD"));
 			shots.take(dara, "dara-referral-received");
 			dara.click("#act-accept button[type='submit']");
 			String accepted = texts.text("referral.status.ACCEPTED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> status(dara), accepted::equals)).isEqualTo(accepted);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), accepted::equals)).isEqualTo(accepted);
 			dara.click("#act-start button[type='submit']");
 			String started = texts.text("referral.status.IN_PROGRESS");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> status(dara), started::equals)).isEqualTo(started);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), started::equals)).isEqualTo(started);
 			dara.click("#request-seat");
 			dara.click("#trade option[value='motorbike-mechanics']");
 			dara.click("#province option[value='KH-8']");
@@ -126,7 +124,7 @@ class PortalStoryEndToEndTest {
 					url -> url.matches(".*/training/placements/[0-9a-f-]{36}$"));
 			assertThat(placement).as(() -> "the seat request's page, not the form again:\n" + dara.text()).matches(".*/training/placements/[0-9a-f-]{36}$");
 			String placementId = placement.substring(placement.lastIndexOf('/') + 1);
-			assertThat(status(dara)).isEqualTo(texts.text("training.status.REQUESTED"));
+			assertThat(Portal.status(dara)).isEqualTo(texts.text("training.status.REQUESTED"));
 			shots.take(dara, "dara-seat-requested");
 
 			// the centre offers the seat, enrols him, and records that he found work
@@ -138,12 +136,12 @@ class PortalStoryEndToEndTest {
 			vanna.await("#enrol-submit");
 			vanna.click("#enrol-submit");
 			vanna.await("#complete-submit");
-			assertThat(status(vanna)).isEqualTo(texts.text("training.status.ENROLLED"));
+			assertThat(Portal.status(vanna)).isEqualTo(texts.text("training.status.ENROLLED"));
 			vanna.click("#outcome option[value='EMPLOYED']");
 			shots.take(vanna, "vanna-enrolled");
 			vanna.click("#complete-submit");
 			String employed = texts.text("training.status.COMPLETED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> status(vanna), employed::equals)).isEqualTo(employed);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(vanna), employed::equals)).isEqualTo(employed);
 			shots.take(vanna, "vanna-employed");
 
 			// dara reads it on the referral's timeline (the centre's news comes through its outbox) and completes
@@ -158,57 +156,15 @@ class PortalStoryEndToEndTest {
 			dara.click("#complete-code option[value='GOALS_MET']");
 			dara.click("#act-complete button[type='submit']");
 			String completed = texts.text("referral.status.COMPLETED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> status(dara), completed::equals)).isEqualTo(completed);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), completed::equals)).isEqualTo(completed);
 			assertThat(dara.text()).contains(texts.text("referral.code.GOALS_MET"));
 			shots.take(dara, "dara-completed");
 
 			// and sophea, who sent it, sees how it ended
 			sophea.open(base + "/referrals/" + referralId);
-			assertThat(status(sophea)).isEqualTo(completed);
+			assertThat(Portal.status(sophea)).isEqualTo(completed);
 			assertThat(sophea.text()).contains(told, texts.text("referral.code.EMPLOYED"));
 			shots.take(sophea, "sophea-closed-loop");
-		}
-	}
-
-	/** The referral's or placement's status as its page states it; empty while the page has none. */
-	private static String status(Chromium browser) {
-		return browser.script("var status = document.getElementById('status'); return status ? status.innerText : ''")
-			.asString();
-	}
-
-	/** Opens the portal in the person's language (remembered by a cookie) and signs in with Keycloak's form. */
-	private static void signIn(Chromium browser, String base, DemoUser user, String language) {
-		browser.open(base + "/?lang=" + language);
-		browser.type("input[name='username']", user.username());
-		if (browser.find("input[name='password']") == null) {
-			browser.click("[type='submit']");
-		}
-		browser.type("input[name='password']", "demo");
-		browser.click("[type='submit']");
-		browser.await("html[lang='" + language + "'] .who");
-		assertThat(browser.text()).contains(user.username());
-	}
-
-	/**
-	 * Numbered screenshots of one story, in the order its pages were seen; each page is checked against the
-	 * accessibility rules as it is taken, and must fit the phone's screen.
-	 */
-	private static final class Screenshots {
-
-		private final Path folder;
-
-		private int taken;
-
-		Screenshots(String language) {
-			this.folder = PortalBrowserEndToEndTest.SCREENSHOTS.resolve("story-" + language);
-		}
-
-		void take(Chromium browser, String page) throws IOException {
-			taken++;
-			browser.screenshot(folder.resolve(String.format("%02d-%s.png", taken, page)));
-			assertThat(Accessibility.violations(browser)).as("accessibility of " + page).isEmpty();
-			assertThat(browser.script("return document.documentElement.scrollWidth").asInt())
-				.as(page + ": nothing wider than the phone's screen").isLessThanOrEqualTo(360);
 		}
 	}
 }
