@@ -40,8 +40,14 @@ final class Portal {
 	}
 
 	/**
+	 * The most a page's HTML may weigh as sent: read in half a second on a 400 kbit/s provincial connection
+	 * (the stylesheet, script and font come once and are cached for a week).
+	 */
+	static final long MAX_PAGE_BYTES = 25_000;
+
+	/**
 	 * Numbered screenshots of one story, in the order its pages were seen; each page is checked against the
-	 * accessibility rules as it is taken, and must fit the phone's screen.
+	 * accessibility rules as it is taken, must fit the phone's screen, and is weighed as the browser received it.
 	 */
 	static final class Screenshots {
 
@@ -59,6 +65,13 @@ final class Portal {
 			assertThat(Accessibility.violations(browser)).as("accessibility of " + page).isEmpty();
 			assertThat(browser.script("return document.documentElement.scrollWidth").asInt())
 				.as(page + ": nothing wider than the phone's screen").isLessThanOrEqualTo(360);
+			long html = browser.script("var page = performance.getEntriesByType('navigation')[0];"
+					+ " return page ? page.encodedBodySize : 0").asLong();
+			long more = browser.script("return performance.getEntriesByType('resource')"
+					+ ".reduce((sum, file) => sum + file.transferSize, 0)").asLong();
+			System.out.printf("[page weight] %s/%02d-%s: HTML %.1f KB, %.1f KB more fetched (%.2f s at 400 kbit/s)%n",
+					folder.getFileName(), taken, page, html / 1000.0, more / 1000.0, (html + more) * 8 / 400_000.0);
+			assertThat(html).as(page + ": the page's HTML as sent, in bytes").isPositive().isLessThan(MAX_PAGE_BYTES);
 		}
 	}
 }
