@@ -13,7 +13,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Place;
  * confidential (a shelter: its address is shown only to the organisation's own staff), and an edit's version.
  */
 public record LocationForm(String nameEn, String nameKm, String province, String address, String confidential,
-		String version) {
+		String version) implements PartForm {
 
 	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "province", "address");
 
@@ -44,7 +44,8 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
-	Map<String, String> texts() {
+	@Override
+	public Map<String, String> texts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("nameEn", nameEn);
 		texts.put("nameKm", nameKm);
@@ -53,7 +54,8 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 	}
 
 	/** organisation-service's location body; a new location has no version. */
-	Map<String, Object> body(boolean editing) {
+	@Override
+	public Map<String, Object> body(boolean editing) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", Fields.text(nameEn, nameKm));
 		body.put("province", province);

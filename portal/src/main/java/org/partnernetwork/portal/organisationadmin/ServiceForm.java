@@ -17,7 +17,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Offer;
  */
 public record ServiceForm(String serviceType, String nameEn, String nameKm, String descriptionEn,
 		String descriptionKm, String minAge, String maxAge, String sex, List<String> languages, List<String> provinces,
-		String capacityStatus, String version) {
+		String capacityStatus, String version) implements PartForm {
 
 	static final Set<String> FIELDS = Set.of("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
 			"minAge", "maxAge", "sex", "languages", "provinces", "capacityStatus");
@@ -87,7 +87,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
-	Map<String, String> texts() {
+	@Override
+	public Map<String, String> texts() {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("nameEn", nameEn);
 		texts.put("nameKm", nameKm);
@@ -99,7 +100,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 	}
 
 	/** organisation-service's service body; a new service has no version. */
-	Map<String, Object> body(boolean editing) {
+	@Override
+	public Map<String, Object> body(boolean editing) {
 		Map<String, Object> eligibility = new LinkedHashMap<>();
 		eligibility.put("minAge", Fields.present(minAge) ? age(minAge) : null);
 		eligibility.put("maxAge", Fields.present(maxAge) ? age(maxAge) : null);
