@@ -35,20 +35,17 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 
 	Set<String> invalidFields(boolean editing) {
 		Set<String> invalid = new LinkedHashSet<>();
-		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
-		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
+		Fields.checkNames(invalid, nameEn, nameKm);
 		Fields.check(invalid, "province", province != null && province.matches(Fields.PROVINCE));
 		Fields.check(invalid, "address", Fields.within(address, ADDRESS));
-		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		Fields.checkVersion(invalid, editing, version);
 		return invalid;
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
 	@Override
 	public Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("nameEn", nameEn);
-		texts.put("nameKm", nameKm);
+		Map<String, String> texts = Fields.texts(nameEn, nameKm);
 		texts.put("address", address);
 		return texts;
 	}

@@ -69,10 +69,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Set<String> invalid = new LinkedHashSet<>();
 		Fields.check(invalid, "serviceType", serviceType != null && serviceType.matches("[a-z][a-z-]{1,39}")
 				&& (types.isEmpty() || types.contains(serviceType)));
-		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
-		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
-		Fields.check(invalid, "descriptionEn", Fields.within(descriptionEn, Fields.LONG_TEXT));
-		Fields.check(invalid, "descriptionKm", Fields.within(descriptionKm, Fields.LONG_TEXT));
+		Fields.checkNames(invalid, nameEn, nameKm);
+		Fields.checkDescriptions(invalid, descriptionEn, descriptionKm);
 		Fields.check(invalid, "minAge", !Fields.present(minAge) || isAge(minAge));
 		Fields.check(invalid, "maxAge", !Fields.present(maxAge) || isAge(maxAge)
 				&& (!Fields.present(minAge) || !isAge(minAge) || age(minAge) <= age(maxAge)));
@@ -82,18 +80,14 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Fields.check(invalid, "provinces", !provinces.isEmpty()
 				&& provinces.stream().allMatch(code -> code != null && code.matches(Fields.PROVINCE)));
 		Fields.check(invalid, "capacityStatus", capacityStatus != null && CAPACITIES.contains(capacityStatus));
-		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		Fields.checkVersion(invalid, editing, version);
 		return invalid;
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
 	@Override
 	public Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("nameEn", nameEn);
-		texts.put("nameKm", nameKm);
-		texts.put("descriptionEn", descriptionEn);
-		texts.put("descriptionKm", descriptionKm);
+		Map<String, String> texts = Fields.texts(nameEn, nameKm, descriptionEn, descriptionKm);
 		texts.put("minAge", minAge);
 		texts.put("maxAge", maxAge);
 		return texts;
