@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.partnernetwork.portal.directory.Names;
 import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -91,7 +92,7 @@ abstract class PartFormController<F extends PartForm> {
 	final Mono<Rendering> saveChange(String id, F form, Person person, Caller caller, Locale locale) {
 		Optional<UUID> partId = AdminPages.uuid(id);
 		if (partId.isEmpty()) {
-			return Mono.just(AdminPages.notFound());
+			return Mono.just(Pages.notFound("admin.notFound"));
 		}
 		return save(partId.get(), form, person, caller, locale);
 	}
@@ -116,7 +117,7 @@ abstract class PartFormController<F extends PartForm> {
 					yield Mono.just(page(form, id, beside, AdminPages.sentence(refused, beside), shown,
 							HttpStatus.valueOf(refused.status())).build());
 				}
-				case NotFound<?> notFound -> Mono.just(AdminPages.notFound());
+				case NotFound<?> notFound -> Mono.just(Pages.notFound("admin.notFound"));
 				default -> Mono.just(page(form, id, Set.of(), "admin.unavailable.save", shown,
 						HttpStatus.SERVICE_UNAVAILABLE).build());
 			});
@@ -127,7 +128,7 @@ abstract class PartFormController<F extends PartForm> {
 	private Mono<Rendering> current(String slug, Optional<UUID> id, Caller caller, Locale locale, F typed,
 			String problem, HttpStatus status) {
 		if (id.isEmpty()) {
-			return Mono.just(AdminPages.notFound());
+			return Mono.just(Pages.notFound("admin.notFound"));
 		}
 		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
 			.map(answers -> switch (answers.getT1()) {
@@ -135,10 +136,10 @@ abstract class PartFormController<F extends PartForm> {
 					.map(now -> page(now, id.get(), Set.of(), problem, answers.getT2(), status)
 						.modelAttribute("unsaved", typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
 						.build())
-					.orElseGet(AdminPages::notFound);
-				case NotFound<Entry> notFound -> AdminPages.notFound();
+					.orElseGet(() -> Pages.notFound("admin.notFound"));
+				case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
 				case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-				default -> AdminPages.unavailable();
+				default -> Pages.unavailable("unavailable");
 			});
 	}
 
