@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.partnernetwork.portal.directory.Directory.ServiceType;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
 import org.springframework.stereotype.Controller;
@@ -35,7 +35,7 @@ class OrganisationPageController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
 		if (!slug.matches(SLUG)) {
-			return Mono.just(Rendering.view("portal/not-found").status(HttpStatus.NOT_FOUND).build());
+			return Mono.just(Pages.notFound("notFound.text"));
 		}
 		Caller caller = new Caller(client, exchange);
 		return Mono.zip(directory.organisation(slug, caller), directory.serviceTypes(caller)).map(answers -> {
@@ -45,8 +45,8 @@ class OrganisationPageController {
 			return switch (answers.getT1()) {
 				case Found<Directory.Organisation> found -> Rendering.view("portal/organisation")
 					.modelAttribute("organisation", found.value()).modelAttribute("names", names).build();
-				case NotFound<?> notFound -> Rendering.view("portal/not-found").status(HttpStatus.NOT_FOUND).build();
-				default -> Rendering.view("portal/unavailable").status(HttpStatus.SERVICE_UNAVAILABLE).build();
+				case NotFound<?> notFound -> Pages.notFound("notFound.text");
+				default -> Pages.unavailable("unavailable");
 			};
 		});
 	}

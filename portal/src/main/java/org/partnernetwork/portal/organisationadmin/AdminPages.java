@@ -40,15 +40,6 @@ final class AdminPages {
 			.status(HttpStatus.FORBIDDEN).build();
 	}
 
-	static Rendering notFound() {
-		return Rendering.view("portal/not-found").modelAttribute("notFoundText", "admin.notFound")
-			.status(HttpStatus.NOT_FOUND).build();
-	}
-
-	static Rendering unavailable() {
-		return Rendering.view("portal/unavailable").status(HttpStatus.SERVICE_UNAVAILABLE).build();
-	}
-
 	/** After a change: My organisation, with a short sentence saying what was saved. */
 	static Rendering saved(String what) {
 		return Rendering.redirectTo(MY_ORGANISATION + "?saved=" + what).build();

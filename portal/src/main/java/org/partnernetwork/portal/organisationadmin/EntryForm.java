@@ -31,17 +31,13 @@ public record EntryForm(String nameEn, String nameKm, String descriptionEn, Stri
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
 		Fields.checkEntry(invalid, nameEn, nameKm, descriptionEn, descriptionKm, email, phone, website);
-		Fields.check(invalid, "other", Fields.version(version) != null);
+		Fields.checkVersion(invalid, true, version);
 		return invalid;
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
 	Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("nameEn", nameEn);
-		texts.put("nameKm", nameKm);
-		texts.put("descriptionEn", descriptionEn);
-		texts.put("descriptionKm", descriptionKm);
+		Map<String, String> texts = Fields.texts(nameEn, nameKm, descriptionEn, descriptionKm);
 		texts.put("email", email);
 		texts.put("phone", phone);
 		texts.put("website", website);

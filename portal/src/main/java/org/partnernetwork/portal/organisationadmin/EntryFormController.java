@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -68,7 +69,7 @@ class EntryFormController {
 				yield Mono.just(page(form, fields, AdminPages.sentence(refused, fields),
 						HttpStatus.valueOf(refused.status())).build());
 			}
-			case NotFound<Entry> notFound -> Mono.just(AdminPages.notFound());
+			case NotFound<Entry> notFound -> Mono.just(Pages.notFound("admin.notFound"));
 			default -> Mono.just(page(form, Set.of(), "admin.unavailable.save", HttpStatus.SERVICE_UNAVAILABLE).build());
 		});
 	}
@@ -82,9 +83,9 @@ class EntryFormController {
 					.modelAttribute("unsaved", typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
 					.build();
 			}
-			case NotFound<Entry> notFound -> AdminPages.notFound();
+			case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
 			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-			default -> AdminPages.unavailable();
+			default -> Pages.unavailable("unavailable");
 		});
 	}
 

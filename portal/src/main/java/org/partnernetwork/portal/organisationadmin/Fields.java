@@ -43,14 +43,44 @@ final class Fields {
 	/** Name (English required), description, contact: as the entry form and onboarding take them. */
 	static void checkEntry(Set<String> invalid, String nameEn, String nameKm, String descriptionEn,
 			String descriptionKm, String email, String phone, String website) {
-		check(invalid, "nameEn", present(nameEn) && within(nameEn, NAME));
-		check(invalid, "nameKm", within(nameKm, NAME));
-		check(invalid, "descriptionEn", within(descriptionEn, LONG_TEXT));
-		check(invalid, "descriptionKm", within(descriptionKm, LONG_TEXT));
+		checkNames(invalid, nameEn, nameKm);
+		checkDescriptions(invalid, descriptionEn, descriptionKm);
 		check(invalid, "email", !present(email) || email.strip().length() <= NAME
 				&& email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
 		check(invalid, "phone", !present(phone) || phone.strip().matches("\\+?[0-9 ()-]{6,30}"));
 		check(invalid, "website", !present(website) || website.strip().matches("https?://\\S{3,290}"));
+	}
+
+	/** The name in English (required) and in Khmer. */
+	static void checkNames(Set<String> invalid, String nameEn, String nameKm) {
+		check(invalid, "nameEn", present(nameEn) && within(nameEn, NAME));
+		check(invalid, "nameKm", within(nameKm, NAME));
+	}
+
+	static void checkDescriptions(Set<String> invalid, String descriptionEn, String descriptionKm) {
+		check(invalid, "descriptionEn", within(descriptionEn, LONG_TEXT));
+		check(invalid, "descriptionKm", within(descriptionKm, LONG_TEXT));
+	}
+
+	/** An edit carries the version it started from; one that is not a number is "other". A new part has none. */
+	static void checkVersion(Set<String> invalid, boolean editing, String version) {
+		check(invalid, "other", !editing || version(version) != null);
+	}
+
+	/** The names as typed, first of a form's texts (for showing what was not saved); the form adds its others. */
+	static Map<String, String> texts(String nameEn, String nameKm) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("nameEn", nameEn);
+		texts.put("nameKm", nameKm);
+		return texts;
+	}
+
+	/** The names and then the descriptions as typed, first of a form's texts; the form adds its others. */
+	static Map<String, String> texts(String nameEn, String nameKm, String descriptionEn, String descriptionKm) {
+		Map<String, String> texts = texts(nameEn, nameKm);
+		texts.put("descriptionEn", descriptionEn);
+		texts.put("descriptionKm", descriptionKm);
+		return texts;
 	}
 
 	static Map<String, Object> text(String en, String km) {

@@ -13,7 +13,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Place;
  * confidential (a shelter: its address is shown only to the organisation's own staff), and an edit's version.
  */
 public record LocationForm(String nameEn, String nameKm, String province, String address, String confidential,
-		String version) {
+		String version) implements PartForm {
 
 	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "province", "address");
 
@@ -35,25 +35,24 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 
 	Set<String> invalidFields(boolean editing) {
 		Set<String> invalid = new LinkedHashSet<>();
-		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
-		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
+		Fields.checkNames(invalid, nameEn, nameKm);
 		Fields.check(invalid, "province", province != null && province.matches(Fields.PROVINCE));
 		Fields.check(invalid, "address", Fields.within(address, ADDRESS));
-		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		Fields.checkVersion(invalid, editing, version);
 		return invalid;
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
-	Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("nameEn", nameEn);
-		texts.put("nameKm", nameKm);
+	@Override
+	public Map<String, String> texts() {
+		Map<String, String> texts = Fields.texts(nameEn, nameKm);
 		texts.put("address", address);
 		return texts;
 	}
 
 	/** organisation-service's location body; a new location has no version. */
-	Map<String, Object> body(boolean editing) {
+	@Override
+	public Map<String, Object> body(boolean editing) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", Fields.text(nameEn, nameKm));
 		body.put("province", province);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -94,7 +95,7 @@ class MyOrganisationController {
 		Caller caller = new Caller(client, exchange);
 		var serviceId = AdminPages.uuid(id);
 		if (serviceId.isEmpty()) {
-			return Mono.just(AdminPages.notFound());
+			return Mono.just(Pages.notFound("admin.notFound"));
 		}
 		if (!form.valid()) {
 			return page(slug, caller, locale, null, new Refusal(id, "myOrganisation.capacity.choose"),
@@ -105,10 +106,10 @@ class MyOrganisationController {
 				.map(service -> entries.saveService(slug, serviceId.get(),
 						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).body(true), caller)
 					.flatMap(saved -> answer(saved, "capacity", id, slug, caller, locale)))
-				.orElseGet(() -> Mono.just(AdminPages.notFound()));
-			case NotFound<Entry> notFound -> Mono.just(AdminPages.notFound());
+				.orElseGet(() -> Mono.just(Pages.notFound("admin.notFound")));
+			case NotFound<Entry> notFound -> Mono.just(Pages.notFound("admin.notFound"));
 			case Refused<Entry> refused -> Mono.just(AdminPages.refused("admin.refused.forbidden"));
-			default -> Mono.just(AdminPages.unavailable());
+			default -> Mono.just(Pages.unavailable("unavailable"));
 		});
 	}
 
@@ -120,8 +121,8 @@ class MyOrganisationController {
 					new Refusal(form, refused.status() == 409 ? "myOrganisation.refused.conflict"
 							: AdminPages.sentence(refused, Set.of())),
 					HttpStatus.valueOf(refused.status()));
-			case NotFound<?> notFound -> Mono.just(AdminPages.notFound());
-			default -> Mono.just(AdminPages.unavailable());
+			case NotFound<?> notFound -> Mono.just(Pages.notFound("admin.notFound"));
+			default -> Mono.just(Pages.unavailable("unavailable"));
 		};
 	}
 
@@ -134,9 +135,9 @@ class MyOrganisationController {
 					.modelAttribute("saved", saved == null ? "" : saved)
 					.modelAttribute("refusal", refusal == null ? new Refusal("", "") : refusal)
 					.modelAttribute("confirmedDaysAgo", daysAgo(found.value())).build();
-				case NotFound<Entry> notFound -> AdminPages.notFound();
+				case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
 				case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-				default -> AdminPages.unavailable();
+				default -> Pages.unavailable("unavailable");
 			});
 	}
 

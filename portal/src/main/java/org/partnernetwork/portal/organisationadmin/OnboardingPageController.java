@@ -3,6 +3,7 @@ package org.partnernetwork.portal.organisationadmin;
 import java.util.Set;
 
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -100,9 +101,9 @@ class OnboardingPageController {
 			case Found<Entry> found -> Rendering.view("portal/onboarding-done")
 				.status(problem == null ? HttpStatus.OK : HttpStatus.FORBIDDEN)
 				.modelAttribute("entry", found.value()).modelAttribute("problem", problem == null ? "" : problem).build();
-			case NotFound<Entry> notFound -> AdminPages.notFound();
+			case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
 			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-			default -> AdminPages.unavailable();
+			default -> Pages.unavailable("unavailable");
 		};
 	}
 

@@ -17,7 +17,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Offer;
  */
 public record ServiceForm(String serviceType, String nameEn, String nameKm, String descriptionEn,
 		String descriptionKm, String minAge, String maxAge, String sex, List<String> languages, List<String> provinces,
-		String capacityStatus, String version) {
+		String capacityStatus, String version) implements PartForm {
 
 	static final Set<String> FIELDS = Set.of("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
 			"minAge", "maxAge", "sex", "languages", "provinces", "capacityStatus");
@@ -69,10 +69,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Set<String> invalid = new LinkedHashSet<>();
 		Fields.check(invalid, "serviceType", serviceType != null && serviceType.matches("[a-z][a-z-]{1,39}")
 				&& (types.isEmpty() || types.contains(serviceType)));
-		Fields.check(invalid, "nameEn", Fields.present(nameEn) && Fields.within(nameEn, Fields.NAME));
-		Fields.check(invalid, "nameKm", Fields.within(nameKm, Fields.NAME));
-		Fields.check(invalid, "descriptionEn", Fields.within(descriptionEn, Fields.LONG_TEXT));
-		Fields.check(invalid, "descriptionKm", Fields.within(descriptionKm, Fields.LONG_TEXT));
+		Fields.checkNames(invalid, nameEn, nameKm);
+		Fields.checkDescriptions(invalid, descriptionEn, descriptionKm);
 		Fields.check(invalid, "minAge", !Fields.present(minAge) || isAge(minAge));
 		Fields.check(invalid, "maxAge", !Fields.present(maxAge) || isAge(maxAge)
 				&& (!Fields.present(minAge) || !isAge(minAge) || age(minAge) <= age(maxAge)));
@@ -82,24 +80,22 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Fields.check(invalid, "provinces", !provinces.isEmpty()
 				&& provinces.stream().allMatch(code -> code != null && code.matches(Fields.PROVINCE)));
 		Fields.check(invalid, "capacityStatus", capacityStatus != null && CAPACITIES.contains(capacityStatus));
-		Fields.check(invalid, "other", !editing || Fields.version(version) != null);
+		Fields.checkVersion(invalid, editing, version);
 		return invalid;
 	}
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
-	Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("nameEn", nameEn);
-		texts.put("nameKm", nameKm);
-		texts.put("descriptionEn", descriptionEn);
-		texts.put("descriptionKm", descriptionKm);
+	@Override
+	public Map<String, String> texts() {
+		Map<String, String> texts = Fields.texts(nameEn, nameKm, descriptionEn, descriptionKm);
 		texts.put("minAge", minAge);
 		texts.put("maxAge", maxAge);
 		return texts;
 	}
 
 	/** organisation-service's service body; a new service has no version. */
-	Map<String, Object> body(boolean editing) {
+	@Override
+	public Map<String, Object> body(boolean editing) {
 		Map<String, Object> eligibility = new LinkedHashMap<>();
 		eligibility.put("minAge", Fields.present(minAge) ? age(minAge) : null);
 		eligibility.put("maxAge", Fields.present(maxAge) ? age(maxAge) : null);

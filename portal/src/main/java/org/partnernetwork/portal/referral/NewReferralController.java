@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.directory.Names;
 import org.partnernetwork.portal.directory.ServiceTypeNames;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
@@ -46,8 +47,7 @@ class NewReferralController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		var form = NewReferralForm.blank(organisation, serviceType, newKey());
 		if (!form.addressed()) {
-			return Mono.just(Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.new.unaddressed")
-				.status(HttpStatus.NOT_FOUND).build());
+			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}
 		return names.withOrganisations(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
 	}

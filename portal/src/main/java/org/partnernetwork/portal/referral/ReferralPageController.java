@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralActions.Action;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
@@ -84,15 +85,15 @@ class ReferralPageController {
 			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
-			case NotFound<Referral> notFound -> Mono.just(notFound());
-			default -> Mono.just(unavailable());
+			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
+			default -> Mono.just(Pages.unavailable("referral.unavailable"));
 		};
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
 		Optional<UUID> uuid = uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(notFound());
+			return Mono.just(Pages.notFound("referral.notFound"));
 		}
 		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller.client(), caller.exchange()))
 			.map(answers -> switch (answers.getT1()) {
@@ -101,19 +102,9 @@ class ReferralPageController {
 				.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
 				.modelAttribute("refusal", Optional.ofNullable(refusal))
 				.modelAttribute("names", answers.getT2()).build();
-			case NotFound<Referral> notFound -> notFound();
-			default -> unavailable();
+			case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
+			default -> Pages.unavailable("referral.unavailable");
 		});
-	}
-
-	private static Rendering notFound() {
-		return Rendering.view("portal/not-found").modelAttribute("notFoundText", "referral.notFound")
-			.status(HttpStatus.NOT_FOUND).build();
-	}
-
-	private static Rendering unavailable() {
-		return Rendering.view("portal/unavailable").modelAttribute("unavailableText", "referral.unavailable")
-			.status(HttpStatus.SERVICE_UNAVAILABLE).build();
 	}
 
 	private static Optional<UUID> uuid(String id) {

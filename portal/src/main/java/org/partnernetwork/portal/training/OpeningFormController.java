@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.training.Training.Opening;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -41,7 +42,7 @@ class OpeningFormController {
 	@GetMapping("/training/openings/new")
 	Rendering blank(@ModelAttribute(name = "person", binding = false) Person person, Locale locale) {
 		if (!person.has(TrainingPages.CENTRE_STAFF)) {
-			return TrainingPages.notFound("training.opening.staffOnly");
+			return Pages.notFound("training.opening.staffOnly");
 		}
 		return page(OpeningForm.blank(), null, Set.of(), null, locale).build();
 	}
@@ -66,14 +67,14 @@ class OpeningFormController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		return training.opening(uuid.get(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
-			case Found<Opening> found when !ours(found.value(), person) -> TrainingPages.notFound("training.opening.notFound");
+			case Found<Opening> found when !ours(found.value(), person) -> Pages.notFound("training.opening.notFound");
 			case Found<Opening> found when !found.value().open() -> Rendering.redirectTo("/training/openings/" + uuid.get()).build();
 			case Found<Opening> found -> page(OpeningForm.of(found.value()), uuid.get(), Set.of(), null, locale).build();
-			case NotFound<Opening> notFound -> TrainingPages.notFound("training.opening.notFound");
-			default -> TrainingPages.unavailable();
+			case NotFound<Opening> notFound -> Pages.notFound("training.opening.notFound");
+			default -> Pages.unavailable("training.unavailable");
 		});
 	}
 
@@ -82,7 +83,7 @@ class OpeningFormController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty() || !form.hasVersion()) {
-			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		Set<String> invalid = form.invalidFields(false);
 		if (!invalid.isEmpty()) {
@@ -93,7 +94,7 @@ class OpeningFormController {
 			case Found<Opening> saved -> Mono.just(Rendering.redirectTo("/training/openings/" + uuid.get()).build());
 			case Refused<Opening> refused when refused.status() == 409 -> conflict(form, uuid.get(), caller, locale);
 			case Refused<Opening> refused -> Mono.just(refused(form, uuid.get(), refused, locale));
-			case NotFound<Opening> notFound -> Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			case NotFound<Opening> notFound -> Mono.just(Pages.notFound("training.opening.notFound"));
 			default -> Mono.just(page(form, uuid.get(), Set.of(), "training.unavailable.text", locale)
 				.status(HttpStatus.SERVICE_UNAVAILABLE).build());
 		});
@@ -103,7 +104,7 @@ class OpeningFormController {
 	private Mono<Rendering> conflict(OpeningForm form, UUID id, Caller caller, Locale locale) {
 		return training.opening(id, caller).map(outcome -> {
 			if (!(outcome instanceof Found<Opening> found)) {
-				return TrainingPages.unavailable();
+				return Pages.unavailable("training.unavailable");
 			}
 			Opening current = found.value();
 			if (!current.open()) {

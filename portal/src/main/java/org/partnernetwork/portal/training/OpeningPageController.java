@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.partnernetwork.portal.training.Training.Opening;
 import org.partnernetwork.portal.training.Training.Placement;
 import org.partnernetwork.portal.training.Training.Referral;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -79,7 +80,7 @@ class OpeningPageController {
 		Caller caller = new Caller(client, exchange);
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		if (!form.keyed()) {
 			return page(id, caller, locale, new Shown(form.withKey(newKey()), Set.of(), Set.of(), "training.form.refused"),
@@ -108,14 +109,14 @@ class OpeningPageController {
 		Caller caller = new Caller(client, exchange);
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		return training.close(uuid.get(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Opening> closed -> Mono.just(Rendering.redirectTo("/training/openings/" + uuid.get()).build());
 			case Refused<Opening> refused -> page(id, caller, locale, new Shown(SeatRequestForm.blank(newKey()), Set.of(),
 					Set.of(), "training.opening.refused.close"), HttpStatus.valueOf(refused.status()));
-			case NotFound<Opening> notFound -> Mono.just(TrainingPages.notFound("training.opening.notFound"));
-			default -> Mono.just(TrainingPages.unavailable());
+			case NotFound<Opening> notFound -> Mono.just(Pages.notFound("training.opening.notFound"));
+			default -> Mono.just(Pages.unavailable("training.unavailable"));
 		});
 	}
 
@@ -136,7 +137,7 @@ class OpeningPageController {
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Shown shown, HttpStatus status) {
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.opening.notFound"));
+			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		return Mono.zip(training.opening(uuid.get(), caller), directory.names(locale, caller))
 			.map(answers -> page(answers.getT1(), answers.getT2(), shown, status));
@@ -151,8 +152,8 @@ class OpeningPageController {
 					.modelAttribute("misfits", shown.misfits());
 				yield shown.problem() == null ? page.build() : page.modelAttribute("problem", shown.problem()).build();
 			}
-			case NotFound<Opening> notFound -> TrainingPages.notFound("training.opening.notFound");
-			default -> TrainingPages.unavailable();
+			case NotFound<Opening> notFound -> Pages.notFound("training.opening.notFound");
+			default -> Pages.unavailable("training.unavailable");
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.partnernetwork.portal.training.PlacementActions.Action;
 import org.partnernetwork.portal.training.Training.Placement;
+import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
@@ -55,7 +56,7 @@ class PlacementPageController {
 		Caller caller = new Caller(client, exchange);
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.placement.notFound"));
+			return Mono.just(Pages.notFound("training.placement.notFound"));
 		}
 		if (form.invalid(known)) {
 			return page(id, caller, locale, PlacementRefusal.of(action, 400, true, form), HttpStatus.BAD_REQUEST);
@@ -65,15 +66,15 @@ class PlacementPageController {
 			case Refused<Placement> refused -> page(id, caller, locale, PlacementRefusal.of(action, refused.status(),
 					refused.fields().contains("code") || refused.fields().contains("holdUntil"), form),
 					HttpStatus.valueOf(refused.status()));
-			case NotFound<Placement> notFound -> Mono.just(TrainingPages.notFound("training.placement.notFound"));
-			default -> Mono.just(TrainingPages.unavailable());
+			case NotFound<Placement> notFound -> Mono.just(Pages.notFound("training.placement.notFound"));
+			default -> Mono.just(Pages.unavailable("training.unavailable"));
 		});
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, PlacementRefusal refusal, HttpStatus status) {
 		var uuid = TrainingNames.uuid(id);
 		if (uuid.isEmpty()) {
-			return Mono.just(TrainingPages.notFound("training.placement.notFound"));
+			return Mono.just(Pages.notFound("training.placement.notFound"));
 		}
 		return Mono.zip(training.placement(uuid.get(), caller), directory.names(locale, caller)).map(answers -> switch (answers.getT1()) {
 			case Found<Placement> found -> Rendering.view("portal/placement").status(status)
@@ -82,8 +83,8 @@ class PlacementPageController {
 				.modelAttribute("refusal", Optional.ofNullable(explained(refusal, found.value())))
 				.modelAttribute("holdUntil", holdUntil(found.value()).toString())
 				.modelAttribute("names", answers.getT2()).build();
-			case NotFound<Placement> notFound -> TrainingPages.notFound("training.placement.notFound");
-			default -> TrainingPages.unavailable();
+			case NotFound<Placement> notFound -> Pages.notFound("training.placement.notFound");
+			default -> Pages.unavailable("training.unavailable");
 		});
 	}
 
