@@ -3,7 +3,6 @@ package org.partnernetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -12,26 +11,25 @@ import org.partnernetwork.testsupport.DemoUser;
 /**
  * A coordinator in a real browser on a 360-pixel phone screen, through the platform as
  * {@code ./platform start} starts it: signs in with Keycloak's form, finds help for a child, reads an
- * organisation's page, switches to Khmer and signs out. Screenshots go to {@code target/screenshots}.
+ * organisation's page, switches to Khmer and signs out. Screenshots go to {@code target/screenshots/find-help};
+ * each page is checked as {@link Portal.Screenshots} checks it.
  * Needs Debian's {@code chromium} and {@code chromium-driver}; skipped, saying so, where they are missing.
  */
 class PortalBrowserEndToEndTest {
-
-	static final Path SCREENSHOTS = Portal.SCREENSHOTS;
 
 	@Test
 	void shouldLetACoordinatorFindCounsellingForABoyInKandalInEnglishAndKhmerAndSignOut() throws Exception {
 		assumeTrue(Chromium.installed(), "No browser test: install Debian's chromium and chromium-driver "
 				+ "(apt-get install chromium chromium-driver) to run it");
 		String base = RunningPlatform.urls().gateway();
+		var shots = new Portal.Screenshots("find-help");
 
 		try (var phone = new Chromium(360, 800)) {
 			phone.open(base + "/");
 			Portal.enterCredentials(phone, DemoUser.SOPHEA);
 			awaitUrl(phone, base + "/");
 			assertThat(phone.source()).contains("sophea.aple", "aple");
-			phone.screenshot(SCREENSHOTS.resolve("1-signed-in.png"));
-			assertThat(Accessibility.violations(phone)).as("accessibility of the start page").isEmpty();
+			shots.take(phone, "signed-in");
 			assertKeyboardReachesTheSkipLinkFirstAndShowsFocus(phone);
 
 			phone.click("a.action[href='/find']");
@@ -43,16 +41,12 @@ class PortalBrowserEndToEndTest {
 			phone.await("#results a[href='/organisations/tdh-nl']");
 			assertThat(phone.url()).as("htmx put the search in the address").contains("province=KH-8", "age=12");
 			assertThat(phone.script("return window.innerWidth").asInt()).isEqualTo(360);
-			assertThat(phone.script("return document.documentElement.scrollWidth").asInt())
-				.as("nothing wider than the phone's screen").isLessThanOrEqualTo(360);
-			phone.screenshot(SCREENSHOTS.resolve("2-found.png"));
-			assertThat(Accessibility.violations(phone)).as("accessibility of Find help with results").isEmpty();
+			shots.take(phone, "found");
 
 			phone.click("#results a[href='/organisations/tdh-nl']");
 			awaitUrl(phone, base + "/organisations/tdh-nl");
 			assertThat(phone.source()).contains("Terre des Hommes Netherlands", "Psychosocial counselling");
-			phone.screenshot(SCREENSHOTS.resolve("3-organisation.png"));
-			assertThat(Accessibility.violations(phone)).as("accessibility of an organisation's page").isEmpty();
+			shots.take(phone, "organisation");
 
 			phone.click("a.language");
 			phone.await("html[lang='km']");
@@ -60,15 +54,13 @@ class PortalBrowserEndToEndTest {
 			assertThat(Deadline.poll(Duration.ofSeconds(10), () -> phone.script(
 					"return [...document.fonts].some(f => f.family.includes('Noto Sans Khmer') && f.status === 'loaded')")
 				.asBoolean(), loaded -> loaded)).as("the shipped Khmer font is in use").isTrue();
-			phone.screenshot(SCREENSHOTS.resolve("4-khmer.png"));
-			assertThat(Accessibility.violations(phone)).as("accessibility of the page in Khmer").isEmpty();
+			shots.take(phone, "khmer");
 
 			assertNoTokenInTheBrowser(phone);
 			phone.click(".who button[type='submit']");
 			awaitUrl(phone, base + "/signed-out");
 			assertThat(phone.source()).contains("អ្នកបានចាកចេញពី Partner Network ហើយ។");
-			phone.screenshot(SCREENSHOTS.resolve("5-signed-out.png"));
-			assertThat(Accessibility.violations(phone)).as("accessibility of the signed-out page").isEmpty();
+			shots.take(phone, "signed-out");
 
 			phone.open(base + "/find");
 			phone.await("input[name='username']");

@@ -40,10 +40,6 @@ final class PortalTexts {
 		return new PortalTexts(language);
 	}
 
-	String language() {
-		return language;
-	}
-
 	/** The text of a key; a key the portal does not have fails the test by name. */
 	String text(String key) {
 		String text = texts.getProperty(key);

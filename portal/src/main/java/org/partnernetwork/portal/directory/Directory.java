@@ -20,17 +20,6 @@ public final class Directory {
 		}
 	}
 
-	public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages;
-		}
-	}
-
 	public record ServiceType(String code, Text label) {
 	}
 

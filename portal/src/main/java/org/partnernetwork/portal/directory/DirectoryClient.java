@@ -9,7 +9,7 @@ import java.util.Set;
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.directory.Directory.Organisation;
 import org.partnernetwork.portal.directory.Directory.OrganisationRef;
-import org.partnernetwork.portal.directory.Directory.Page;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.directory.Directory.ServiceHit;
 import org.partnernetwork.portal.directory.Directory.ServiceType;
 import org.partnernetwork.portal.directory.Directory.Text;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
@@ -56,7 +57,7 @@ class FindController {
 				return Mono.just(refused(page, invalid));
 			}
 			return directory.services(form.criteria(), caller).map(outcome -> switch (outcome) {
-				case Found<Directory.Page<Directory.ServiceHit>> found -> page.modelAttribute("errors", Set.of())
+				case Found<Page<Directory.ServiceHit>> found -> page.modelAttribute("errors", Set.of())
 					.modelAttribute("results", found.value()).build();
 				case Refused<?> refused -> refused(page, besideFields(refused.fields()));
 				default -> unavailable(page);

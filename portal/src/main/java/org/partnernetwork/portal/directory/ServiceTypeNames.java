@@ -33,6 +33,13 @@ public class ServiceTypeNames {
 			.map(types -> new Names(locale, types instanceof Found<List<ServiceType>> found ? found.value() : List.of()));
 	}
 
+	/** The names of the organisations in the directory only, for pages that show no service type (training). */
+	public Mono<Names> ofOrganisations(Locale locale, OAuth2AuthorizedClient client, ServerWebExchange exchange) {
+		return directory.organisationNames(new Caller(client, exchange))
+			.map(names -> new Names(locale, List.of(),
+					names instanceof Found<Map<String, Text>> found ? found.value() : Map.of()));
+	}
+
 	/** With the names of the organisations in the directory, for pages that show who sent what to whom. */
 	public Mono<Names> withOrganisations(Locale locale, OAuth2AuthorizedClient client, ServerWebExchange exchange) {
 		Caller caller = new Caller(client, exchange);

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class ReferralBoxesController {
 			var outcome = answers.getT1();
 			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
 				.modelAttribute("names", answers.getT2());
-			if (outcome instanceof Found<Referrals.Page<Referrals.Summary>> found) {
+			if (outcome instanceof Found<Page<Referrals.Summary>> found) {
 				return view.modelAttribute("referrals", found.value()).build();
 			}
 			if (outcome instanceof ServiceCall.Refused<?>) {

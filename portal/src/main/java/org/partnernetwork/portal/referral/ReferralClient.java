@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
-import org.partnernetwork.portal.referral.Referrals.Page;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
 import org.partnernetwork.portal.web.ServiceCall;
@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
  * logged: not an answer, not a body, not an exception's message.
  */
 @Component
-class ReferralClient {
+public class ReferralClient {
 
 	private static final ParameterizedTypeReference<Page<Summary>> SUMMARY_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -48,7 +48,8 @@ class ReferralClient {
 				response -> response.bodyToMono(SUMMARY_PAGE));
 	}
 
-	Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
+	/** A referral as the person's organisation sees it (training's seat request starts from one, too). */
+	public Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
 		return referrals.call(caller, referrals.client().get().uri("/api/referrals/{id}", id),
 				response -> response.bodyToMono(Referral.class));
 	}

@@ -51,15 +51,4 @@ public final class Referrals {
 			String note) {
 	}
 
-	public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages;
-		}
-	}
-
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.partnernetwork.portal.training.Training.Page;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.training.Training.PlacementSummary;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;

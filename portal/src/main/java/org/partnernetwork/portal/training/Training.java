@@ -53,22 +53,4 @@ public final class Training {
 
 	public record Dates(Instant createdAt, Instant offeredAt, Instant enrolledAt, Instant closedAt, Instant updatedAt) {
 	}
-
-	public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages;
-		}
-	}
-
-	/** What a seat request takes from a referral the coordinator's organisation can see. */
-	public record Referral(UUID id, String caseReference, Child child) {
-	}
-
-	public record Child(String sex, Integer ageYears) {
-	}
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.training.Training.Opening;
-import org.partnernetwork.portal.training.Training.Page;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.training.Training.Placement;
 import org.partnernetwork.portal.training.Training.PlacementSummary;
 import org.partnernetwork.portal.web.ServiceCall;

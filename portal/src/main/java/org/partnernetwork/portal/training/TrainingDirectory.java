@@ -19,7 +19,7 @@ class TrainingDirectory {
 	}
 
 	Mono<TrainingNames> names(Locale locale, Caller caller) {
-		return directory.withOrganisations(locale, caller.client(), caller.exchange())
+		return directory.ofOrganisations(locale, caller.client(), caller.exchange())
 			.map(names -> new TrainingNames(locale, names));
 	}
 }
