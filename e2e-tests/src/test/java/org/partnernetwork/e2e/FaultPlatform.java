@@ -63,6 +63,26 @@ final class FaultPlatform {
 		return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
 	}
 
+	/** A client-credentials token of the realm's {@code monitoring} client, which may read metrics. */
+	private String monitoringToken() {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(platform.urls().tokenEndpoint()))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=monitoring&client_secret="
+					+ URLEncoder.encode(platform.config().secrets().monitoring(), StandardCharsets.UTF_8)))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+			return JsonMapper.builder().build().readTree(body).get("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The token endpoint's raw answer; throws {@link UncheckedIOException} if Keycloak cannot be reached. */
 	HttpResponse<String> requestToken(DemoUser user, Duration timeout) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(platform.urls().tokenEndpoint()))
@@ -83,9 +103,12 @@ final class FaultPlatform {
 		}
 	}
 
-	/** A part's circuit breaker: {@code closed}, {@code open} or {@code half_open}, from its Prometheus metrics. */
+	/**
+	 * A part's circuit breaker: {@code closed}, {@code open} or {@code half_open}, from its Prometheus metrics,
+	 * read as a monitoring system reads them: with the {@code monitoring} client's token.
+	 */
 	String circuit(String part, String breaker) {
-		String metrics = new HttpApi(platform.urls().of(part)).get("/actuator/prometheus", null).body();
+		String metrics = new HttpApi(platform.urls().of(part)).get("/actuator/prometheus", monitoringToken()).body();
 		return metrics.lines()
 			.filter(line -> line.startsWith("resilience4j_circuitbreaker_state{")
 					&& line.contains("name=\"" + breaker + "\"") && line.endsWith(" 1.0"))

@@ -4,16 +4,19 @@ import java.util.Map;
 
 /**
  * The confidential clients' secrets. Keycloak reads them into the realm file's placeholders and the
- * services get the same values. The defaults are for local runs only.
+ * services get the same values ({@code monitoring}: what may read the services' metrics). The defaults
+ * are for local runs only.
  */
-public record ClientSecrets(String gateway, String organisation, String referral, String vocational) {
+public record ClientSecrets(String gateway, String organisation, String referral, String vocational,
+		String monitoring) {
 
 	public static ClientSecrets fromEnvironment(Map<String, String> env) {
 		return new ClientSecrets(
 				env.getOrDefault("GATEWAY_CLIENT_SECRET", "gateway-secret"),
 				env.getOrDefault("ORGANISATION_CLIENT_SECRET", "organisation-secret"),
 				env.getOrDefault("REFERRAL_CLIENT_SECRET", "referral-secret"),
-				env.getOrDefault("VOCATIONAL_CLIENT_SECRET", "vocational-secret"));
+				env.getOrDefault("VOCATIONAL_CLIENT_SECRET", "vocational-secret"),
+				env.getOrDefault("MONITORING_CLIENT_SECRET", "monitoring-secret"));
 	}
 
 	Map<String, String> asEnvironment() {
@@ -21,6 +24,7 @@ public record ClientSecrets(String gateway, String organisation, String referral
 				"GATEWAY_CLIENT_SECRET", gateway,
 				"ORGANISATION_CLIENT_SECRET", organisation,
 				"REFERRAL_CLIENT_SECRET", referral,
-				"VOCATIONAL_CLIENT_SECRET", vocational);
+				"VOCATIONAL_CLIENT_SECRET", vocational,
+				"MONITORING_CLIENT_SECRET", monitoring);
 	}
 }

@@ -17,6 +17,8 @@ final class PartFactory {
 	static final List<String> GATEWAY_JVM_OPTIONS = List.of(
 			"-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
 
+	static final String LOOPBACK = "127.0.0.1";
+
 	private final PlatformConfig config;
 	private final ProgressPrinter progress;
 
@@ -62,6 +64,8 @@ final class PartFactory {
 	private Map<String, String> serviceEnvironment(String name) {
 		Map<String, String> env = new HashMap<>(serviceUrls());
 		env.put("SERVER_PORT", Integer.toString(config.ports().of(name)));
+		// the gateway is the way in: a service answers only on this machine
+		env.put("SERVER_ADDRESS", LOOPBACK);
 		env.put("KEYCLOAK_URL", config.urls().keycloak());
 		env.putAll(config.database().asEnvironment());
 		env.putAll(config.secrets().asEnvironment());

@@ -1,6 +1,9 @@
 package org.partnernetwork.launcher;
 
-/** Base URLs of the running platform, all on {@code localhost} (Keycloak's is the token issuer's). */
+/**
+ * Base URLs of the running platform: the gateway and Keycloak on {@code localhost} (Keycloak's is the token
+ * issuer's, as browsers see it); the services on {@code 127.0.0.1}, the only address they listen on.
+ */
 public record PlatformUrls(String gateway, String keycloak, String organisationService,
 						   String referralService, String vocationalService) {
 
@@ -8,7 +11,8 @@ public record PlatformUrls(String gateway, String keycloak, String organisationS
 
 	static PlatformUrls of(Ports ports) {
 		return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()),
-				local(ports.organisationService()), local(ports.referralService()), local(ports.vocationalService()));
+				loopback(ports.organisationService()), loopback(ports.referralService()),
+				loopback(ports.vocationalService()));
 	}
 
 	/** The realm's base, which is also the issuer of its tokens. */
@@ -34,5 +38,9 @@ public record PlatformUrls(String gateway, String keycloak, String organisationS
 
 	static String local(int port) {
 		return "http://localhost:" + port;
+	}
+
+	static String loopback(int port) {
+		return "http://" + PartFactory.LOOPBACK + ":" + port;
 	}
 }

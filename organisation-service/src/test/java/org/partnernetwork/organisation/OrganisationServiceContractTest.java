@@ -1,9 +1,10 @@
 package org.partnernetwork.organisation;
 
+import org.partnernetwork.testsupport.HostileInputContract;
 import org.partnernetwork.testsupport.ResourceServerContract;
 import org.partnernetwork.testsupport.ServiceIntegrationTest;
 
-class OrganisationServiceContractTest extends ServiceIntegrationTest implements ResourceServerContract {
+class OrganisationServiceContractTest extends ServiceIntegrationTest implements ResourceServerContract, HostileInputContract {
 
 	@Override
 	public String protectedPath() {

@@ -27,6 +27,10 @@ public final class HttpApi {
 		this.baseUrl = baseUrl;
 	}
 
+	public String baseUrl() {
+		return baseUrl;
+	}
+
 	public Response get(String path, String bearerToken) {
 		return send(request(path, bearerToken).GET().build());
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
@@ -63,9 +64,46 @@ public interface ResourceServerContract {
 	}
 
 	@Test
-	default void shouldReportReadinessAndMetricsWithoutAToken() {
+	default void shouldReportReadinessWithoutAToken() {
 		assertThat(api().get("/actuator/health/readiness", null).status()).isEqualTo(200);
-		assertThat(api().get("/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+	}
+
+	@Test
+	default void shouldShowMetricsToAMonitoringTokenOnly() {
+		TestIssuer issuer = TestIssuer.shared();
+		String monitoring = issuer.token().username("service-account-monitoring").roles("monitoring").build();
+
+		assertProblem(api().get("/actuator/prometheus", null), 401, "unauthenticated");
+		assertProblem(api().get("/actuator/prometheus", issuer.tokenFor(DemoUser.SOKHA)), 403, "forbidden");
+		assertProblem(api().get("/actuator/prometheus", issuer.serviceToken("referral-service")), 403, "forbidden");
+		assertThat(api().get("/actuator/prometheus", monitoring).body()).contains("jvm_memory_used_bytes");
+	}
+
+	/** Clocks may drift apart by a few seconds, not by Spring's default minute: writes with a stale token fail. */
+	@ParameterizedTest(name = "a token expired {0} s ago is refused")
+	@ValueSource(ints = { 10, 30, 59 })
+	default void shouldRefuseATokenExpiredMoreThanAFewSecondsAgo(int secondsAgo) {
+		String expired = TestIssuer.shared().token().user(DemoUser.SOPHEA)
+			.expiresAt(Instant.now().minusSeconds(secondsAgo)).build();
+
+		assertProblem(api().get(protectedPath(), expired), 401, "invalid-token");
+	}
+
+	@ParameterizedTest(name = "a token valid from {0} s on is refused")
+	@ValueSource(ints = { 10, 30, 59 })
+	default void shouldRefuseATokenNotValidForMoreThanAFewSeconds(int secondsAhead) {
+		String early = TestIssuer.shared().token().user(DemoUser.SOPHEA)
+			.notBefore(Instant.now().plusSeconds(secondsAhead)).build();
+
+		assertProblem(api().get(protectedPath(), early), 401, "invalid-token");
+	}
+
+	@Test
+	default void shouldAcceptATokenThatExpiresInAFewSeconds() {
+		String fresh = TestIssuer.shared().token().user(DemoUser.SOPHEA)
+			.expiresAt(Instant.now().plusSeconds(10)).build();
+
+		assertThat(api().get(protectedPath(), fresh).status()).isLessThan(400);
 	}
 
 	@Test

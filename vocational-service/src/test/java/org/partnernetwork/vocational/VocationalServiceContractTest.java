@@ -3,11 +3,12 @@ package org.partnernetwork.vocational;
 import javax.sql.DataSource;
 
 import org.partnernetwork.testsupport.AppendOnlyAuditContract;
+import org.partnernetwork.testsupport.HostileInputContract;
 import org.partnernetwork.testsupport.ResourceServerContract;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class VocationalServiceContractTest extends VocationalIntegrationTest
-		implements ResourceServerContract, AppendOnlyAuditContract {
+		implements ResourceServerContract, HostileInputContract, AppendOnlyAuditContract {
 
 	@Autowired
 	private DataSource dataSource;

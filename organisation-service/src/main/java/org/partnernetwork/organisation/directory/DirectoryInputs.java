@@ -26,8 +26,8 @@ public final class DirectoryInputs {
 	}
 
 	public record Contact(@Email @Size(max = 200) String email,
-			@Pattern(regexp = "\\+?[0-9 ()-]{6,30}", message = "must be a phone number") String phone,
-			@Pattern(regexp = "https?://\\S{3,290}", message = "must be an http(s) address") String website) {
+			@Pattern(regexp = "|\\+?[0-9 ()-]{6,30}", message = "must be a phone number") String phone,
+			@Pattern(regexp = "|https?://\\S{3,290}", message = "must be an http(s) address") String website) {
 	}
 
 	/** A new partner organisation, onboarded by the network admin. */

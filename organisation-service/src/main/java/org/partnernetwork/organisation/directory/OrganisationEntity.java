@@ -92,9 +92,9 @@ class OrganisationEntity {
 	String nameKm() { return nameKm; }
 	String descriptionEn() { return descriptionEn; }
 	String descriptionKm() { return descriptionKm; }
-	String email() { return email; }
-	String phone() { return phone; }
-	String website() { return website; }
+	String email() { return absentIfBlank(email); }
+	String phone() { return absentIfBlank(phone); }
+	String website() { return absentIfBlank(website); }
 	Status status() { return status; }
 	Instant lastVerifiedAt() { return lastVerifiedAt; }
 	Instant createdAt() { return createdAt; }
@@ -118,9 +118,9 @@ class OrganisationEntity {
 		descriptionEn = description == null ? null : description.en();
 		descriptionKm = description == null ? null : description.km();
 		khmerTrigrams = KhmerTrigrams.words(nameKm, descriptionKm);
-		email = contact == null ? null : contact.email();
-		phone = contact == null ? null : contact.phone();
-		website = contact == null ? null : contact.website();
+		email = contact == null ? null : absentIfBlank(contact.email());
+		phone = contact == null ? null : absentIfBlank(contact.phone());
+		website = contact == null ? null : absentIfBlank(contact.website());
 		updatedAt = now;
 	}
 
@@ -139,5 +139,10 @@ class OrganisationEntity {
 	void confirm(Instant now) {
 		lastVerifiedAt = now;
 		updatedAt = now;
+	}
+
+	/** A contact left empty is no contact: read back as absent, so an entry read and written back is accepted. */
+	private static String absentIfBlank(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
@@ -41,7 +43,8 @@ class ReferralActionController {
 
 	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
 	@Audited(value = "action", change = true)
-	ReferralView act(@PathVariable UUID id, @PathVariable String action,
+	ReferralView act(@PathVariable UUID id, @PathVariable @Schema(allowableValues = { "send", "provide-info", "accept", "decline", "request-info", "start", "complete", "fail",
+					"cancel", "withdraw-consent" }) String action,
 			@Valid @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt token,
 			CurrentUser user) {
 		return transitions.act(id, byPath(action), request != null ? request : ActionRequest.EMPTY, user,

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
 import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.referral.ReferralCreation.Created;
@@ -59,7 +61,7 @@ class ReferralController {
 
 	@GetMapping
 	@Audited("list")
-	PageResponse<ReferralSummary> box(@RequestParam String box,
+	PageResponse<ReferralSummary> box(@RequestParam @Schema(allowableValues = { "incoming", "outgoing" }) String box,
 			@RequestParam(required = false, defaultValue = "") Set<ReferralStatus> status,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, CurrentUser user) {

@@ -1,9 +1,9 @@
 package org.partnernetwork.support.problem;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -21,15 +21,21 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -87,16 +93,26 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 			.body(problems.create(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable"));
 	}
 
+	/**
+	 * A parameter Tomcat could not decode. {@code RequestGuard} refuses such a query before it is parsed;
+	 * this is the net behind it, for a way in it does not see.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> handleUndecodableParameter(InvalidParameterException ex) {
+		return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-query"));
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleMultipart(MultipartException ex) {
+		return respond(problems.create(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
 		if (DatabaseFailures.isUnreachable(ex)) {
 			return handleDatabaseUnavailable(ex);
 		}
-		String incident = UUID.randomUUID().toString();
-		log.error("Unexpected failure, incident {}", incident, ex);
-		ProblemDetail problem = problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", incident);
-		problem.setProperty("incident", incident);
-		return respond(problem);
+		return respond(Incidents.record(problems, log, ex));
 	}
 
 	@Override
@@ -125,6 +141,30 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
 	}
 
+	/** A required query parameter left out: 400 naming it. */
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var error = new Problems.FieldError(ex.getParameterName(), "is required");
+		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), List.of(error)));
+	}
+
+	/** A query parameter or path segment that is not of its type: 400 naming it and what it must be. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)) {
+			return super.handleTypeMismatch(ex, headers, status, request);
+		}
+		MethodParameter parameter = mismatch.getParameter();
+		Class<?> type = parameter.getParameterType();
+		Class<?> each = java.util.Collection.class.isAssignableFrom(type) ? parameter.nested().getNestedParameterType()
+				: type;
+		var error = new Problems.FieldError(parameterName(parameter), TypeMismatchMessages.forType(each));
+		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
+				List.of(error)));
+	}
+
 	/** The name the client sent ({@code per_page}), not the Java parameter's ({@code perPage}). */
 	private static String parameterName(MethodParameter parameter) {
 		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
@@ -144,11 +184,13 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 					problems.create(HttpStatus.BAD_REQUEST, "unknown-property", unknown.getPropertyName()),
 					List.of(error)));
 		}
-		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String field = databind.getPath().stream()
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			String field = jackson.getPath().stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."));
-			var error = new Problems.FieldError(field, "wrong type or format");
+			Class<?> expected = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+					: jackson instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
+			var error = new Problems.FieldError(field, TypeMismatchMessages.forType(expected));
 			return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
 					List.of(error)));
 		}
@@ -161,8 +203,8 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	 */
 	private static Throwable databindCause(HttpMessageNotReadableException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-				return databind;
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return jackson;
 			}
 		}
 		return ex.getMostSpecificCause();
@@ -172,21 +214,8 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		ProblemDetail problem = problems.create(statusCode, codeFor(statusCode));
+		ProblemDetail problem = problems.create(statusCode, Problems.codeFor(statusCode));
 		return ResponseEntity.status(statusCode).headers(headers).body(problem);
-	}
-
-	private static String codeFor(HttpStatusCode status) {
-		return switch (status.value()) {
-			case 400 -> "malformed-request";
-			case 404 -> "not-found";
-			case 405 -> "method-not-allowed";
-			case 406 -> "not-acceptable";
-			case 413 -> "payload-too-large";
-			case 415 -> "unsupported-media-type";
-			case 503 -> "service-unavailable";
-			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
-		};
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
@@ -19,7 +20,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401, 403 and 503 from the security filters as Problem Details, like every other error. */
+/**
+ * Answers from outside the controllers — 401, 403 and 503 from the security filters, refusals of
+ * {@code RequestGuard}, the error dispatch — as Problem Details, like every other error.
+ */
 public final class ProblemResponseWriter {
 
 	private final Problems problems;
@@ -66,11 +70,26 @@ public final class ProblemResponseWriter {
 		return ex.getClass().getSimpleName().contains("InvalidBearerToken") ? "invalid-token" : "unauthenticated";
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+	Problems problems() {
+		return problems;
+	}
+
+	/** Answers the request with the problem of this status and code, in the request's language. */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
 			throws IOException {
-		ProblemDetail problem = problems.create(status, code, RequestContextUtils.getLocale(request));
-		problem.setInstance(java.net.URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
+		write(request, response, problems.create(status, code, RequestContextUtils.getLocale(request)));
+	}
+
+	/** Answers the request with this problem as the whole response. */
+	public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		Problems.instance(original instanceof String path ? path : request.getRequestURI()).ifPresent(problem::setInstance);
+		response.resetBuffer();
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);

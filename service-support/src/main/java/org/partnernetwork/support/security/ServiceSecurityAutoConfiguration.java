@@ -1,32 +1,31 @@
 package org.partnernetwork.support.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
-import org.partnernetwork.support.problem.GlobalProblemHandler;
 import org.partnernetwork.support.problem.ProblemResponseWriter;
-import org.partnernetwork.support.problem.Problems;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The security every service shares: a stateless OAuth2 resource server (issuer, audience and keys
  * from {@code spring.security.oauth2.resourceserver.jwt.*}, and access tokens only: {@link AccessTokensOnly}),
  * Keycloak realm roles as authorities,
- * Problem Details for 401/403, {@code /internal/**} for service tokens only, and the service's own
+ * Problem Details for 401/403, {@code /internal/**} for service tokens only, the actuator beyond health
+ * for monitoring tokens only (or on a separate management port), a clock skew of a few seconds, and the service's own
  * rules from {@link ServiceAuthorizationRules} beans. Anything not named needs a valid token.
  */
 @AutoConfiguration
@@ -34,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class ServiceSecurityAutoConfiguration {
 
 	public static final String SERVICE_ROLE = "service";
+
+	/** The realm role of what may read metrics and the actuator beyond health (a monitoring system's client). */
+	public static final String MONITORING_ROLE = "monitoring";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -47,34 +49,31 @@ public class ServiceSecurityAutoConfiguration {
 		return new AccessTokensOnly();
 	}
 
+	/**
+	 * A token is expired when its {@code exp} has passed by more than this skew (and not yet valid before
+	 * its {@code nbf} less the skew): a few seconds for clocks that drift apart, not Spring's 60. The gateway
+	 * uses the same variable and default.
+	 */
 	@Bean
-	Problems problems() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("problem-messages", "service-messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return new Problems(messages);
-	}
-
-	@Bean
-	GlobalProblemHandler globalProblemHandler(Problems problems) {
-		return new GlobalProblemHandler(problems);
-	}
-
-	@Bean
-	ProblemResponseWriter problemResponseWriter(Problems problems, JsonMapper json) {
-		return new ProblemResponseWriter(problems, json);
+	JwtTimestampValidator tokenClockSkew(
+			@Value("${partner-network.token-clock-skew:${TOKEN_CLOCK_SKEW:5s}}") Duration skew) {
+		return new JwtTimestampValidator(skew);
 	}
 
 	@Bean
 	SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems,
-			ObjectProvider<ServiceAuthorizationRules> serviceRules) throws Exception {
+			ObjectProvider<ServiceAuthorizationRules> serviceRules,
+			@Value("${management.server.port:-1}") int managementPort) throws Exception {
 		List<ServiceAuthorizationRules> rules = serviceRules.orderedStream().toList();
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> {
-				auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-						"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll();
+				auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
+						"/v3/api-docs/**", "/error").permitAll();
+				// metrics and the rest of the actuator: on a separate management port (kept off the network
+				// clients reach), or with a monitoring token
+				auth.requestMatchers(request -> request.getLocalPort() == managementPort).permitAll();
+				auth.requestMatchers("/actuator/**").hasRole(MONITORING_ROLE);
 				auth.requestMatchers("/internal/**").hasRole(SERVICE_ROLE);
 				rules.forEach(rule -> rule.customize(auth));
 				auth.anyRequest().authenticated();

@@ -10,10 +10,15 @@ public enum Box {
 
 	INCOMING, OUTGOING;
 
-	/** The box a {@code box} parameter names, or 400 naming the parameter. */
+	/** How the API spells it: {@code incoming}, {@code outgoing}. */
+	public String code() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** The box a {@code box} parameter names exactly, or 400 naming the parameter. */
 	public static Box of(String value) {
 		for (Box box : values()) {
-			if (box.name().equalsIgnoreCase(value)) {
+			if (box.code().equals(value)) {
 				return box;
 			}
 		}

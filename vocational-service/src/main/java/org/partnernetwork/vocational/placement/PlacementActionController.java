@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
@@ -33,7 +35,7 @@ class PlacementActionController {
 
 	@PostMapping("/{action:offer|decline|enrol|complete|drop-out|withdraw}")
 	@Audited(value = "action", change = true)
-	PlacementView act(@PathVariable UUID id, @PathVariable String action,
+	PlacementView act(@PathVariable UUID id, @PathVariable @Schema(allowableValues = { "offer", "decline", "enrol", "complete", "drop-out", "withdraw" }) String action,
 			@Valid @RequestBody(required = false) ActionRequest request, CurrentUser user) {
 		return transitions.act(id, byPath(action), request != null ? request : ActionRequest.EMPTY, user);
 	}

@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
@@ -57,7 +59,7 @@ class PlacementController {
 
 	@GetMapping
 	@Audited("list")
-	PageResponse<PlacementSummary> box(@RequestParam String box,
+	PageResponse<PlacementSummary> box(@RequestParam @Schema(allowableValues = { "incoming", "outgoing" }) String box,
 			@RequestParam(required = false, defaultValue = "") Set<PlacementStatus> status,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, CurrentUser user) {
