@@ -1,9 +1,13 @@
 package org.partnernetwork.organisation.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.problem.NotFoundException;
@@ -46,5 +50,19 @@ public class DirectoryQueries {
 
 	public List<ServiceTypeView> serviceTypes() {
 		return serviceTypes.findAllByOrderBySortOrder().stream().map(DirectoryMapper::serviceType).toList();
+	}
+
+	/** The services with these ids, each with its organisation, in the order of the ids (a search's page). */
+	public List<ServiceHit> services(List<UUID> ids) {
+		Map<UUID, ServiceEntity> found = services.findAllById(ids).stream()
+			.collect(Collectors.toMap(ServiceEntity::id, Function.identity()));
+		return ids.stream().map(found::get).map(DirectoryMapper::hit).toList();
+	}
+
+	/** The organisations with these ids, in the order of the ids (a search's page). */
+	public List<OrganisationSummary> organisations(List<UUID> ids) {
+		Map<UUID, OrganisationEntity> found = organisations.findAllById(ids).stream()
+			.collect(Collectors.toMap(OrganisationEntity::id, Function.identity()));
+		return ids.stream().map(found::get).map(DirectoryMapper::summary).toList();
 	}
 }
