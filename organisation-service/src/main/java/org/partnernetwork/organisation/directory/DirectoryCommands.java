@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to an organisation's entry. Its org admin changes and confirms only their own organisation
- * (any other answers 404); the network admin suspends and reactivates organisations.
+ * Changes to an organisation's entry. Onboarding adds it; its org admin changes and confirms only their
+ * own organisation (any other answers 404); the network admin suspends and reactivates organisations.
  */
 @Service
 @Transactional
@@ -26,6 +26,11 @@ public class DirectoryCommands {
 		this.organisations = organisations;
 		this.services = services;
 		this.clock = clock;
+	}
+
+	/** A new organisation's entry, active from now; a slug already taken fails on the unique index. */
+	public OrganisationDetail add(DirectoryInputs.NewOrganisation entry) {
+		return saved(organisations.save(OrganisationEntity.onboard(entry, clock.instant())));
 	}
 
 	public OrganisationDetail confirm(String slug, CurrentUser admin) {

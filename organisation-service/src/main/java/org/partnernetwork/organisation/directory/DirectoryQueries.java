@@ -41,6 +41,11 @@ public class DirectoryQueries {
 			.orElseThrow(() -> NotFoundException.of("organisation"));
 	}
 
+	/** Whether an organisation, active or suspended, has this slug. */
+	public boolean exists(String slug) {
+		return organisations.existsBySlug(slug);
+	}
+
 	public ServiceHit service(UUID id) {
 		return services.findById(id)
 			.filter(service -> service.organisation().isActive())

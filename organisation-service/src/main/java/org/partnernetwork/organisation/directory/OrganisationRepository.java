@@ -13,6 +13,8 @@ interface OrganisationRepository
 
 	Optional<OrganisationEntity> findBySlug(String slug);
 
+	boolean existsBySlug(String slug);
+
 	Optional<OrganisationEntity> findByIdAndStatus(UUID id, OrganisationEntity.Status status);
 
 	/** The admin's own organisation; any other answers 404, as if it did not exist. */
