@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to an organisation's entry. Onboarding adds it; its org admin changes and confirms only their
  * own organisation (any other answers 404); the network admin suspends and reactivates organisations.
+ * Public is only what another feature calls; the rest serves the directory's own controller.
  */
 @Service
 @Transactional
@@ -33,13 +34,13 @@ public class DirectoryCommands {
 		return saved(organisations.save(OrganisationEntity.onboard(entry, clock.instant())));
 	}
 
-	public OrganisationDetail confirm(String slug, CurrentUser admin) {
+	OrganisationDetail confirm(String slug, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		organisation.confirm(clock.instant());
 		return saved(organisation);
 	}
 
-	public OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
+	OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		Versions.require(organisation.version(), change.version());
 		String nameBefore = organisation.nameEn();
@@ -50,13 +51,13 @@ public class DirectoryCommands {
 		return saved(organisation);
 	}
 
-	public OrganisationDetail suspend(String slug) {
+	OrganisationDetail suspend(String slug) {
 		OrganisationEntity organisation = find(slug);
 		organisation.suspend(clock.instant());
 		return saved(organisation);
 	}
 
-	public OrganisationDetail reactivate(String slug) {
+	OrganisationDetail reactivate(String slug) {
 		OrganisationEntity organisation = find(slug);
 		organisation.reactivate(clock.instant());
 		return saved(organisation);

@@ -15,7 +15,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the directory. A suspended organisation is visible only to itself and the network admin. */
+/**
+ * Reads of the directory. A suspended organisation is visible only to itself and the network admin.
+ * Public is only what another feature calls; the rest serves the directory's own controller.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DirectoryQueries {
@@ -33,7 +36,7 @@ public class DirectoryQueries {
 		this.services = services;
 	}
 
-	public OrganisationDetail organisation(String slug, CurrentUser reader) {
+	OrganisationDetail organisation(String slug, CurrentUser reader) {
 		return organisations.findBySlug(slug)
 			.filter(organisation -> organisation.isActive() || reader.actsFor(slug)
 					|| reader.hasRole("network-admin"))
@@ -46,7 +49,7 @@ public class DirectoryQueries {
 		return organisations.existsBySlug(slug);
 	}
 
-	public ServiceHit service(UUID id) {
+	ServiceHit service(UUID id) {
 		return services.findById(id)
 			.filter(service -> service.organisation().isActive())
 			.map(DirectoryMapper::hit)
