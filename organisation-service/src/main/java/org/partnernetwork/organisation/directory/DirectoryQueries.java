@@ -44,11 +44,6 @@ public class DirectoryQueries {
 			.orElseThrow(() -> NotFoundException.of("organisation"));
 	}
 
-	/** Whether an organisation, active or suspended, has this slug. */
-	public boolean exists(String slug) {
-		return organisations.existsBySlug(slug);
-	}
-
 	ServiceHit service(UUID id) {
 		return services.findById(id)
 			.filter(service -> service.organisation().isActive())
@@ -58,6 +53,11 @@ public class DirectoryQueries {
 
 	public List<ServiceTypeView> serviceTypes() {
 		return serviceTypes.findAllByOrderBySortOrder().stream().map(DirectoryMapper::serviceType).toList();
+	}
+
+	/** Whether an organisation, active or suspended, has this slug. */
+	public boolean exists(String slug) {
+		return organisations.existsBySlug(slug);
 	}
 
 	/** The services with these ids, each with its organisation, in the order of the ids (a search's page). */
