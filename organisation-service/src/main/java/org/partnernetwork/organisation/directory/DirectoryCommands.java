@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to an organisation's entry. Its org admin changes and confirms only their own organisation
- * (any other answers 404); the network admin suspends and reactivates organisations.
+ * Changes to an organisation's entry. Onboarding adds it; its org admin changes and confirms only their
+ * own organisation (any other answers 404); the network admin suspends and reactivates organisations.
+ * Public is only what another feature calls; the rest serves the directory's own controller.
  */
 @Service
 @Transactional
@@ -28,13 +29,18 @@ public class DirectoryCommands {
 		this.clock = clock;
 	}
 
-	public OrganisationDetail confirm(String slug, CurrentUser admin) {
+	/** A new organisation's entry, active from now; a slug already taken fails on the unique index. */
+	public OrganisationDetail add(DirectoryInputs.NewOrganisation entry) {
+		return saved(organisations.save(OrganisationEntity.onboard(entry, clock.instant())));
+	}
+
+	OrganisationDetail confirm(String slug, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		organisation.confirm(clock.instant());
 		return saved(organisation);
 	}
 
-	public OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
+	OrganisationDetail change(String slug, DirectoryInputs.OrganisationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		Versions.require(organisation.version(), change.version());
 		String nameBefore = organisation.nameEn();
@@ -45,13 +51,13 @@ public class DirectoryCommands {
 		return saved(organisation);
 	}
 
-	public OrganisationDetail suspend(String slug) {
+	OrganisationDetail suspend(String slug) {
 		OrganisationEntity organisation = find(slug);
 		organisation.suspend(clock.instant());
 		return saved(organisation);
 	}
 
-	public OrganisationDetail reactivate(String slug) {
+	OrganisationDetail reactivate(String slug) {
 		OrganisationEntity organisation = find(slug);
 		organisation.reactivate(clock.instant());
 		return saved(organisation);

@@ -69,7 +69,7 @@ final class DirectoryMapper {
 		return new LocalizedText(en, km);
 	}
 
-	private static String lower(Enum<?> value) {
+	static String lower(Enum<?> value) {
 		return value.name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -1,9 +1,13 @@
 package org.partnernetwork.organisation.directory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
+import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.support.problem.NotFoundException;
@@ -11,7 +15,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the directory. A suspended organisation is visible only to itself and the network admin. */
+/**
+ * Reads of the directory. A suspended organisation is visible only to itself and the network admin.
+ * Public is only what another feature calls; the rest serves the directory's own controller.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DirectoryQueries {
@@ -29,7 +36,7 @@ public class DirectoryQueries {
 		this.services = services;
 	}
 
-	public OrganisationDetail organisation(String slug, CurrentUser reader) {
+	OrganisationDetail organisation(String slug, CurrentUser reader) {
 		return organisations.findBySlug(slug)
 			.filter(organisation -> organisation.isActive() || reader.actsFor(slug)
 					|| reader.hasRole("network-admin"))
@@ -37,7 +44,7 @@ public class DirectoryQueries {
 			.orElseThrow(() -> NotFoundException.of("organisation"));
 	}
 
-	public ServiceHit service(UUID id) {
+	ServiceHit service(UUID id) {
 		return services.findById(id)
 			.filter(service -> service.organisation().isActive())
 			.map(DirectoryMapper::hit)
@@ -46,5 +53,24 @@ public class DirectoryQueries {
 
 	public List<ServiceTypeView> serviceTypes() {
 		return serviceTypes.findAllByOrderBySortOrder().stream().map(DirectoryMapper::serviceType).toList();
+	}
+
+	/** Whether an organisation, active or suspended, has this slug. */
+	public boolean exists(String slug) {
+		return organisations.existsBySlug(slug);
+	}
+
+	/** The services with these ids, each with its organisation, in the order of the ids (a search's page). */
+	public List<ServiceHit> services(List<UUID> ids) {
+		Map<UUID, ServiceEntity> found = services.findAllById(ids).stream()
+			.collect(Collectors.toMap(ServiceEntity::id, Function.identity()));
+		return ids.stream().map(found::get).map(DirectoryMapper::hit).toList();
+	}
+
+	/** The organisations with these ids, in the order of the ids (a search's page). */
+	public List<OrganisationSummary> organisations(List<UUID> ids) {
+		Map<UUID, OrganisationEntity> found = organisations.findAllById(ids).stream()
+			.collect(Collectors.toMap(OrganisationEntity::id, Function.identity()));
+		return ids.stream().map(found::get).map(DirectoryMapper::summary).toList();
 	}
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * Those are folded together here before cutting. Only trigrams made of Khmer characters are kept: Khmer
  * search text is matched this way, anything else keeps the full {@code LIKE}.
  */
-final class KhmerTrigrams {
+public final class KhmerTrigrams {
 
 	/** The most trigrams a search looks up; more would only narrow what is already narrow. */
 	static final int MOST_PER_SEARCH = 4;
@@ -40,7 +40,7 @@ final class KhmerTrigrams {
 	 * A FULLTEXT boolean query that every text containing {@code text} matches ("+94d29a +9ab980 …"), or
 	 * {@code null} if the text has no three Khmer characters in a row and only the full {@code LIKE} can tell.
 	 */
-	static String booleanQuery(String text) {
+	public static String booleanQuery(String text) {
 		List<String> trigrams = forSearch(text);
 		return trigrams.isEmpty() ? null
 				: String.join(" ", trigrams.stream().map(trigram -> "+" + word(trigram)).toList());

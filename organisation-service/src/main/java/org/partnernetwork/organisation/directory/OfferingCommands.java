@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** An org admin keeps their organisation's services (with capacity) and locations up to date. */
 @Service
 @Transactional
-public class OfferingCommands {
+class OfferingCommands {
 
 	private final OrganisationRepository organisations;
 
@@ -35,7 +35,7 @@ public class OfferingCommands {
 		this.clock = clock;
 	}
 
-	public ServiceView addService(String slug, DirectoryInputs.ServiceChange change, CurrentUser admin) {
+	ServiceView addService(String slug, DirectoryInputs.ServiceChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		Versions.refuseWhenCreating(change.version());
 		requireKnownCodes(change);
@@ -43,7 +43,7 @@ public class OfferingCommands {
 		return DirectoryMapper.service(service);
 	}
 
-	public ServiceView changeService(String slug, UUID id, DirectoryInputs.ServiceChange change, CurrentUser admin) {
+	ServiceView changeService(String slug, UUID id, DirectoryInputs.ServiceChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		ServiceEntity service = services.findById(id)
 			.filter(found -> found.organisation().id().equals(organisation.id()))
@@ -55,13 +55,13 @@ public class OfferingCommands {
 		return DirectoryMapper.service(service);
 	}
 
-	public LocationView addLocation(String slug, DirectoryInputs.LocationChange change, CurrentUser admin) {
+	LocationView addLocation(String slug, DirectoryInputs.LocationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		Versions.refuseWhenCreating(change.version());
 		return DirectoryMapper.location(locations.saveAndFlush(new LocationEntity(organisation, change)), true);
 	}
 
-	public LocationView changeLocation(String slug, UUID id, DirectoryInputs.LocationChange change, CurrentUser admin) {
+	LocationView changeLocation(String slug, UUID id, DirectoryInputs.LocationChange change, CurrentUser admin) {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		LocationEntity location = locations.findById(id)
 			.filter(found -> found.organisation().id().equals(organisation.id()))

@@ -27,7 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Who may call which directory endpoint: 401 without a token, 403 without the role, else through. */
+/**
+ * Who may call which directory endpoint: 401 without a token, 403 without the role, else through. The
+ * search's lists are in {@code search.SearchControllerSecurityTest}.
+ */
 @WebMvcTest({ OrganisationController.class, OrganisationAdminController.class })
 @ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
 @Import(DirectoryAuthorization.class)
@@ -43,21 +46,12 @@ class OrganisationControllerSecurityTest {
 	DirectoryCommands commands;
 
 	@MockitoBean
-	DirectorySearch search;
-
-	@MockitoBean
 	OfferingCommands offerings;
 
 	@ParameterizedTest(name = "{0} {1} as {2} → {3}")
 	@CsvSource({
-			"GET,  /api/organisations,              anonymous,             401",
-			"GET,  /api/organisations,              coordinator,           200",
-			"GET,  /api/organisations,              network-admin,         200",
 			"GET,  /api/organisations/aple,         anonymous,             401",
 			"GET,  /api/organisations/aple,         centre-staff,          200",
-			"GET,  /api/services,                   anonymous,             401",
-			"GET,  /api/services,                   coordinator,           200",
-			"GET,  /api/services,                   centre-staff,          200",
 			"GET,  /api/service-types,              anonymous,             401",
 			"GET,  /api/service-types,              coordinator,           200",
 			"POST, /api/organisations/aple/confirm, anonymous,             401",

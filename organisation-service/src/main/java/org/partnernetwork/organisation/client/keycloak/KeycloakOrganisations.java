@@ -12,7 +12,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.partnernetwork.organisation.directory.OrganisationIdentities;
+import org.partnernetwork.organisation.onboarding.OrganisationIdentities;
 import org.partnernetwork.support.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.search;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,33 +22,31 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** HSDS is the directory's public face inside the platform: any signed-in user reads it, nobody else. */
-@WebMvcTest(HsdsController.class)
+/** Finding help is for every signed-in user, with or without an organisation; nobody else. */
+@WebMvcTest(SearchController.class)
 @ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
 @Import(DirectoryAuthorization.class)
-class HsdsControllerSecurityTest {
+class SearchControllerSecurityTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
-	HsdsQueries queries;
+	DirectorySearch search;
 
 	@ParameterizedTest(name = "GET {0} as {1} → {2}")
 	@CsvSource({
-			"/api/hsds/organizations,                                      anonymous,     401",
-			"/api/hsds/organizations,                                      coordinator,   200",
-			"/api/hsds/organizations,                                      network-admin, 200",
-			"/api/hsds/organizations/3f2504e0-4f89-41d3-9a0c-0305e82c3301, anonymous,     401",
-			"/api/hsds/organizations/3f2504e0-4f89-41d3-9a0c-0305e82c3301, centre-staff,  200",
-			"/api/hsds/services,                                           anonymous,     401",
-			"/api/hsds/services,                                           supervisor,    200",
-			"/api/hsds/services/3f2504e0-4f89-41d3-9a0c-0305e82c3301,      anonymous,     401",
-			"/api/hsds/services/3f2504e0-4f89-41d3-9a0c-0305e82c3301,      org-admin,     200" })
-	void shouldLetAnySignedInUserRead(String path, String role, int expected) throws Exception {
+			"/api/organisations, anonymous,     401",
+			"/api/organisations, coordinator,   200",
+			"/api/organisations, network-admin, 200",
+			"/api/services,      anonymous,     401",
+			"/api/services,      coordinator,   200",
+			"/api/services,      centre-staff,  200" })
+	void shouldLetAnySignedInUserSearch(String path, String role, int expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(path);
 		if (!role.equals("anonymous")) {
 			request.with(jwt().jwt(token -> token.claim("preferred_username", "test.user")
+				.claim("organization", List.of("aple"))
 				.claim("realm_access", Map.of("roles", List.of(role))))
 				.authorities(new SimpleGrantedAuthority("ROLE_" + role)));
 		}

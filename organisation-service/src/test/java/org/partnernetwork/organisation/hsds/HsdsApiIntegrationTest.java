@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.hsds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;

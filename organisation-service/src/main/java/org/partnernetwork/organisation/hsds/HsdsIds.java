@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.hsds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.onboarding;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;

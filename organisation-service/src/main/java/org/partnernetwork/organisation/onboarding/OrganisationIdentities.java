@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.onboarding;
 
 /**
  * Where partner organisations exist for sign-in: Keycloak organizations whose alias is the directory

@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.partnernetwork.organisation.directory.KhmerTrigrams;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**

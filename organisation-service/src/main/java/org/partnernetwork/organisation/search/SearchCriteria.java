@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.search;
 
 import java.util.Locale;
 
@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.partnernetwork.organisation.directory.Codes;
 
 /**
  * What a coordinator looks for: a service type, a province served, a child's age and sex, a language,

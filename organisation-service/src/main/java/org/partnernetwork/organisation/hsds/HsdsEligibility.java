@@ -1,4 +1,6 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.hsds;
+
+import org.partnernetwork.organisation.directory.DirectoryViews.Eligibility;
 
 /**
  * A service's eligibility in words, for HSDS's {@code eligibility_description}: HSDS 3.0 has structured
@@ -10,8 +12,8 @@ final class HsdsEligibility {
 	}
 
 	/** "Ages 6 to 17; any sex.", "Ages 16 and over; female only.", "All ages; any sex." */
-	static String describe(ServiceEntity service) {
-		return ages(service.minAge(), service.maxAge()) + "; " + sex(service.sexEligibility()) + ".";
+	static String describe(Eligibility eligibility) {
+		return ages(eligibility.minAge(), eligibility.maxAge()) + "; " + sex(eligibility.sex()) + ".";
 	}
 
 	private static String ages(Integer min, Integer max) {
@@ -24,11 +26,12 @@ final class HsdsEligibility {
 		return min == null ? "Ages up to " + max : "Ages " + min + " to " + max;
 	}
 
-	private static String sex(ServiceEntity.Sex sex) {
+	/** The directory's codes: {@code any}, {@code female}, {@code male}. */
+	private static String sex(String sex) {
 		return switch (sex) {
-			case ANY -> "any sex";
-			case FEMALE -> "female only";
-			case MALE -> "male only";
+			case "female" -> "female only";
+			case "male" -> "male only";
+			default -> "any sex";
 		};
 	}
 }

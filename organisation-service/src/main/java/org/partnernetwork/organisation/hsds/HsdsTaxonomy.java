@@ -1,10 +1,11 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.hsds;
 
 import java.util.UUID;
 
-import org.partnernetwork.organisation.directory.HsdsViews.Attribute;
-import org.partnernetwork.organisation.directory.HsdsViews.Taxonomy;
-import org.partnernetwork.organisation.directory.HsdsViews.TaxonomyTerm;
+import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
+import org.partnernetwork.organisation.hsds.HsdsViews.Attribute;
+import org.partnernetwork.organisation.hsds.HsdsViews.Taxonomy;
+import org.partnernetwork.organisation.hsds.HsdsViews.TaxonomyTerm;
 
 /**
  * The two code lists the directory publishes as HSDS taxonomies, linked through {@code attributes}: the
@@ -24,9 +25,10 @@ final class HsdsTaxonomy {
 	}
 
 	/** The service's type as a term of the network's taxonomy; the term's description carries the Khmer label. */
-	static Attribute serviceType(UUID serviceId, ServiceTypeEntity type) {
-		var term = new TaxonomyTerm(HsdsIds.of("term", "service-type", type.code()), type.code(), type.labelEn(),
-				type.labelEn() + " (Khmer: " + type.labelKm() + ")", SERVICE_TYPES.name(), SERVICE_TYPES.id(),
+	static Attribute serviceType(UUID serviceId, ServiceTypeView type) {
+		String label = type.label().en();
+		var term = new TaxonomyTerm(HsdsIds.of("term", "service-type", type.code()), type.code(), label,
+				label + " (Khmer: " + type.label().km() + ")", SERVICE_TYPES.name(), SERVICE_TYPES.id(),
 				SERVICE_TYPES, "en");
 		return attribute(serviceId, "service", term);
 	}

@@ -1,4 +1,4 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.hsds;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,11 +7,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import org.partnernetwork.organisation.directory.HsdsViews.Organization;
-import org.partnernetwork.organisation.directory.HsdsViews.OrganizationSummary;
-import org.partnernetwork.organisation.directory.HsdsViews.ResultPage;
-import org.partnernetwork.organisation.directory.HsdsViews.Service;
-import org.partnernetwork.organisation.directory.HsdsViews.ServiceSummary;
+import org.partnernetwork.organisation.hsds.HsdsViews.Organization;
+import org.partnernetwork.organisation.hsds.HsdsViews.OrganizationSummary;
+import org.partnernetwork.organisation.hsds.HsdsViews.ResultPage;
+import org.partnernetwork.organisation.hsds.HsdsViews.Service;
+import org.partnernetwork.organisation.hsds.HsdsViews.ServiceSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

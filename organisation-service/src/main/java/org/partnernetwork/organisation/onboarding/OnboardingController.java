@@ -1,9 +1,10 @@
-package org.partnernetwork.organisation.directory;
+package org.partnernetwork.organisation.onboarding;
 
 import java.net.URI;
 
 import jakarta.validation.Valid;
 
+import org.partnernetwork.organisation.directory.DirectoryInputs;
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
