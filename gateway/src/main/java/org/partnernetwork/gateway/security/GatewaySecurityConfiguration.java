@@ -25,15 +25,13 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.web.server.ServerWebExchange;
-
-import reactor.core.publisher.Mono;
+import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * Two ways in, two chains. Programs — a bearer token, or an address under {@code /api/} or {@code /actuator/} —
  * go through the API chain: bearer tokens are checked here (issuer, audience, keys, and that it is an access
- * token: {@link AccessTokensOnly}) and again by each service, a signed-in browser's session cookie works too,
- * and every refusal is 401 or 403 Problem Details. Everything else is the portal's: its {@link PageSecurity}
+ * token: {@link AccessTokensOnly}) and again by each service, a signed-in browser's session cookie works too
+ * (with the CSRF token for a change), and every refusal is 401 or 403 Problem Details. Everything else is the portal's: its {@link PageSecurity}
  * signs people in with Keycloak and keeps their tokens in the session, which the gateway relays to the
  * services, so no token reaches the browser. Each caller's requests pass one rate limit, whichever chain they
  * take.
@@ -53,7 +51,8 @@ class GatewaySecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityWebFilterChain apiChain(ServerHttpSecurity http, GatewayProblems problems, RateLimits limits) {
+	SecurityWebFilterChain apiChain(ServerHttpSecurity http, GatewayProblems problems, RateLimits limits,
+			WebSessionIdResolver sessions) {
 		ServerAuthenticationEntryPoint problem = problemEntryPoint(problems);
 		ServerAccessDeniedHandler forbidden = forbidden(problems);
 		http.securityMatcher(programs())
@@ -66,7 +65,9 @@ class GatewaySecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem).accessDeniedHandler(forbidden))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-				.requireCsrfProtectionMatcher(GatewaySecurityConfiguration::isBrowserStateChange))
+				.requireCsrfProtectionMatcher(sessionCookieChange(sessions))
+				.accessDeniedHandler((exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+						"csrf-token-missing")))
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			// once the caller is known, before a signed-out one is refused: bursts of 401s are limited too
@@ -103,11 +104,17 @@ class GatewaySecurityConfiguration {
 		return (exchange, ex) -> problems.write(exchange, HttpStatus.FORBIDDEN, "forbidden");
 	}
 
-	/** Cookies are ambient credentials; a bearer token is not, so only cookie requests need a CSRF token. */
-	private static Mono<MatchResult> isBrowserStateChange(ServerWebExchange exchange) {
-		var request = exchange.getRequest();
-		boolean stateChange = !SAFE_METHODS.contains(request.getMethod());
-		boolean bearer = request.getHeaders().containsHeader("Authorization");
-		return stateChange && !bearer ? MatchResult.match() : MatchResult.notMatch();
+	/**
+	 * The session cookie is an ambient credential that another site can make a browser send; a bearer token is not.
+	 * A change sent with the cookie and without a bearer token needs the CSRF token; one sent with neither is
+	 * simply not signed in (401, as a read would be).
+	 */
+	private static ServerWebExchangeMatcher sessionCookieChange(WebSessionIdResolver sessions) {
+		return exchange -> {
+			var request = exchange.getRequest();
+			boolean change = !SAFE_METHODS.contains(request.getMethod());
+			boolean cookieOnly = BearerTokens.of(request).isEmpty() && !sessions.resolveSessionIds(exchange).isEmpty();
+			return change && cookieOnly ? MatchResult.match() : MatchResult.notMatch();
+		};
 	}
 }
