@@ -14,12 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * The gateway's settings. Keycloak has one public URL (the token issuer, what browsers use) and,
  * where the gateway reaches it by another name (docker compose), an internal URL for the back channel.
  * Each user (or, signed out, each client address) may send {@code rateLimit.burst} requests at once and
- * {@code rateLimit.requestsPerSecond} after that; a request body may be at most {@code maxRequestBodySize}.
+ * {@code rateLimit.requestsPerSecond} after that; each client address may present {@code invalidTokenLimit.burst}
+ * bearer tokens that fail verification at once and {@code invalidTokenLimit.requestsPerSecond} after that; a
+ * request body may be at most {@code maxRequestBodySize}.
  */
 @Validated
 @ConfigurationProperties("partner-network.gateway")
 public record GatewayProperties(@NotNull @Valid Keycloak keycloak, @NotNull @Valid RateLimit rateLimit,
-		@NotNull DataSize maxRequestBodySize) {
+		@NotNull @Valid RateLimit invalidTokenLimit, @NotNull DataSize maxRequestBodySize) {
 
 	/** Bodies of unknown length are held in memory up to the limit, so the limit itself stays small. */
 	static final DataSize LARGEST_BODY_LIMIT = DataSize.ofMegabytes(64);
@@ -52,8 +54,8 @@ public record GatewayProperties(@NotNull @Valid Keycloak keycloak, @NotNull @Val
 	}
 
 	/**
-	 * A token bucket per user: {@code burst} tokens, refilled at {@code requestsPerSecond}; buckets of at
-	 * most {@code maxClients} users and addresses are held in memory at once.
+	 * A token bucket per user or client address: {@code burst} tokens, refilled at {@code requestsPerSecond};
+	 * buckets of at most {@code maxClients} users and addresses are held in memory at once.
 	 */
 	public record RateLimit(@Positive double requestsPerSecond, @Min(1) int burst, @Min(1) int maxClients) {
 	}

@@ -6,8 +6,14 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 
-/** The bearer token a request carries in its {@code Authorization} header, as Spring Security reads it. */
+/**
+ * The bearer token a request carries in its {@code Authorization} header, as Spring Security reads it, and whether
+ * a failed authentication was that token's fault.
+ */
 public final class BearerTokens {
 
 	private static final Pattern BEARER = Pattern.compile("^Bearer (?<token>[a-zA-Z0-9-._~+/]+=*)$",
@@ -16,7 +22,7 @@ public final class BearerTokens {
 	private BearerTokens() {
 	}
 
-	/** The token, if the request has a well-formed bearer {@code Authorization} header. */
+	/** The token, if the request has a bearer {@code Authorization} header; empty text if that is malformed. */
 	public static Optional<String> of(ServerHttpRequest request) {
 		String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		if (authorization == null || !authorization.regionMatches(true, 0, "bearer", 0, 6)) {
@@ -24,5 +30,14 @@ public final class BearerTokens {
 		}
 		Matcher matcher = BEARER.matcher(authorization);
 		return matcher.matches() ? Optional.of(matcher.group("token")) : Optional.of("");
+	}
+
+	/**
+	 * The token was refused: malformed, forged, expired, not yet valid or not for this platform. Not so when its
+	 * check could not be made (Keycloak's keys out of reach).
+	 */
+	public static boolean isInvalid(AuthenticationException failure) {
+		return failure instanceof OAuth2AuthenticationException refused
+				&& BearerTokenErrorCodes.INVALID_TOKEN.equals(refused.getError().getErrorCode());
 	}
 }

@@ -1,7 +1,9 @@
 package org.partnernetwork.gateway.security;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
+import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.gateway.limit.RateLimits;
 import org.partnernetwork.gateway.problem.GatewayProblems;
 import org.partnernetwork.portal.security.PageSecurity;
@@ -15,9 +17,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
@@ -30,11 +33,12 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 /**
  * Two ways in, two chains. Programs — a bearer token, or an address under {@code /api/} or {@code /actuator/} —
  * go through the API chain: bearer tokens are checked here (issuer, audience, keys, and that it is an access
- * token: {@link AccessTokensOnly}) and again by each service, a signed-in browser's session cookie works too
- * (with the CSRF token for a change), and every refusal is 401 or 403 Problem Details. Everything else is the portal's: its {@link PageSecurity}
- * signs people in with Keycloak and keeps their tokens in the session, which the gateway relays to the
- * services, so no token reaches the browser. Each caller's requests pass one rate limit, whichever chain they
- * take.
+ * token: {@link AccessTokensOnly}) and again by each service; a signed-in browser's session cookie works too, with
+ * the CSRF token for a change; every refusal is 401 or 403 Problem Details. Everything else is the portal's: its
+ * {@link PageSecurity} signs people in with Keycloak and keeps their tokens in the session, which the gateway
+ * relays to the services, so no token reaches the browser. Each caller's requests pass one rate limit, whichever
+ * chain they take; an address that sent too many tokens that failed verification is refused before its next one
+ * is verified.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -50,6 +54,12 @@ class GatewaySecurityConfiguration {
 	}
 
 	@Bean
+	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens) {
+		Predicate<String> verified = tokens instanceof VerifiedTokenCache cache ? cache::knows : token -> false;
+		return new RateLimits(properties, problems, verified);
+	}
+
+	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityWebFilterChain apiChain(ServerHttpSecurity http, GatewayProblems problems, RateLimits limits,
 			WebSessionIdResolver sessions) {
@@ -61,6 +71,8 @@ class GatewaySecurityConfiguration {
 				.anyExchange().authenticated())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(problem)
+				.authenticationFailureHandler(
+						limits.countingInvalidTokens(new ServerAuthenticationEntryPointFailureHandler(problem)))
 				.accessDeniedHandler(forbidden))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem).accessDeniedHandler(forbidden))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
@@ -70,6 +82,8 @@ class GatewaySecurityConfiguration {
 						"csrf-token-missing")))
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			// the token's signature is the costly part: an address that sent too many bad ones is refused before
+			.addFilterBefore(limits.beforeTokenVerification(), SecurityWebFiltersOrder.AUTHENTICATION)
 			// once the caller is known, before a signed-out one is refused: bursts of 401s are limited too
 			.addFilterBefore(limits.perCaller(), SecurityWebFiltersOrder.AUTHORIZATION);
 		return http.build();
@@ -96,7 +110,7 @@ class GatewaySecurityConfiguration {
 		return (exchange, ex) -> {
 			exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
 			return problems.write(exchange, HttpStatus.UNAUTHORIZED,
-					ex instanceof InvalidBearerTokenException ? "invalid-token" : "unauthenticated");
+					BearerTokens.isInvalid(ex) ? "invalid-token" : "unauthenticated");
 		};
 	}
 
