@@ -32,9 +32,8 @@ import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
  * Two ways in, two chains. Programs — a bearer token, or an address under {@code /api/} or {@code /actuator/} —
- * go through the API chain: bearer tokens are checked here (issuer, audience, keys, and that it is an access
- * token: {@link AccessTokensOnly}) and again by each service; a signed-in browser's session cookie works too, with
- * the CSRF token for a change; every refusal is 401 or 403 Problem Details. Everything else is the portal's: its
+ * go through the API chain: bearer tokens are checked here ({@link TokenChecks}) and again by each service; a
+ * signed-in browser's session cookie works too, with the CSRF token for a change; every refusal is 401 or 403 Problem Details. Everything else is the portal's: its
  * {@link PageSecurity} signs people in with Keycloak and keeps their tokens in the session, which the gateway
  * relays to the services, so no token reaches the browser. Each caller's requests pass one rate limit, whichever
  * chain they take; an address that sent too many tokens that failed verification is refused before its next one
@@ -46,12 +45,6 @@ class GatewaySecurityConfiguration {
 
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
-
-	/** Boot's reactive JWT decoder adds every token validator bean to its issuer, audience and time checks. */
-	@Bean
-	AccessTokensOnly accessTokensOnly() {
-		return new AccessTokensOnly();
-	}
 
 	@Bean
 	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens) {
