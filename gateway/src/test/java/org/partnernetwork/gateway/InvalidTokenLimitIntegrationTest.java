@@ -54,6 +54,9 @@ class InvalidTokenLimitIntegrationTest {
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_BURST", () -> ALLOWANCE);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_RPS", () -> "0.1");
+		// the same few users call in every case: their own allowance is not what is tested here
+		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
+		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
 	}
 
 	static WireMockServer started() {
