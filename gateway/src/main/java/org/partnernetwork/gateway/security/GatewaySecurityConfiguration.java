@@ -46,6 +46,7 @@ class GatewaySecurityConfiguration {
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
 
+	/** The limits both chains share; a token the verified-token cache holds is never held against its address. */
 	@Bean
 	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens) {
 		Predicate<String> verified = tokens instanceof VerifiedTokenCache cache ? cache::knows : token -> false;
@@ -75,7 +76,7 @@ class GatewaySecurityConfiguration {
 						"csrf-token-missing")))
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			// the token's signature is the costly part: an address that sent too many bad ones is refused before
+			// checking a signature is the costly part: an address that sent too many bad tokens is refused unchecked
 			.addFilterBefore(limits.beforeTokenVerification(), SecurityWebFiltersOrder.AUTHENTICATION)
 			// once the caller is known, before a signed-out one is refused: bursts of 401s are limited too
 			.addFilterBefore(limits.perCaller(), SecurityWebFiltersOrder.AUTHORIZATION);
