@@ -32,7 +32,7 @@ import org.partnernetwork.testsupport.DemoUser;
 class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 
 	static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
-			"FOO");
+			"CONNECT", "FOO");
 
 	/** As written on the request line: encoded dots, slashes, backslashes and NUL, raw bytes, a very long address. */
 	static final List<String> ADDRESSES = List.of("/api/organisations", "/api/nothing-here", "/api/%2e%2e/x",
