@@ -1,5 +1,7 @@
 package org.partnernetwork.gateway.config;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,21 +16,32 @@ import org.springframework.validation.annotation.Validated;
  * The gateway's settings. Keycloak has one public URL (the token issuer, what browsers use) and,
  * where the gateway reaches it by another name (docker compose), an internal URL for the back channel.
  * Each user (or, signed out, each client address) may send {@code rateLimit.burst} requests at once and
- * {@code rateLimit.requestsPerSecond} after that; a request body may be at most {@code maxRequestBodySize}.
+ * {@code rateLimit.requestsPerSecond} after that; each client address may present {@code invalidTokenLimit.burst}
+ * bearer tokens that fail verification at once and {@code invalidTokenLimit.requestsPerSecond} after that; a
+ * request body may be at most {@code maxRequestBodySize}; a token's expiry and not-before times are allowed
+ * {@code tokenClockSkew} of difference between Keycloak's clock and the gateway's.
  */
 @Validated
 @ConfigurationProperties("partner-network.gateway")
 public record GatewayProperties(@NotNull @Valid Keycloak keycloak, @NotNull @Valid RateLimit rateLimit,
-		@NotNull DataSize maxRequestBodySize) {
+		@NotNull @Valid RateLimit invalidTokenLimit, @NotNull DataSize maxRequestBodySize,
+		@NotNull Duration tokenClockSkew) {
 
 	/** Bodies of unknown length are held in memory up to the limit, so the limit itself stays small. */
 	static final DataSize LARGEST_BODY_LIMIT = DataSize.ofMegabytes(64);
+
+	/** Beyond this, an expired token would stay usable for longer than a Keycloak access token lives. */
+	static final Duration LARGEST_CLOCK_SKEW = Duration.ofMinutes(5);
 
 	public GatewayProperties {
 		if (maxRequestBodySize != null && (maxRequestBodySize.toBytes() < 1
 				|| maxRequestBodySize.compareTo(LARGEST_BODY_LIMIT) > 0)) {
 			throw new IllegalArgumentException(
 					"partner-network.gateway.max-request-body-size must be between 1B and " + LARGEST_BODY_LIMIT);
+		}
+		if (tokenClockSkew != null && (tokenClockSkew.isNegative() || tokenClockSkew.compareTo(LARGEST_CLOCK_SKEW) > 0)) {
+			throw new IllegalArgumentException(
+					"partner-network.gateway.token-clock-skew (TOKEN_CLOCK_SKEW) must be between 0s and " + LARGEST_CLOCK_SKEW);
 		}
 	}
 
@@ -52,8 +65,8 @@ public record GatewayProperties(@NotNull @Valid Keycloak keycloak, @NotNull @Val
 	}
 
 	/**
-	 * A token bucket per user: {@code burst} tokens, refilled at {@code requestsPerSecond}; buckets of at
-	 * most {@code maxClients} users and addresses are held in memory at once.
+	 * A token bucket per user or client address: {@code burst} tokens, refilled at {@code requestsPerSecond};
+	 * buckets of at most {@code maxClients} users and addresses are held in memory at once.
 	 */
 	public record RateLimit(@Positive double requestsPerSecond, @Min(1) int burst, @Min(1) int maxClients) {
 	}

@@ -55,6 +55,22 @@ final class TokenBuckets {
 		return Take.refused(seconds((long) Math.ceil((1 - bucket.tokens()) / tokensPerNano)));
 	}
 
+	/**
+	 * Whether the client's bucket holds a token now, without taking it: what {@link #take} would answer. A client
+	 * without a bucket has a full one, unless {@code maxClients} others have buckets.
+	 */
+	Take peek(String client) {
+		long now = nanoTime.getAsLong();
+		sweepIfDue(now);
+		Bucket bucket = buckets.get(client);
+		if (bucket == null) {
+			return buckets.size() >= maxClients ? Take.refused(seconds(sweepInterval())) : Take.GRANTED;
+		}
+		double available = bucket.available(now, this);
+		return available >= 1 ? Take.GRANTED
+				: Take.refused(seconds((long) Math.ceil((1 - available) / tokensPerNano)));
+	}
+
 	/** How many clients have a bucket that is not full (for tests of the memory bound). */
 	int trackedClients() {
 		return buckets.size();
@@ -89,8 +105,12 @@ final class TokenBuckets {
 	private record Bucket(double tokens, long updatedAt, boolean granted) {
 
 		Bucket take(long now, TokenBuckets limits) {
-			double available = Math.min(limits.burst, tokens + Math.max(0, now - updatedAt) * limits.tokensPerNano);
+			double available = available(now, limits);
 			return available >= 1 ? new Bucket(available - 1, now, true) : new Bucket(available, now, false);
+		}
+
+		double available(long now, TokenBuckets limits) {
+			return Math.min(limits.burst, tokens + Math.max(0, now - updatedAt) * limits.tokensPerNano);
 		}
 	}
 }

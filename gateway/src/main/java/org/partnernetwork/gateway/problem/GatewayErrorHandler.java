@@ -17,8 +17,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Every error the gateway itself raises — no route, a service that does not answer, a body too
- * large — becomes Problem Details; never a stack trace or an HTML error page.
+ * Every error the gateway itself raises — no route, a method or media type it does not serve, a service that
+ * does not answer, a body too large — becomes Problem Details (or, for a person's page request, the portal's
+ * error page); never a stack trace.
  */
 @Component
 @Order(-2)
@@ -37,6 +38,10 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
 		if (error instanceof ResponseStatusException status) {
+			if (!exchange.getResponse().isCommitted()) {
+				// what the refusal says a client may do instead: Allow for a 405, Accept for a 415
+				exchange.getResponse().getHeaders().addAll(status.getHeaders());
+			}
 			return problems.write(exchange, status.getStatusCode(), codeFor(status.getStatusCode()));
 		}
 		if (causedBy(error, TimeoutException.class)) {
@@ -76,9 +81,12 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			case 403 -> "forbidden";
 			case 404 -> "not-found";
 			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
 			case 413 -> "payload-too-large";
+			case 414 -> "uri-too-long";
 			case 415 -> "unsupported-media-type";
 			case 429 -> "too-many-requests";
+			case 431 -> "headers-too-large";
 			case 503 -> "service-unavailable";
 			case 504 -> "gateway-timeout";
 			default -> status.is4xxClientError() ? "bad-request" : "internal-error";

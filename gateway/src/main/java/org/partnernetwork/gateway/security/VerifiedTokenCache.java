@@ -58,6 +58,13 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 		return decoder.decode(token).doOnNext(jwt -> remember(token, jwt, now));
 	}
 
+	/** Whether this token passed every check and is still valid: a token that need not be checked again now. */
+	boolean knows(String token) {
+		Verified known = verified.get(token);
+		Instant now = clock.instant();
+		return known != null && now.isBefore(known.until()) && !isPremature(known.jwt(), now);
+	}
+
 	private void remember(String token, Jwt jwt, Instant now) {
 		Instant until = now.plus(MAX_AGE);
 		if (jwt.getExpiresAt() == null) {

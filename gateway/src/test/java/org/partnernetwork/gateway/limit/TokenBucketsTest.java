@@ -77,4 +77,34 @@ class TokenBucketsTest {
 		timePasses(2.5);
 		assertThat(buckets.take("address:10.0.0.99").granted()).isTrue();
 	}
+
+	@Test
+	void shouldTellWhetherABucketHoldsATokenWithoutTakingIt() {
+		TokenBuckets buckets = buckets(0.5, 2, 100);
+
+		assertThat(buckets.peek("address:a").granted()).as("a client never seen has a full bucket").isTrue();
+		assertThat(buckets.trackedClients()).isZero();
+		buckets.take("address:a");
+		for (int i = 0; i < 5; i++) {
+			assertThat(buckets.peek("address:a").granted()).as("looking takes nothing").isTrue();
+		}
+		buckets.take("address:a");
+		TokenBuckets.Take spent = buckets.peek("address:a");
+
+		assertThat(spent.granted()).isFalse();
+		assertThat(spent.retryAfterSeconds()).isEqualTo(2);
+		timePasses(2.1);
+		assertThat(buckets.peek("address:a").granted()).isTrue();
+	}
+
+	@Test
+	void shouldRefuseToLookIntoANewClientsBucketWhileFullAsTakingWould() {
+		TokenBuckets buckets = buckets(20, 40, 3);
+		for (int i = 0; i < 3; i++) {
+			buckets.take("address:10.0.0." + i);
+		}
+
+		assertThat(buckets.peek("address:10.0.0.99").granted()).isFalse();
+		assertThat(buckets.peek("address:10.0.0.1").granted()).isTrue();
+	}
 }

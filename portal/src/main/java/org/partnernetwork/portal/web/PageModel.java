@@ -33,15 +33,22 @@ class PageModel {
 
 	@ModelAttribute("lang")
 	String language(Locale locale) {
-		return Language.KHMER.equals(locale) ? "km" : "en";
+		return languageOf(locale);
 	}
 
 	@ModelAttribute("otherLanguageUrl")
 	String otherLanguageUrl(ServerWebExchange exchange, Locale locale) {
-		String other = Language.KHMER.equals(locale) ? "en" : "km";
 		return UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
 			.scheme(null).host(null).port(null)
-			.replaceQueryParam(Language.PARAMETER, other)
+			.replaceQueryParam(Language.PARAMETER, otherLanguageOf(locale))
 			.build().toUriString();
+	}
+
+	static String languageOf(Locale locale) {
+		return Language.KHMER.equals(locale) ? "km" : "en";
+	}
+
+	static String otherLanguageOf(Locale locale) {
+		return Language.KHMER.equals(locale) ? "en" : "km";
 	}
 }

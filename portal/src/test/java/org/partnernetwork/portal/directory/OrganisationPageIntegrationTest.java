@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.portal;
+package org.partnernetwork.portal.directory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.portal.PortalIntegrationTest;
 
 /** An organisation's page: its services, offices and contacts, in either language. */
 class OrganisationPageIntegrationTest extends PortalIntegrationTest {

@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.portal;
+package org.partnernetwork.portal;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,32 +35,33 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The portal's pages as the gateway serves them to a signed-in person (sophea.aple of APLE, an OIDC login
- * with her access token in the session), with WireMock in place of organisation-service and referral-service.
+ * The portal's pages as an application serves them to a signed-in person (sophea.aple of APLE, an OIDC login
+ * with her access token in the session): {@link PortalTestHost} here, the gateway in production. WireMock stands
+ * in for organisation-service, referral-service and vocational-service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class PortalIntegrationTest {
+public abstract class PortalIntegrationTest {
 
 	/** Her access token: it must reach the directory, and never a page. */
-	static final String ACCESS_TOKEN = "eyJ.sophea-access-token.sig";
+	protected static final String ACCESS_TOKEN = "eyJ.sophea-access-token.sig";
 
-	static final String ID_TOKEN = "eyJ.sophea-id-token.sig";
+	protected static final String ID_TOKEN = "eyJ.sophea-id-token.sig";
 
 	/** Shared by the page tests, which share one application context; it stops with the test JVM. */
-	static final WireMockServer directory = started();
+	protected static final WireMockServer directory = started();
 
-	static final WireMockServer referrals = started();
+	protected static final WireMockServer referrals = started();
 
-	static final WireMockServer vocational = started();
-
-	@Autowired
-	ApplicationContext context;
+	protected static final WireMockServer vocational = started();
 
 	@Autowired
-	ReactiveClientRegistrationRepository registrations;
+	private ApplicationContext context;
+
+	@Autowired
+	private ReactiveClientRegistrationRepository registrations;
 
 	@LocalServerPort
-	int port;
+	protected int port;
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
@@ -69,14 +71,24 @@ abstract class PortalIntegrationTest {
 		registry.add("partner-network.portal.timeout", () -> "2s");
 	}
 
-	static WireMockServer started() {
+	private static WireMockServer started() {
 		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 		server.start();
 		return server;
 	}
 
+	/**
+	 * The first pages of a cold test JVM (Thymeleaf, the web client, Jackson, each stand-in's first answer) can take
+	 * longer than the 2 s the tests give the services on a busy machine: a page that asks each stand-in is drawn
+	 * once before the first test, and forgotten by the stand-ins.
+	 */
+	private static final AtomicBoolean warm = new AtomicBoolean();
+
 	@BeforeEach
 	void directoryAnswers() {
+		if (warm.compareAndSet(false, true)) {
+			List.of("/find", "/referrals", "/training").forEach(page -> signedIn().get().uri(page).exchange());
+		}
 		directory.resetAll();
 		referrals.resetAll();
 		vocational.resetAll();
@@ -84,7 +96,7 @@ abstract class PortalIntegrationTest {
 	}
 
 	/** A browser signed in as sophea.aple of APLE, a coordinator, her tokens in the session. */
-	WebTestClient signedIn() {
+	protected WebTestClient signedIn() {
 		return signedInAs("sophea.aple", "Sophea Chan", "aple", "coordinator");
 	}
 
@@ -92,7 +104,7 @@ abstract class PortalIntegrationTest {
 	 * A browser signed in as this person of this organisation (none: {@code null}) with these realm roles;
 	 * the access token in the session is always {@link #ACCESS_TOKEN}.
 	 */
-	WebTestClient signedInAs(String username, String name, String organisation, String... roles) {
+	protected WebTestClient signedInAs(String username, String name, String organisation, String... roles) {
 		var registration = registrations.findByRegistrationId("keycloak").block();
 		Instant now = Instant.now();
 		var idToken = OidcIdToken.withTokenValue(ID_TOKEN).subject("3f6c1c52-" + username).issuedAt(now)
@@ -106,21 +118,21 @@ abstract class PortalIntegrationTest {
 			.mutateWith(mockOidcLogin().clientRegistration(registration).oidcUser(person));
 	}
 
-	WebTestClient signedOut() {
+	protected WebTestClient signedOut() {
 		return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
 			.defaultHeader("Accept", MediaType.TEXT_HTML_VALUE)
 			.build();
 	}
 
 	/** A page's HTML as the browser reads it: entities unescaped, white space collapsed. */
-	static String html(WebTestClient.ResponseSpec response) {
+	protected static String html(WebTestClient.ResponseSpec response) {
 		byte[] body = response.expectBody().returnResult().getResponseBody();
 		return body == null ? "" : HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
 	}
 
-	static String fixture(String name) {
+	protected static String fixture(String name) {
 		try {
-			return new ClassPathResource("portal/" + name).getContentAsString(StandardCharsets.UTF_8);
+			return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

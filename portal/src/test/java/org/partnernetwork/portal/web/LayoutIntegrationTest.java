@@ -1,8 +1,9 @@
-package org.partnernetwork.gateway.portal;
+package org.partnernetwork.portal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.http.HttpHeaders;
 
 /** What every page has: language, who is signed in, sign-out, protections a person never sees. */
@@ -61,21 +62,6 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 					value -> assertThat(value).contains("script-src 'self'", "frame-ancestors 'none'"))
 			.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
 			.expectHeader().valueEquals("X-Frame-Options", "DENY");
-	}
-
-	@Test
-	void shouldAnswerAnAddressTypedWrongWithAPageInThePersonsLanguageAndProgramsWithProblemDetails() {
-		String english = html(signedIn().get().uri("/trainings/nothing").exchange().expectStatus().isNotFound()
-			.expectHeader().contentType("text/html;charset=UTF-8"));
-		String khmer = html(signedIn().get().uri("/trainings/nothing").cookie("lang", "km").exchange()
-			.expectStatus().isNotFound());
-
-		assertThat(english).contains("<html lang=\"en\">", "<h1>Not found</h1>", "There is nothing at this address.",
-				"<a class=\"action\" href=\"/\">Back to the start page</a>", "/assets/portal.css");
-		assertThat(khmer).contains("<html lang=\"km\">", "<h1>រកមិនឃើញ</h1>", "ត្រឡប់ទៅទំព័រដើម");
-		signedIn().get().uri("/trainings/nothing").header("Accept", "application/json").exchange()
-			.expectStatus().isNotFound().expectHeader().contentType("application/problem+json")
-			.expectBody().jsonPath("$.type").isEqualTo("urn:partner-network:problem:not-found");
 	}
 
 	@Test

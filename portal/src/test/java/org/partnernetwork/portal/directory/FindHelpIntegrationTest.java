@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.portal;
+package org.partnernetwork.portal.directory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.github.tomakehurst.wiremock.http.Fault;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.portal.PortalIntegrationTest;
 
 /** "Find help": the search form, its results and pages, and every way a search can go wrong. */
 class FindHelpIntegrationTest extends PortalIntegrationTest {

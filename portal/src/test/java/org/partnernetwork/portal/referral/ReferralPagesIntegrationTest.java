@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.portal;
+package org.partnernetwork.portal.referral;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.http.HttpHeaders;
 
 /** The referral boxes and one referral's page, as a receiver at tdh-nl would read them, in either language. */
