@@ -2,17 +2,12 @@ package org.partnernetwork.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,9 +29,9 @@ class ChildLogsEndToEndTest {
 		handOverACaseWithTextsOfItsOwn();
 		Set<String> texts = ChildTexts.sent();
 		List<String> hits = new ArrayList<>();
-		List<Path> logs = logs(ProjectRoot.find().resolve("e2e-tests/target"));
+		List<Path> logs = PlatformLogs.all();
 		for (Path log : logs) {
-			List<String> lines = lines(log);
+			List<String> lines = PlatformLogs.lines(log);
 			for (int number = 0; number < lines.size(); number++) {
 				for (String text : texts) {
 					if (lines.get(number).contains(text)) {
@@ -83,26 +78,5 @@ class ChildLogsEndToEndTest {
 	private static void act(HttpApi gateway, String token, String path, String body) {
 		Response answer = gateway.post(path, token, body);
 		assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
-	}
-
-	private static List<Path> logs(Path target) {
-		try (Stream<Path> files = Files.walk(target)) {
-			return files.filter(file -> file.getFileName().toString().endsWith(".log") && Files.isRegularFile(file))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** A log's lines; bytes that are not UTF-8 (a binary database log) are read as replacement characters. */
-	private static List<String> lines(Path log) {
-		try {
-			return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -133,7 +133,11 @@ public final class HostileRequests {
 		for (JsonNode parameter : parameters) {
 			String name = parameter.get("name").asString();
 			String others = requiredOthers(parameters, name);
-			for (String bytes : NOT_UTF8) {
+			List<String> notUtf8 = new ArrayList<>(NOT_UTF8);
+			for (int i = 0; i < 8; i++) {
+				notUtf8.add(randomNotUtf8());
+			}
+			for (String bytes : notUtf8) {
 				probes.add(new Probe("query-encoding", method, target + "?" + others + name + "=" + text() + bytes,
 						Map.of(), null, Expect.MALFORMED_QUERY, null));
 			}
@@ -165,7 +169,11 @@ public final class HostileRequests {
 			return;
 		}
 		Map<String, String> json = headers("application/json");
-		for (String type : UNUSABLE_CONTENT_TYPES) {
+		List<String> types = new ArrayList<>(UNUSABLE_CONTENT_TYPES);
+		for (int i = 0; i < 10; i++) {
+			types.add(randomUnusableType());
+		}
+		for (String type : types) {
 			probes.add(new Probe("content-type", method, target, headers(type), "{\"x\": \"" + text() + "\"}",
 					Expect.UNSUPPORTED_MEDIA_TYPE, null));
 		}
@@ -173,6 +181,33 @@ public final class HostileRequests {
 			probes.add(new Probe("body-field", method, target, json, nest(field, wrong).toString(),
 					Expect.BAD_REQUEST_NAMING_FIELD, field));
 		});
+	}
+
+	/**
+	 * A percent-encoded byte sequence that is not UTF-8: a stray continuation byte, a lead byte cut off, an
+	 * overlong form, a surrogate, a code point above U+10FFFF, or a byte UTF-8 never uses.
+	 */
+	private String randomNotUtf8() {
+		int continuation = 0x80 + random.nextInt(0x40);
+		return switch (random.nextInt(6)) {
+			case 0 -> hex(continuation);
+			case 1 -> hex(0xC2 + random.nextInt(0x1E)) + (random.nextBoolean() ? "" : "%41");
+			case 2 -> hex(0xC0 + random.nextInt(2)) + hex(continuation);
+			case 3 -> "%ED" + hex(0xA0 + random.nextInt(0x20)) + hex(continuation);
+			case 4 -> "%F4" + hex(0x90 + random.nextInt(0x30)) + hex(continuation) + hex(continuation);
+			default -> hex(0xF8 + random.nextInt(8));
+		};
+	}
+
+	private static String hex(int value) {
+		return String.format("%%%02X", value);
+	}
+
+	/** A Content-Type that names no type the API reads: a wildcard, a made-up charset, a form, garbage. */
+	private String randomUnusableType() {
+		List<String> types = List.of("*", "application", "multipart", "text", "x");
+		List<String> subtypes = List.of("*", "form-data", "x-www-form-urlencoded", "json;charset=" + text(), "??", "");
+		return types.get(random.nextInt(types.size())) + "/" + subtypes.get(random.nextInt(subtypes.size()));
 	}
 
 	private Map<String, String> headers(String contentType) {
