@@ -74,7 +74,7 @@ class HostileRequestsEndToEndTest {
 	}
 
 	/**
-	 * Made-up users who hold every role in APLE, signed with the suite's trusted key: a new one every
+	 * Made-up users who hold every role in APLE (and the services' own, for {@code /internal/**}), signed with the suite's trusted key: a new one every
 	 * {@value #REQUESTS_PER_CALLER} requests, so the gateway's limit per user never answers instead.
 	 */
 	private static final class Callers {
@@ -86,7 +86,7 @@ class HostileRequestsEndToEndTest {
 		String next() {
 			if (used++ >= REQUESTS_PER_CALLER) {
 				token = TrustedKey.get().persona("e2e-prober-" + UUID.randomUUID(), "aple", "coordinator",
-						"supervisor", "org-admin", "centre-staff", "network-admin");
+						"supervisor", "org-admin", "centre-staff", "network-admin", "service");
 				used = 1;
 			}
 			return token;

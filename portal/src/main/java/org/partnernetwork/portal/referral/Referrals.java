@@ -39,7 +39,11 @@ public final class Referrals {
 	}
 
 	public record Consent(String givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
-			Instant expiresAt, boolean override, String overrideReason, Instant withdrawnAt) {
+			Instant expiresAt, ConsentOverride override, Instant withdrawnAt) {
+	}
+
+	/** A supervisor's override of consent, with its written reason. */
+	public record ConsentOverride(String reason) {
 	}
 
 	public record Dates(Instant createdAt, Instant sentAt, Instant answerDueAt, Instant acceptedAt, Instant closedAt,

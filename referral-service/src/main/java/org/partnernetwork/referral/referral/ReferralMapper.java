@@ -8,6 +8,7 @@ import java.util.Set;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.referral.ReferralViews.ChildView;
 import org.partnernetwork.referral.referral.ReferralViews.ConsentView;
+import org.partnernetwork.referral.referral.ReferralViews.OverrideView;
 import org.partnernetwork.referral.referral.ReferralViews.Dates;
 import org.partnernetwork.referral.referral.ReferralViews.Parties;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
@@ -88,9 +89,10 @@ class ReferralMapper {
 		if (consent == null) {
 			return null;
 		}
+		OverrideView override = consent.isOverride()
+				? new OverrideView(open(referral, Field.CONSENT_OVERRIDE, consent.sealedOverrideReason())) : null;
 		return new ConsentView(consent.givenBy(), consent.childAssented(), consent.recordedAt(), consent.recordedBy(),
-				consent.expiresAt(), consent.isOverride(),
-				open(referral, Field.CONSENT_OVERRIDE, consent.sealedOverrideReason()), consent.withdrawnAt());
+				consent.expiresAt(), override, consent.withdrawnAt());
 	}
 
 	private static Dates dates(ReferralEntity referral) {

@@ -34,8 +34,16 @@ public final class ReferralViews {
 	public record ChildView(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
 	}
 
+	/**
+	 * Consent as recorded; {@code override} has the shape a client writes ({@code {"reason": …}}), or is absent,
+	 * so that the fields a consent's PUT takes can be sent back as they were read.
+	 */
 	public record ConsentView(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
-			Instant expiresAt, boolean override, String overrideReason, Instant withdrawnAt) {
+			Instant expiresAt, OverrideView override, Instant withdrawnAt) {
+	}
+
+	/** A supervisor's override of consent, with its written reason. */
+	public record OverrideView(String reason) {
 	}
 
 	public record Dates(Instant createdAt, Instant sentAt, Instant answerDueAt, Instant acceptedAt, Instant closedAt,

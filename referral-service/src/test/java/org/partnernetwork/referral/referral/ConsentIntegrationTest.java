@@ -63,9 +63,9 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		assertThat(sent.json().get("status").asString()).isEqualTo("REQUESTED");
 		var consent = read(DARA, sent.json().get("id").asString()).json().get("consent");
-		assertThat(consent.get("override").asBoolean()).isTrue();
+		assertThat(consent.get("override").isObject()).isTrue();
 		assertThat(consent.get("recordedBy").asString()).isEqualTo("sokha.aple");
-		assertThat(consent.get("overrideReason").asString()).startsWith("Child at immediate risk");
+		assertThat(consent.get("override").get("reason").asString()).startsWith("Child at immediate risk");
 	}
 
 	@Test

@@ -61,9 +61,13 @@ public class ServiceSecurityAutoConfiguration {
 	}
 
 	@Bean
+	ManagementPort managementPort() {
+		return new ManagementPort();
+	}
+
+	@Bean
 	SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, ProblemResponseWriter problems,
-			ObjectProvider<ServiceAuthorizationRules> serviceRules,
-			@Value("${management.server.port:-1}") int managementPort) throws Exception {
+			ObjectProvider<ServiceAuthorizationRules> serviceRules, ManagementPort managementPort) throws Exception {
 		List<ServiceAuthorizationRules> rules = serviceRules.orderedStream().toList();
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -72,7 +76,7 @@ public class ServiceSecurityAutoConfiguration {
 						"/v3/api-docs/**", "/error").permitAll();
 				// metrics and the rest of the actuator: on a separate management port (kept off the network
 				// clients reach), or with a monitoring token
-				auth.requestMatchers(request -> request.getLocalPort() == managementPort).permitAll();
+				auth.requestMatchers(managementPort).permitAll();
 				auth.requestMatchers("/actuator/**").hasRole(MONITORING_ROLE);
 				auth.requestMatchers("/internal/**").hasRole(SERVICE_ROLE);
 				rules.forEach(rule -> rule.customize(auth));
