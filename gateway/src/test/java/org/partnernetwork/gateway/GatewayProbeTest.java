@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.partnernetwork.testsupport.HttpApi;
+import org.partnernetwork.testsupport.RawHttp;
 import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +54,7 @@ abstract class GatewayProbeTest {
 	}
 
 	RawHttp raw() {
-		return new RawHttp(port);
+		return new RawHttp("http://127.0.0.1:" + port);
 	}
 
 	HttpApi api() {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partnernetwork.gateway.RawHttp.Answer;
 import org.partnernetwork.testsupport.DemoUser;
+import org.partnernetwork.testsupport.RawHttp;
+import org.partnernetwork.testsupport.RawHttp.Answer;
 import org.partnernetwork.testsupport.ResourceServerContract;
 import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,7 +90,7 @@ class InvalidTokenLimitIntegrationTest {
 	@MethodSource("badTokens")
 	void shouldRefuseAnAddressMoreUnverifiedTokensOnceItsFailuresAreSpent(int kind, String badToken, String request) {
 		String[] line = request.split(" ");
-		RawHttp client = new RawHttp(port, "127.0.0." + addresses.getAndIncrement());
+		RawHttp client = new RawHttp("http://127.0.0.1:" + port, "127.0.0." + addresses.getAndIncrement());
 		String knownToken = issuer.tokenFor(DemoUser.SOKHA);
 		assertThat(client.send("GET", "/api/me", bearer(knownToken), null).status()).as("verified once").isEqualTo(200);
 
@@ -101,7 +102,7 @@ class InvalidTokenLimitIntegrationTest {
 		Answer limited = client.send(line[0], line[1], bearer(badToken), "{}");
 		Answer unseenValidToken = client.send("GET", "/api/me", bearer(issuer.tokenFor(DemoUser.RITHY)), null);
 		Answer knownValidToken = client.send("GET", "/api/me", bearer(knownToken), null);
-		Answer otherAddress = new RawHttp(port, "127.0.0." + addresses.getAndIncrement())
+		Answer otherAddress = new RawHttp("http://127.0.0.1:" + port, "127.0.0." + addresses.getAndIncrement())
 			.send(line[0], line[1], bearer(badToken), "{}");
 
 		assertRateLimited(limited);
