@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Directory.Contact;
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Contact;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * The organisation's entry as its admin edits it: names and descriptions in English and Khmer, contacts, and the

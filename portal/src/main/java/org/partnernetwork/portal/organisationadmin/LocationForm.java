@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Directory.Text;
 import org.partnernetwork.portal.organisationadmin.Entries.Place;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * A place the organisation works, as its admin adds or edits it: names, province, address, whether it is

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -44,9 +44,9 @@ class MyOrganisationController {
 
 	private final EntryClient entries;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	MyOrganisationController(EntryClient entries, ServiceTypeNames names) {
+	MyOrganisationController(EntryClient entries, DirectoryNames names) {
 		this.entries = entries;
 		this.names = names;
 	}
@@ -128,7 +128,7 @@ class MyOrganisationController {
 
 	private Mono<Rendering> page(String slug, Caller caller, Locale locale, String saved, Refusal refusal,
 			HttpStatus status) {
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 				case Found<Entry> found -> Rendering.view("portal/my-organisation").status(status)
 					.modelAttribute("entry", found.value()).modelAttribute("names", answers.getT2())

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -32,7 +32,7 @@ abstract class PartFormController<F extends PartForm> {
 
 	private final EntryClient entries;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
 	private final String part;
 
@@ -49,7 +49,7 @@ abstract class PartFormController<F extends PartForm> {
 	 * @param fields the form's fields, for the directory's refusals
 	 * @param choices what the form's page offers to choose from, beside the form
 	 */
-	PartFormController(EntryClient entries, ServiceTypeNames names, String part, String path, Set<String> fields,
+	PartFormController(EntryClient entries, DirectoryNames names, String part, String path, Set<String> fields,
 			Map<String, ?> choices) {
 		this.entries = entries;
 		this.names = names;
@@ -73,7 +73,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return names.in(locale, caller.client(), caller.exchange())
+		return names.in(locale, caller)
 			.map(shown -> page(blank, null, Set.of(), null, shown, HttpStatus.OK).build());
 	}
 
@@ -103,7 +103,7 @@ abstract class PartFormController<F extends PartForm> {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
 		String slug = person.organisation();
-		return names.in(locale, caller.client(), caller.exchange()).flatMap(shown -> {
+		return names.in(locale, caller).flatMap(shown -> {
 			Set<String> invalid = invalidFields(form, shown, id != null);
 			if (!invalid.isEmpty()) {
 				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
@@ -130,7 +130,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (id.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 				case Found<Entry> found -> current(found.value(), id.get())
 					.map(now -> page(now, id.get(), Set.of(), problem, answers.getT2(), status)

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.partnernetwork.portal.directory.Directory.Eligibility;
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Eligibility;
 import org.partnernetwork.portal.organisationadmin.Entries.Offer;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * A service as its organisation's admin adds or edits it: type, names, description, who is eligible (ages in

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -34,9 +34,9 @@ class NewReferralController {
 
 	private final ReferralClient referrals;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	NewReferralController(ReferralClient referrals, ServiceTypeNames names) {
+	NewReferralController(ReferralClient referrals, DirectoryNames names) {
 		this.referrals = referrals;
 		this.names = names;
 	}
@@ -49,14 +49,14 @@ class NewReferralController {
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}
-		return names.withOrganisations(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
+		return names.withOrganisations(locale, new Caller(client, exchange)).map(names -> page(form, Set.of(), null, names).build());
 	}
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Set<String> invalid = form.invalidFields();
-		Mono<Names> names = this.names.withOrganisations(locale, client, exchange);
+		Mono<Names> names = this.names.withOrganisations(locale, new Caller(client, exchange));
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
 			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
 				.status(HttpStatus.BAD_REQUEST).build());

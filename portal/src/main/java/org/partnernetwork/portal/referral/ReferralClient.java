@@ -5,12 +5,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
-import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
-import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
  * logged: not an answer, not a body, not an exception's message.
  */
 @Component
-public class ReferralClient {
+class ReferralClient {
 
 	private static final ParameterizedTypeReference<Page<Summary>> SUMMARY_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -48,8 +48,8 @@ public class ReferralClient {
 				response -> response.bodyToMono(SUMMARY_PAGE));
 	}
 
-	/** A referral as the person's organisation sees it (training's seat request starts from one, too). */
-	public Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
+	/** A referral as the person's organisation sees it. */
+	Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
 		return referrals.call(caller, referrals.client().get().uri("/api/referrals/{id}", id),
 				response -> response.bodyToMono(Referral.class));
 	}

@@ -6,15 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralActions.Action;
+import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
-import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -41,9 +41,9 @@ class ReferralPageController {
 
 	private final ReferralClient referrals;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	ReferralPageController(ReferralClient referrals, ServiceTypeNames names) {
+	ReferralPageController(ReferralClient referrals, DirectoryNames names) {
 		this.referrals = referrals;
 		this.names = names;
 	}
@@ -95,7 +95,7 @@ class ReferralPageController {
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("referral.notFound"));
 		}
-		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller.client(), caller.exchange()))
+		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
 				.modelAttribute("referral", found.value())

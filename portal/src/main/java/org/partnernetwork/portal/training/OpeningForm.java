@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Provinces;
 import org.partnernetwork.portal.training.Training.Opening;
+import org.partnernetwork.portal.web.Provinces;
 
 /**
  * An opening as the centre's staff filled it in, kept as typed so the page can show it again: the trade, its

@@ -5,10 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.referral.ReferralClient;
-import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.training.Training.Opening;
 import org.partnernetwork.portal.training.Training.Placement;
+import org.partnernetwork.portal.training.Training.Referral;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -40,11 +39,11 @@ class OpeningPageController {
 
 	private final TrainingClient training;
 
-	private final ReferralClient referrals;
+	private final ReferralLookup referrals;
 
 	private final TrainingDirectory directory;
 
-	OpeningPageController(TrainingClient training, ReferralClient referrals, TrainingDirectory directory) {
+	OpeningPageController(TrainingClient training, ReferralLookup referrals, TrainingDirectory directory) {
 		this.training = training;
 		this.referrals = referrals;
 		this.directory = directory;

@@ -3,7 +3,7 @@ package org.partnernetwork.portal.training;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Provinces;
+import org.partnernetwork.portal.web.Provinces;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;

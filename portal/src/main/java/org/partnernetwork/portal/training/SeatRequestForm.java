@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.partnernetwork.portal.training.Training.Referral;
 
 /**
  * "Request a seat" as the coordinator filled it in: the young person's pseudonymous case reference (never a

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 
-import org.partnernetwork.portal.directory.Directory.Text;
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.Provinces;
+import org.partnernetwork.portal.web.Names;
+import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * What training's templates need to write codes and days as a person reads them, in the page's language
