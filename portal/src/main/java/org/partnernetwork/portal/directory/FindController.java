@@ -3,7 +3,6 @@ package org.partnernetwork.portal.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.web.Names.ServiceType;
 import org.partnernetwork.portal.web.Names;
@@ -78,7 +77,7 @@ class FindController {
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
-		Set<String> fields = refused.stream().filter(FindForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = FindForm.FIELDS.named(refused);
 		return fields.isEmpty() ? Set.of("other") : fields;
 	}
 }

@@ -3,6 +3,7 @@ package org.partnernetwork.portal.directory;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Provinces;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -16,7 +17,7 @@ public record FindForm(String serviceType, String province, String age, String s
 		String page) {
 
 	/** The fields a sentence can stand beside; anything else the directory refuses is "other". */
-	static final Set<String> FIELDS = Set.of("serviceType", "province", "age", "sex", "language", "q");
+	static final FormFields FIELDS = FormFields.of("serviceType", "province", "age", "sex", "language", "q");
 
 	static final int PAGE_SIZE = 10;
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.springframework.http.HttpStatus;
@@ -46,8 +47,8 @@ final class AdminPages {
 	}
 
 	/** The fields the directory refused, as the form's own; anything else is "other". */
-	static Set<String> besideFields(Refused<?> refused, Set<String> formFields) {
-		return refused.fields().stream().filter(Objects::nonNull).map(field -> Fields.formField(field, formFields))
+	static Set<String> besideFields(Refused<?> refused, FormFields formFields) {
+		return refused.fields().stream().filter(Objects::nonNull).map(field -> formFields.beside(field).orElse("other"))
 			.collect(Collectors.toSet());
 	}
 

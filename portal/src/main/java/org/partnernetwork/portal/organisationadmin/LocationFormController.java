@@ -77,7 +77,7 @@ class LocationFormController extends PartFormController<LocationForm> {
 	}
 
 	@Override
-	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller) {
-		return entries.saveLocation(slug, id, body, caller);
+	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, LocationForm form, Caller caller) {
+		return entries.saveLocation(slug, id, form.request(id != null), caller);
 	}
 }

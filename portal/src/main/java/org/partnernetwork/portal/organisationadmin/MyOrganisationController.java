@@ -104,7 +104,7 @@ class MyOrganisationController {
 		return entries.entry(slug, caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> found -> found.value().service(serviceId.get())
 				.map(service -> entries.saveService(slug, serviceId.get(),
-						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).body(true), caller)
+						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).request(true), caller)
 					.flatMap(saved -> answer(saved, "capacity", id, slug, caller, locale)))
 				.orElseGet(() -> Mono.just(Pages.notFound("admin.notFound")));
 			case NotFound<Entry> notFound -> Mono.just(Pages.notFound("admin.notFound"));

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
 import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
@@ -38,7 +39,7 @@ abstract class PartFormController<F extends PartForm> {
 
 	private final String path;
 
-	private final Set<String> fields;
+	private final FormFields fields;
 
 	private final Map<String, ?> choices;
 
@@ -49,7 +50,7 @@ abstract class PartFormController<F extends PartForm> {
 	 * @param fields the form's fields, for the directory's refusals
 	 * @param choices what the form's page offers to choose from, beside the form
 	 */
-	PartFormController(EntryClient entries, DirectoryNames names, String part, String path, Set<String> fields,
+	PartFormController(EntryClient entries, DirectoryNames names, String part, String path, FormFields fields,
 			Map<String, ?> choices) {
 		this.entries = entries;
 		this.names = names;
@@ -66,7 +67,7 @@ abstract class PartFormController<F extends PartForm> {
 	abstract Set<String> invalidFields(F form, Names shown, boolean editing);
 
 	/** A new part ({@code id} null) or a change to one, sent to the directory. */
-	abstract Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller);
+	abstract Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, F form, Caller caller);
 
 	final Mono<Rendering> newForm(F blank, Person person, Caller caller, Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
@@ -108,7 +109,7 @@ abstract class PartFormController<F extends PartForm> {
 			if (!invalid.isEmpty()) {
 				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
 			}
-			return send(slug, id, form.body(id != null), caller).flatMap(outcome -> switch (outcome) {
+			return send(slug, id, form, caller).flatMap(outcome -> switch (outcome) {
 				case Found<?> saved -> Mono.just(AdminPages.saved(part));
 				case Refused<?> refused when refused.status() == 409 && id != null -> current(slug, Optional.of(id),
 						caller, locale, form, "admin.refused.conflict", HttpStatus.CONFLICT);

@@ -84,7 +84,7 @@ class ServiceFormController extends PartFormController<ServiceForm> {
 	}
 
 	@Override
-	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller) {
-		return entries.saveService(slug, id, body, caller);
+	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, ServiceForm form, Caller caller) {
+		return entries.saveService(slug, id, form.request(id != null), caller);
 	}
 }

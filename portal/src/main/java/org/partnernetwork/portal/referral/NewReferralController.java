@@ -3,7 +3,6 @@ package org.partnernetwork.portal.referral;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Names;
@@ -64,7 +63,7 @@ class NewReferralController {
 		if (!invalid.isEmpty()) {
 			return names.map(shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
-		return referrals.create(form.body(), form.idempotencyKey(), new Caller(client, exchange)).flatMap(outcome -> switch (outcome) {
+		return referrals.create(form.request(), form.idempotencyKey(), new Caller(client, exchange)).flatMap(outcome -> switch (outcome) {
 			case Found<Referrals.Referral> created -> Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
 			case Refused<Referrals.Referral> refused -> names.map(shown -> refused(form.withKey(newKey()), refused, shown));
 			// it may have been created after all: the same key again replays it rather than creating another
@@ -74,25 +73,13 @@ class NewReferralController {
 	}
 
 	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names) {
-		Set<String> fields = refused.fields().stream().map(NewReferralController::formField)
-			.filter(NewReferralForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = NewReferralForm.FIELDS.named(refused.fields());
 		String sentence = switch (refused.status()) {
 			case 403 -> "referral.new.refused.forbidden";
 			case 422 -> "referral.new.refused.rule";
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
 		return page(form, fields, sentence, names).status(HttpStatus.valueOf(refused.status())).build();
-	}
-
-	/** referral-service's field names as the form's: {@code child.ageYears} is the age, consent's parts are consent. */
-	private static String formField(String field) {
-		return switch (field) {
-			case "child.ageYears", "child.birthYear", "child" -> "age";
-			case "consent.override.reason" -> "overrideReason";
-			case "consent.recordedAt" -> "consentDate";
-			default -> field.startsWith("child.") ? field.substring("child.".length())
-					: field.startsWith("consent") ? "consent" : field;
-		};
 	}
 
 	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {

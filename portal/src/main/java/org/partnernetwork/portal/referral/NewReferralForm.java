@@ -3,11 +3,14 @@ package org.partnernetwork.portal.referral;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import org.partnernetwork.portal.referral.ReferralRequests.ChildInput;
+import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
+import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
+import org.partnernetwork.portal.web.FormFields;
 
 /**
  * "Refer a child" as the person filled it in, kept as typed so the page can show it again: the receiving
@@ -20,8 +23,12 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
 		String assent, String consentDate, String overrideReason, String idempotencyKey) {
 
-	static final Set<String> FIELDS = Set.of("caseReference", "age", "sex", "province", "languages", "urgency",
-			"riskLevel", "summary", "consent", "consentDate", "overrideReason");
+	/** referral-service names the child's age and consent's parts by their place in the request. */
+	static final FormFields FIELDS = FormFields.of("caseReference", "age", "sex", "province", "languages", "urgency",
+			"riskLevel", "summary", "consent", "consentDate", "overrideReason")
+		.besides("child", "age")
+		.besides("consent.recordedAt", "consentDate")
+		.besides("consent.override.reason", "overrideReason");
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
@@ -75,22 +82,14 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		return invalid;
 	}
 
-	/** referral-service's body: sent at once, under the consent recorded here. */
-	Map<String, Object> body() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("receiverOrganisation", organisation);
-		body.put("serviceType", serviceType);
-		body.put("caseReference", caseReference.strip());
-		body.put("child", Map.of("sex", sex, "ageYears", Integer.parseInt(age), "province", province,
-				"languages", languages));
-		body.put("urgency", urgency);
-		body.put("riskLevel", riskLevel);
-		body.put("summary", summary.strip());
-		body.put("consent", override() ? Map.of("override", Map.of("reason", overrideReason.strip()))
-				: Map.of("givenBy", consent, "childAssented", "CHILD".equals(consent) || "yes".equals(assent),
-						"recordedAt", consentDay().atStartOfDay(CAMBODIA).toInstant().toString()));
-		body.put("send", true);
-		return body;
+	/** referral-service's request: sent at once, under the consent recorded here. */
+	NewReferralRequest request() {
+		ConsentInput given = override() ? ConsentInput.overridden(overrideReason.strip())
+				: ConsentInput.given(consent, "CHILD".equals(consent) || "yes".equals(assent),
+						consentDay().atStartOfDay(CAMBODIA).toInstant());
+		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
+				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(), given,
+				true);
 	}
 
 	private LocalDate consentDay() {

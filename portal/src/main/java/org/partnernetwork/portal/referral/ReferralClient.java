@@ -1,10 +1,12 @@
 package org.partnernetwork.portal.referral;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
+import org.partnernetwork.portal.referral.ReferralRequests.ActionRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
 import org.partnernetwork.portal.web.Page;
@@ -54,21 +56,21 @@ class ReferralClient {
 				response -> response.bodyToMono(Referral.class));
 	}
 
-	/** An action with its fields ({@code code}, {@code note}); only those filled in are sent. */
-	Mono<Outcome<Referral>> act(UUID id, String action, Map<String, String> body, Caller caller) {
+	/** An action with its code and note, each only when filled in. */
+	Mono<Outcome<Referral>> act(UUID id, String action, ActionRequest request, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/{action}", id, action)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(request), response -> response.bodyToMono(Referral.class));
 	}
 
-	/** A new referral, sent at once; the same {@code Idempotency-Key} and body replay the first answer. */
-	Mono<Outcome<Referral>> create(Map<String, Object> body, String idempotencyKey, Caller caller) {
+	/** A new referral, sent at once; the same {@code Idempotency-Key} and request replay the first answer. */
+	Mono<Outcome<Referral>> create(NewReferralRequest request, String idempotencyKey, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals")
-			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
+			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(request),
+				response -> response.bodyToMono(Referral.class));
 	}
 
-	Mono<Outcome<Referral>> addNote(UUID id, String text, Caller caller) {
+	Mono<Outcome<Referral>> addNote(UUID id, NoteRequest note, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/notes", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)),
-				response -> response.bodyToMono(Referral.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(note), response -> response.bodyToMono(Referral.class));
 	}
 }

@@ -1,12 +1,12 @@
 package org.partnernetwork.portal.referral;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.referral.ReferralActions.Action;
+import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Pages;
@@ -63,7 +63,7 @@ class ReferralPageController {
 		if (uuid(id).isEmpty() || !invalid.isEmpty()) {
 			return answer(id, action, form, caller, locale, new Refused<>(400, invalid));
 		}
-		return referrals.act(uuid(id).get(), action, form.body(), caller)
+		return referrals.act(uuid(id).get(), action, form.request(), caller)
 			.flatMap(outcome -> answer(id, action, form, caller, locale, outcome));
 	}
 
@@ -71,11 +71,11 @@ class ReferralPageController {
 	Mono<Rendering> addNote(@PathVariable String id, @ModelAttribute ActionForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		String text = form.note() == null ? "" : form.note().strip();
-		if (uuid(id).isEmpty() || text.isEmpty() || text.length() > ReferralActions.MAX_NOTE) {
+		NoteRequest note = form.noteRequest();
+		if (uuid(id).isEmpty() || note.text().isEmpty() || note.text().length() > ReferralActions.MAX_NOTE) {
 			return answer(id, "notes", form, caller, locale, new Refused<>(400, Set.of("note")));
 		}
-		return referrals.addNote(uuid(id).get(), text, caller)
+		return referrals.addNote(uuid(id).get(), note, caller)
 			.flatMap(outcome -> answer(id, "notes", form, caller, locale, outcome));
 	}
 

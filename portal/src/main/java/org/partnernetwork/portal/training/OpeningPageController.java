@@ -90,7 +90,7 @@ class OpeningPageController {
 		if (!invalid.isEmpty()) {
 			return page(id, caller, locale, new Shown(form, invalid, Set.of(), "training.form.problem"), HttpStatus.BAD_REQUEST);
 		}
-		return training.request(form.body(uuid.get()), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
+		return training.request(form.request(uuid.get()), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Placement> made -> Mono.just(Rendering.redirectTo("/training/placements/" + made.value().id()).build());
 			case Refused<Placement> refused -> page(id, caller, locale, refused(form.withKey(newKey()), refused),
 					HttpStatus.valueOf(refused.status()));
@@ -130,7 +130,7 @@ class OpeningPageController {
 		if (refused.status() == 403) {
 			return new Shown(form, Set.of(), Set.of(), "training.request.refused.forbidden");
 		}
-		Set<String> fields = refused.fields().stream().filter(SeatRequestForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = SeatRequestForm.FIELDS.named(refused.fields());
 		return new Shown(form, fields, Set.of(), fields.isEmpty() ? "training.form.refused" : "training.form.problem");
 	}
 

@@ -3,6 +3,7 @@ package org.partnernetwork.portal.training;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Provinces;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -16,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record OpeningSearchForm(String trade, String province, String age, String sex, String referral, String mine,
 		String page) {
 
-	static final Set<String> FIELDS = Set.of("trade", "province", "age", "sex");
+	static final FormFields FIELDS = FormFields.of("trade", "province", "age", "sex");
 
 	static final int PAGE_SIZE = 20;
 

@@ -2,10 +2,9 @@ package org.partnernetwork.portal.training;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.partnernetwork.portal.training.PlacementActions.Action;
+import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
 
 /** An action's form as the person filled it in: the day a seat is held until, or the reason or outcome chosen. */
 public record PlacementActionForm(String holdUntil, String declineReason, String outcome, String dropOutReason) {
@@ -36,16 +35,9 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 		return false;
 	}
 
-	/** vocational-service's body for the action: {@code code} or {@code holdUntil}, or nothing. */
-	Map<String, String> body(Action action) {
-		Map<String, String> body = new LinkedHashMap<>();
-		if (action.takesCode()) {
-			body.put("code", value(action));
-		}
-		else if (action.takesDay()) {
-			body.put("holdUntil", value(action).strip());
-		}
-		return body;
+	/** vocational-service's request for the action: {@code code} or {@code holdUntil}, or nothing. */
+	ActionRequest request(Action action) {
+		return new ActionRequest(action.takesCode() ? value(action) : null, action.takesDay() ? day(value(action)) : null);
 	}
 
 	private static LocalDate day(String text) {

@@ -61,7 +61,7 @@ class PlacementPageController {
 		if (form.invalid(known)) {
 			return page(id, caller, locale, PlacementRefusal.of(action, 400, true, form), HttpStatus.BAD_REQUEST);
 		}
-		return training.act(uuid.get(), action, form.body(known), caller).flatMap(outcome -> switch (outcome) {
+		return training.act(uuid.get(), action, form.request(known), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Placement> done -> Mono.just(Rendering.redirectTo("/training/placements/" + uuid.get()).build());
 			case Refused<Placement> refused -> page(id, caller, locale, PlacementRefusal.of(action, refused.status(),
 					refused.fields().contains("code") || refused.fields().contains("holdUntil"), form),
