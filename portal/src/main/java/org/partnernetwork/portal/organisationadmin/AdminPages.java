@@ -3,7 +3,6 @@ package org.partnernetwork.portal.organisationadmin;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.web.FormFields;
@@ -65,14 +64,5 @@ final class AdminPages {
 			case 422 -> "admin.refused.rule";
 			default -> fields.isEmpty() ? "admin.refused.other" : problem(fields);
 		};
-	}
-
-	static Optional<UUID> uuid(String id) {
-		try {
-			return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
 	}
 }

@@ -100,17 +100,6 @@ final class Fields {
 		return typed != null && typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
 	}
 
-	/** Khmer digits (០–៩) typed on a Khmer keyboard count as digits. */
-	static String westernDigits(String text) {
-		if (text == null) {
-			return null;
-		}
-		StringBuilder digits = new StringBuilder(text.length());
-		text.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c)
-			.forEach(digits::appendCodePoint);
-		return digits.toString();
-	}
-
 	/**
 	 * A form's fields, as the directory's refusals name them: a name or description by its language
 	 * ({@code name.en} → {@code nameEn}), a contact or eligibility by its part ({@code contact.email} → {@code email}),

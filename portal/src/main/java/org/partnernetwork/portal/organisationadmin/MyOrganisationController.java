@@ -15,6 +15,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -93,7 +94,7 @@ class MyOrganisationController {
 		}
 		String slug = person.organisation();
 		Caller caller = new Caller(client, exchange);
-		var serviceId = AdminPages.uuid(id);
+		var serviceId = Typed.uuid(id);
 		if (serviceId.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}

@@ -18,6 +18,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.result.view.Rendering;
 
@@ -83,7 +84,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return current(person.organisation(), AdminPages.uuid(id), caller, locale, null, null, HttpStatus.OK);
+		return current(person.organisation(), Typed.uuid(id), caller, locale, null, null, HttpStatus.OK);
 	}
 
 	final Mono<Rendering> saveNew(F form, Person person, Caller caller, Locale locale) {
@@ -91,7 +92,7 @@ abstract class PartFormController<F extends PartForm> {
 	}
 
 	final Mono<Rendering> saveChange(String id, F form, Person person, Caller caller, Locale locale) {
-		Optional<UUID> partId = AdminPages.uuid(id);
+		Optional<UUID> partId = Typed.uuid(id);
 		if (partId.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}

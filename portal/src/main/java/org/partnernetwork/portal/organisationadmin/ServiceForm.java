@@ -11,6 +11,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Offer;
 import org.partnernetwork.portal.organisationadmin.EntryRequests.ServiceChange;
 import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Text;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * A service as its organisation's admin adds or edits it: type, names, description, who is eligible (ages in
@@ -31,8 +32,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 	static final List<String> CAPACITIES = List.of("available", "waitlist", "full");
 
 	public ServiceForm {
-		minAge = Fields.westernDigits(minAge);
-		maxAge = Fields.westernDigits(maxAge);
+		minAge = Typed.number(minAge);
+		maxAge = Typed.number(maxAge);
 		languages = languages == null ? List.of() : languages;
 		provinces = provinces == null ? List.of() : provinces;
 	}

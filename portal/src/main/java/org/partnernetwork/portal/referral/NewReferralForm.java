@@ -2,7 +2,6 @@ package org.partnernetwork.portal.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.partnernetwork.portal.referral.ReferralRequests.ChildInput;
 import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
 import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
 import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * "Refer a child" as the person filled it in, kept as typed so the page can show it again: the receiving
@@ -34,8 +34,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	/** Khmer digits typed on a Khmer keyboard count as digits. */
 	public NewReferralForm {
-		age = age == null ? null : age.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+		age = Typed.number(age);
 		languages = languages == null ? List.of() : languages;
 	}
 
@@ -93,12 +92,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	}
 
 	private LocalDate consentDay() {
-		try {
-			return consentDate == null ? null : LocalDate.parse(consentDate.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			return null;
-		}
+		return Typed.day(consentDate);
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {

@@ -1,7 +1,6 @@
 package org.partnernetwork.portal.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import org.partnernetwork.portal.training.TrainingRequests.OpeningRequest;
 import org.partnernetwork.portal.training.TrainingRequests.Title;
 import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * An opening as the centre's staff filled it in, kept as typed so the page can show it again: the trade, its
@@ -28,11 +28,11 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		.besides("stipend", "stipendMonthlyUsd");
 
 	public OpeningForm {
-		minAge = TrainingNames.westernDigits(minAge);
-		maxAge = TrainingNames.westernDigits(maxAge);
-		seats = TrainingNames.westernDigits(seats);
-		durationWeeks = TrainingNames.westernDigits(durationWeeks);
-		stipendMonthlyUsd = TrainingNames.westernDigits(stipendMonthlyUsd);
+		minAge = Typed.number(minAge);
+		maxAge = Typed.number(maxAge);
+		seats = Typed.number(seats);
+		durationWeeks = Typed.number(durationWeeks);
+		stipendMonthlyUsd = Typed.number(stipendMonthlyUsd);
 	}
 
 	static OpeningForm blank() {
@@ -65,8 +65,8 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 				&& (number(minAge, 0, 30) == null || number(maxAge, 0, 30) >= number(minAge, 0, 30)));
 		check(invalid, "sex", sex != null && sex.matches("any|female|male"));
 		check(invalid, "seats", number(seats, 1, 500) != null);
-		LocalDate start = day(startDate);
-		LocalDate deadline = day(applicationDeadline);
+		LocalDate start = Typed.day(startDate);
+		LocalDate deadline = Typed.day(applicationDeadline);
 		check(invalid, "startDate", start != null && !(posting && start.isBefore(today)));
 		check(invalid, "durationWeeks", number(durationWeeks, 1, 260) != null);
 		check(invalid, "applicationDeadline", deadline != null && !(posting && deadline.isBefore(today))
@@ -80,8 +80,8 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 	/** vocational-service's request: every field of an opening, and the version only when editing. */
 	OpeningRequest request(boolean posting) {
 		return new OpeningRequest(trade.strip(), new Title(titleEn.strip(), blank(titleKm) ? null : titleKm.strip()),
-				province, Integer.valueOf(minAge), Integer.valueOf(maxAge), sex, Integer.valueOf(seats), day(startDate),
-				Integer.valueOf(durationWeeks), day(applicationDeadline), yes(stipend),
+				province, Integer.valueOf(minAge), Integer.valueOf(maxAge), sex, Integer.valueOf(seats), Typed.day(startDate),
+				Integer.valueOf(durationWeeks), Typed.day(applicationDeadline), yes(stipend),
 				blank(stipendMonthlyUsd) ? null : Integer.valueOf(stipendMonthlyUsd), yes(boarding),
 				yes(literacyRequired), blank(certificate) ? null : certificate.strip(),
 				posting ? null : Long.valueOf(version));
@@ -105,15 +105,6 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		}
 		int value = Integer.parseInt(text);
 		return value < min || value > max ? null : value;
-	}
-
-	private static LocalDate day(String text) {
-		try {
-			return blank(text) ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADay) {
-			return null;
-		}
 	}
 
 	private static boolean blank(String text) {

@@ -11,6 +11,7 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -64,7 +65,7 @@ class OpeningFormController {
 	@GetMapping("/training/openings/{id}/edit")
 	Mono<Rendering> edit(@PathVariable String id, @ModelAttribute(name = "person", binding = false) Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -80,7 +81,7 @@ class OpeningFormController {
 	@PostMapping("/training/openings/{id}/edit")
 	Mono<Rendering> save(@PathVariable String id, @ModelAttribute OpeningForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty() || !form.hasVersion()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}

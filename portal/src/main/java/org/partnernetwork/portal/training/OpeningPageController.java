@@ -15,6 +15,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -62,7 +63,7 @@ class OpeningPageController {
 			@ModelAttribute(name = "person", binding = false) Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var referralId = TrainingNames.uuid(referral);
+		var referralId = Typed.uuid(referral);
 		if (referralId.isEmpty() || !(person.has("coordinator") || person.has("supervisor"))) {
 			return page(id, caller, locale, Shown.of(SeatRequestForm.blank(newKey())), HttpStatus.OK);
 		}
@@ -78,7 +79,7 @@ class OpeningPageController {
 	Mono<Rendering> request(@PathVariable String id, @ModelAttribute SeatRequestForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -107,7 +108,7 @@ class OpeningPageController {
 	Mono<Rendering> close(@PathVariable String id, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
 			ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -135,7 +136,7 @@ class OpeningPageController {
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Shown shown, HttpStatus status) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -22,8 +23,8 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 	static final int PAGE_SIZE = 20;
 
 	public OpeningSearchForm {
-		age = TrainingNames.westernDigits(age);
-		page = TrainingNames.westernDigits(page);
+		age = Typed.number(age);
+		page = Typed.number(page);
 	}
 
 	/** The fields the portal already knows to be wrong. */
@@ -51,7 +52,7 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	/** The referral's id if it is one; anything else is dropped, never carried on. */
 	public String referralId() {
-		return TrainingNames.uuid(referral).map(Object::toString).orElse(null);
+		return Typed.uuid(referral).map(Object::toString).orElse(null);
 	}
 
 	int pageNumber() {

@@ -1,10 +1,10 @@
 package org.partnernetwork.portal.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.partnernetwork.portal.training.PlacementActions.Action;
 import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
+import org.partnernetwork.portal.web.Typed;
 
 /** An action's form as the person filled it in: the day a seat is held until, or the reason or outcome chosen. */
 public record PlacementActionForm(String holdUntil, String declineReason, String outcome, String dropOutReason) {
@@ -29,7 +29,7 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 			return value == null || !action.codes().contains(value);
 		}
 		if (action.takesDay()) {
-			LocalDate day = day(value);
+			LocalDate day = Typed.day(value);
 			return day == null || day.isBefore(TrainingNames.today());
 		}
 		return false;
@@ -37,15 +37,6 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 
 	/** vocational-service's request for the action: {@code code} or {@code holdUntil}, or nothing. */
 	ActionRequest request(Action action) {
-		return new ActionRequest(action.takesCode() ? value(action) : null, action.takesDay() ? day(value(action)) : null);
-	}
-
-	private static LocalDate day(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADay) {
-			return null;
-		}
+		return new ActionRequest(action.takesCode() ? value(action) : null, action.takesDay() ? Typed.day(value(action)) : null);
 	}
 }

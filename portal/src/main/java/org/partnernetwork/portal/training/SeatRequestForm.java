@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.partnernetwork.portal.training.Training.Referral;
 import org.partnernetwork.portal.training.TrainingRequests.SeatRequest;
 import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * "Request a seat" as the coordinator filled it in: the young person's pseudonymous case reference (never a
@@ -20,7 +21,7 @@ public record SeatRequestForm(String caseReference, String age, String sex, Stri
 	static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
 
 	public SeatRequestForm {
-		age = TrainingNames.westernDigits(age);
+		age = Typed.number(age);
 	}
 
 	static SeatRequestForm blank(String key) {
@@ -55,7 +56,7 @@ public record SeatRequestForm(String caseReference, String age, String sex, Stri
 		if (sex == null || !sex.matches("female|male|other")) {
 			invalid.add("sex");
 		}
-		if (linked() && TrainingNames.uuid(referralId.strip()).isEmpty()) {
+		if (linked() && Typed.uuid(referralId.strip()).isEmpty()) {
 			invalid.add("referralId");
 		}
 		return invalid;

@@ -20,6 +20,6 @@ class TrainingDirectory {
 
 	Mono<TrainingNames> names(Locale locale, Caller caller) {
 		return directory.ofOrganisations(locale, caller)
-			.map(names -> new TrainingNames(locale, names));
+			.map(TrainingNames::new);
 	}
 }

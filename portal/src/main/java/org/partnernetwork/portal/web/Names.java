@@ -1,6 +1,7 @@
 package org.partnernetwork.portal.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -88,8 +89,13 @@ public final class Names {
 
 	/** A day in Phnom Penh, written the British way in English ("1 November 2026"). */
 	public String date(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(CAMBODIA).toLocalDate());
+	}
+
+	/** A day, written the British way in English ("1 December 2026"). */
+	public String date(LocalDate day) {
 		Locale dates = Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
-		return instant == null ? "" : DATE.withLocale(dates).format(instant.atZone(CAMBODIA));
+		return day == null ? "" : DATE.withLocale(dates).format(day);
 	}
 
 	/** A moment in Phnom Penh, day and time ("25 November 2026, 14:30"). */
