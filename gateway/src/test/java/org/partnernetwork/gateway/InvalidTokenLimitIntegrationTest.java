@@ -1,9 +1,6 @@
 package org.partnernetwork.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -40,7 +37,7 @@ class InvalidTokenLimitIntegrationTest {
 
 	static final TestIssuer issuer = TestIssuer.shared();
 
-	static final WireMockServer organisations = started();
+	static final WireMockServer organisations = StandIns.organisationsListingNone();
 
 	/** 127.0.0.10, 127.0.0.11, …: one client address per case. */
 	static final AtomicInteger addresses = new AtomicInteger(10);
@@ -50,21 +47,13 @@ class InvalidTokenLimitIntegrationTest {
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register((name, value) -> registry.add(name, () -> value));
-		registry.add("KEYCLOAK_URL", () -> issuer.issuerUri().replace("/realms/partner-network", ""));
+		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_BURST", () -> ALLOWANCE);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_RPS", () -> "0.1");
 		// the same few users call in every case: their own allowance is not what is tested here
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
 		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
-	}
-
-	static WireMockServer started() {
-		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
-		server.stubFor(get(urlPathMatching("/api/organisations.*")).willReturn(okJson("{\"items\":[]}")));
-		return server;
 	}
 
 	@AfterAll

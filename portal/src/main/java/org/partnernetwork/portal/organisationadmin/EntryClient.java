@@ -1,7 +1,6 @@
 package org.partnernetwork.portal.organisationadmin;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
@@ -13,7 +12,6 @@ import org.partnernetwork.portal.organisationadmin.EntryRequests.ServiceChange;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -34,8 +32,7 @@ class EntryClient {
 	EntryClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.directory = new ServiceCall(builder, authorizedClients, properties.organisationServiceUrl(),
-				"organisation-service", properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
-						HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT));
+				"organisation-service", properties.timeout(), ServiceCall.REFUSALS);
 	}
 
 	Mono<Outcome<Entry>> entry(String slug, Caller caller) {

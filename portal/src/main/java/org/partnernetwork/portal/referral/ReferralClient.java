@@ -1,6 +1,5 @@
 package org.partnernetwork.portal.referral;
 
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
@@ -14,7 +13,6 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -40,8 +38,7 @@ class ReferralClient {
 	ReferralClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(), "referral-service",
-				properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.CONFLICT,
-						HttpStatus.UNPROCESSABLE_CONTENT));
+				properties.timeout(), ServiceCall.REFUSALS);
 	}
 
 	Mono<Outcome<Page<Summary>>> box(String box, int page, Caller caller) {

@@ -2,7 +2,6 @@ package org.partnernetwork.portal.training;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
@@ -17,7 +16,6 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -50,8 +48,7 @@ class TrainingClient {
 	TrainingClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.vocational = new ServiceCall(builder, authorizedClients, properties.vocationalServiceUrl(),
-				"vocational-service", properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
-						HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT));
+				"vocational-service", properties.timeout(), ServiceCall.REFUSALS);
 		this.baseUrl = properties.vocationalServiceUrl();
 	}
 
