@@ -39,7 +39,8 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule shouldHaveNoPageCode = noClasses().that().resideInAPackage(GATEWAY + "..")
-		.should().dependOnClassesThat().resideInAnyPackage("org.thymeleaf..", "org.springframework.web.reactive.result.view..")
+		.should().dependOnClassesThat()
+		.resideInAnyPackage("org.thymeleaf..", "org.springframework.web.reactive.result.view..")
 		.orShould().beAnnotatedWith(Controller.class)
 		.because("pages are the portal's; the gateway's own controllers answer JSON (@RestController)");
 
@@ -47,7 +48,8 @@ class ArchitectureTest {
 	static final ArchRule shouldUseOnlyThePortalsWiring = noClasses().that().resideInAPackage(GATEWAY + "..")
 		.should().dependOnClassesThat(resideInAPackage("org.partnernetwork.portal..")
 			.and(not(belongToAnyOf(PortalConfiguration.class, PageSecurity.class, ErrorPages.class))))
-		.because("the gateway imports the portal, protects its pages and draws its error page; the rest is the portal's");
+		.because("the gateway imports the portal, protects its pages and draws its error page; "
+				+ "the rest is the portal's");
 
 	@ArchTest
 	static final ArchRule shouldWireThePortalInThreePlacesOnly = noClasses()

@@ -30,7 +30,8 @@ class DirectoryNameSource implements DirectoryNames {
 	@Override
 	public Mono<Names> in(Locale locale, Caller caller) {
 		return directory.serviceTypes(caller)
-			.map(types -> new Names(locale, types instanceof Found<List<ServiceType>> found ? found.value() : List.of()));
+			.map(types -> new Names(locale,
+					types instanceof Found<List<ServiceType>> found ? found.value() : List.of()));
 	}
 
 	@Override

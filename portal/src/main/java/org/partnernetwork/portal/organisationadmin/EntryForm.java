@@ -17,8 +17,8 @@ import org.partnernetwork.portal.web.Text;
 public record EntryForm(String nameEn, String nameKm, String descriptionEn, String descriptionKm, String email,
 		String phone, String website, String version) {
 
-	static final FormFields FIELDS = Fields.fields("nameEn", "nameKm", "descriptionEn", "descriptionKm", "email", "phone",
-			"website");
+	static final FormFields FIELDS = Fields.fields("nameEn", "nameKm", "descriptionEn", "descriptionKm", "email",
+			"phone", "website");
 
 	static EntryForm from(Entry entry) {
 		Text name = entry.name() == null ? new Text(null, null) : entry.name();

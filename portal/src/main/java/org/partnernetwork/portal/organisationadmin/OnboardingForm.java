@@ -13,8 +13,8 @@ import org.partnernetwork.portal.web.FormFields;
 public record OnboardingForm(String slug, String nameEn, String nameKm, String descriptionEn, String descriptionKm,
 		String email, String phone, String website) {
 
-	static final FormFields FIELDS = Fields.fields("slug", "nameEn", "nameKm", "descriptionEn", "descriptionKm", "email",
-			"phone", "website");
+	static final FormFields FIELDS = Fields.fields("slug", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
+			"email", "phone", "website");
 
 	static OnboardingForm blank() {
 		return new OnboardingForm(null, null, null, null, null, null, null, null);

@@ -48,14 +48,16 @@ class NewReferralController {
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}
-		return names.withOrganisations(locale, new Caller(client, exchange)).map(names -> page(form, Set.of(), null, names).build());
+		return names.withOrganisations(locale, new Caller(client, exchange))
+			.map(names -> page(form, Set.of(), null, names).build());
 	}
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Set<String> invalid = form.invalidFields();
-		Mono<Names> names = this.names.withOrganisations(locale, new Caller(client, exchange));
+		Caller caller = new Caller(client, exchange);
+		Mono<Names> names = this.names.withOrganisations(locale, caller);
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
 			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
 				.status(HttpStatus.BAD_REQUEST).build());
@@ -63,7 +65,7 @@ class NewReferralController {
 		if (!invalid.isEmpty()) {
 			return names.map(shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
-		return referrals.create(form.request(), form.idempotencyKey(), new Caller(client, exchange)).flatMap(outcome -> switch (outcome) {
+		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Referrals.Referral> created -> Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
 			case Refused<Referrals.Referral> refused -> names.map(shown -> refused(form.withKey(newKey()), refused, shown));
 			// it may have been created after all: the same key again replays it rather than creating another
