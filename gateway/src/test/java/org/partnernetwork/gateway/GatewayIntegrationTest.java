@@ -12,7 +12,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
@@ -50,18 +49,16 @@ class GatewayIntegrationTest {
 
 	static final TestIssuer issuer = TestIssuer.shared();
 
-	static final WireMockServer organisations = started();
+	static final WireMockServer organisations = StandIns.service();
 
-	static final WireMockServer referrals = started();
+	static final WireMockServer referrals = StandIns.service();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register((name, value) -> registry.add(name, () -> value));
-		String keycloak = issuer.issuerUri().replace("/realms/partner-network", "");
-		registry.add("KEYCLOAK_URL", () -> keycloak);
+		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
 		registry.add("VOCATIONAL_SERVICE_URL", () -> "http://127.0.0.1:9"); // nothing listens there
@@ -69,12 +66,6 @@ class GatewayIntegrationTest {
 		// these tests send bursts of their own; RateLimitIntegrationTest checks the limit
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
 		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
-	}
-
-	static WireMockServer started() {
-		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
-		return server;
 	}
 
 	@AfterAll

@@ -3,10 +3,10 @@ package org.partnernetwork.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.partnernetwork.testsupport.HttpApi;
+import org.partnernetwork.testsupport.RawHttp;
 import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +31,7 @@ abstract class GatewayProbeTest {
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register((name, value) -> registry.add(name, () -> value));
-		registry.add("KEYCLOAK_URL", () -> issuer.issuerUri().replace("/realms/partner-network", ""));
+		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", services::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", services::baseUrl);
 		registry.add("VOCATIONAL_SERVICE_URL", services::baseUrl);
@@ -43,8 +42,7 @@ abstract class GatewayProbeTest {
 	}
 
 	private static WireMockServer started() {
-		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
+		var server = StandIns.service();
 		server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:partner-network:problem:not-found\",\"title\":\"Not found\",\"status\":404}")));
@@ -53,7 +51,7 @@ abstract class GatewayProbeTest {
 	}
 
 	RawHttp raw() {
-		return new RawHttp(port);
+		return new RawHttp("http://127.0.0.1:" + port);
 	}
 
 	HttpApi api() {

@@ -1,9 +1,6 @@
 package org.partnernetwork.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,8 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partnernetwork.gateway.RawHttp.Answer;
 import org.partnernetwork.testsupport.DemoUser;
+import org.partnernetwork.testsupport.RawHttp;
+import org.partnernetwork.testsupport.RawHttp.Answer;
 import org.partnernetwork.testsupport.ResourceServerContract;
 import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +37,7 @@ class InvalidTokenLimitIntegrationTest {
 
 	static final TestIssuer issuer = TestIssuer.shared();
 
-	static final WireMockServer organisations = started();
+	static final WireMockServer organisations = StandIns.organisationsListingNone();
 
 	/** 127.0.0.10, 127.0.0.11, …: one client address per case. */
 	static final AtomicInteger addresses = new AtomicInteger(10);
@@ -49,21 +47,13 @@ class InvalidTokenLimitIntegrationTest {
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register((name, value) -> registry.add(name, () -> value));
-		registry.add("KEYCLOAK_URL", () -> issuer.issuerUri().replace("/realms/partner-network", ""));
+		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_BURST", () -> ALLOWANCE);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_RPS", () -> "0.1");
 		// the same few users call in every case: their own allowance is not what is tested here
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
 		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
-	}
-
-	static WireMockServer started() {
-		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
-		server.stubFor(get(urlPathMatching("/api/organisations.*")).willReturn(okJson("{\"items\":[]}")));
-		return server;
 	}
 
 	@AfterAll
@@ -89,7 +79,7 @@ class InvalidTokenLimitIntegrationTest {
 	@MethodSource("badTokens")
 	void shouldRefuseAnAddressMoreUnverifiedTokensOnceItsFailuresAreSpent(int kind, String badToken, String request) {
 		String[] line = request.split(" ");
-		RawHttp client = new RawHttp(port, "127.0.0." + addresses.getAndIncrement());
+		RawHttp client = new RawHttp("http://127.0.0.1:" + port, "127.0.0." + addresses.getAndIncrement());
 		String knownToken = issuer.tokenFor(DemoUser.SOKHA);
 		assertThat(client.send("GET", "/api/me", bearer(knownToken), null).status()).as("verified once").isEqualTo(200);
 
@@ -101,7 +91,7 @@ class InvalidTokenLimitIntegrationTest {
 		Answer limited = client.send(line[0], line[1], bearer(badToken), "{}");
 		Answer unseenValidToken = client.send("GET", "/api/me", bearer(issuer.tokenFor(DemoUser.RITHY)), null);
 		Answer knownValidToken = client.send("GET", "/api/me", bearer(knownToken), null);
-		Answer otherAddress = new RawHttp(port, "127.0.0." + addresses.getAndIncrement())
+		Answer otherAddress = new RawHttp("http://127.0.0.1:" + port, "127.0.0." + addresses.getAndIncrement())
 			.send(line[0], line[1], bearer(badToken), "{}");
 
 		assertRateLimited(limited);

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.partnernetwork.gateway.RawHttp.Answer;
 import org.partnernetwork.testsupport.DemoUser;
+import org.partnernetwork.testsupport.RawHttp.Answer;
 
 /**
  * Whatever a client sends — any method, an odd or undecodable address, a bad, huge or missing header, a body of a
@@ -106,7 +106,7 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 	@ParameterizedTest(name = "undecodable request #{index}")
 	@MethodSource("undecodable")
 	void shouldAnswerRequestsTheServerCannotDecodeWithProblemDetails(String request) {
-		Answer answer = raw().sendBytes(request.getBytes(StandardCharsets.ISO_8859_1), false);
+		Answer answer = raw().sendBytes(request.getBytes(StandardCharsets.ISO_8859_1));
 
 		assertThat(answer.status()).as("refused").isBetween(400, 499);
 		assertErrorIsProblemDetails(answer, false, false);
@@ -114,7 +114,7 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 
 	/** A browser's page request outside the API gets the portal's error page; anything else Problem Details. */
 	static void assertErrorIsProblemDetails(Answer answer, boolean head, boolean page) {
-		String what = answer.status() + " " + answer.header("content-type") + " " + answer.text();
+		String what = answer.status() + " " + answer.header("content-type") + " " + answer.body();
 		assertThat(answer.status()).as("no server error: %s", what).isLessThan(500);
 		if (answer.status() < 400) {
 			return;
@@ -122,7 +122,7 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 		String type = answer.header("content-type");
 		if (page && "text/html;charset=UTF-8".equals(type)) {
 			if (!head) {
-				assertThat(answer.text()).as(what).contains("<h1>", "href=\"/\"");
+				assertThat(answer.body()).as(what).contains("<h1>", "href=\"/\"");
 			}
 			return;
 		}
@@ -132,7 +132,7 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 				.satisfies(uri -> assertThat(CODES).contains(uri.substring("urn:partner-network:problem:".length())));
 			assertThat(answer.json().get("title").asString()).as(what).isNotBlank();
 			assertThat(answer.json().get("status").asInt()).as(what).isEqualTo(answer.status());
-			assertThat(answer.text()).as(what).doesNotContain("Exception", "\tat ");
+			assertThat(answer.body()).as(what).doesNotContain("Exception", "\tat ");
 		}
 	}
 

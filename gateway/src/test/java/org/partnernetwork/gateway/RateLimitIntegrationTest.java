@@ -3,9 +3,7 @@ package org.partnernetwork.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
@@ -32,25 +30,17 @@ class RateLimitIntegrationTest {
 
 	static final TestIssuer issuer = TestIssuer.shared();
 
-	static final WireMockServer organisations = started();
+	static final WireMockServer organisations = StandIns.organisationsListingNone();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
 	static void platform(DynamicPropertyRegistry registry) {
-		issuer.register((name, value) -> registry.add(name, () -> value));
-		registry.add("KEYCLOAK_URL", () -> issuer.issuerUri().replace("/realms/partner-network", ""));
+		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "0.5");
 		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> BURST);
-	}
-
-	static WireMockServer started() {
-		var server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-		server.start();
-		server.stubFor(get(urlPathMatching("/api/organisations.*")).willReturn(okJson("{\"items\":[]}")));
-		return server;
 	}
 
 	@AfterAll

@@ -1,7 +1,5 @@
 package org.partnernetwork.gateway.config;
 
-import java.time.Duration;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,30 +16,22 @@ import org.springframework.validation.annotation.Validated;
  * Each user (or, signed out, each client address) may send {@code rateLimit.burst} requests at once and
  * {@code rateLimit.requestsPerSecond} after that; each client address may present {@code invalidTokenLimit.burst}
  * bearer tokens that fail verification at once and {@code invalidTokenLimit.requestsPerSecond} after that; a
- * request body may be at most {@code maxRequestBodySize}; a token's expiry and not-before times are allowed
- * {@code tokenClockSkew} of difference between Keycloak's clock and the gateway's.
+ * request body may be at most {@code maxRequestBodySize}. How far Keycloak's clock and the gateway's may differ is
+ * the same setting as the services' ({@code TOKEN_CLOCK_SKEW}, read by token-checks).
  */
 @Validated
 @ConfigurationProperties("partner-network.gateway")
 public record GatewayProperties(@NotNull @Valid Keycloak keycloak, @NotNull @Valid RateLimit rateLimit,
-		@NotNull @Valid RateLimit invalidTokenLimit, @NotNull DataSize maxRequestBodySize,
-		@NotNull Duration tokenClockSkew) {
+		@NotNull @Valid RateLimit invalidTokenLimit, @NotNull DataSize maxRequestBodySize) {
 
 	/** Bodies of unknown length are held in memory up to the limit, so the limit itself stays small. */
 	static final DataSize LARGEST_BODY_LIMIT = DataSize.ofMegabytes(64);
-
-	/** Beyond this, an expired token would stay usable for longer than a Keycloak access token lives. */
-	static final Duration LARGEST_CLOCK_SKEW = Duration.ofMinutes(5);
 
 	public GatewayProperties {
 		if (maxRequestBodySize != null && (maxRequestBodySize.toBytes() < 1
 				|| maxRequestBodySize.compareTo(LARGEST_BODY_LIMIT) > 0)) {
 			throw new IllegalArgumentException(
 					"partner-network.gateway.max-request-body-size must be between 1B and " + LARGEST_BODY_LIMIT);
-		}
-		if (tokenClockSkew != null && (tokenClockSkew.isNegative() || tokenClockSkew.compareTo(LARGEST_CLOCK_SKEW) > 0)) {
-			throw new IllegalArgumentException(
-					"partner-network.gateway.token-clock-skew (TOKEN_CLOCK_SKEW) must be between 0s and " + LARGEST_CLOCK_SKEW);
 		}
 	}
 

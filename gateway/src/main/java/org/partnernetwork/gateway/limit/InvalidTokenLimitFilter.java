@@ -3,9 +3,9 @@ package org.partnernetwork.gateway.limit;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.partnernetwork.gateway.bearer.BearerTokens;
 import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.gateway.problem.GatewayProblems;
-import org.partnernetwork.gateway.security.BearerTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;

@@ -2,9 +2,9 @@ package org.partnernetwork.gateway.limit;
 
 import java.util.function.Predicate;
 
+import org.partnernetwork.gateway.bearer.BearerTokens;
 import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.gateway.problem.GatewayProblems;
-import org.partnernetwork.gateway.security.BearerTokens;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.web.server.WebFilter;
 

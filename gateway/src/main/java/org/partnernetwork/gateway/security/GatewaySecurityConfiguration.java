@@ -3,6 +3,7 @@ package org.partnernetwork.gateway.security;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.partnernetwork.gateway.bearer.BearerTokens;
 import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.gateway.limit.RateLimits;
 import org.partnernetwork.gateway.problem.GatewayProblems;

@@ -1,13 +1,15 @@
 package org.partnernetwork.gateway.security;
 
-import org.partnernetwork.gateway.config.GatewayProperties;
+import org.partnernetwork.tokenchecks.AccessTokensOnly;
+import org.partnernetwork.tokenchecks.TokenTimes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
- * What a bearer token must pass besides its signature. Boot's reactive JWT decoder checks the issuer and the
- * audience and adds every token validator bean: these two.
+ * What a bearer token must pass besides its signature, the same as in every service (token-checks). Boot's
+ * reactive JWT decoder checks the issuer and the audience and adds every token validator bean: these two.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenChecks {
@@ -20,13 +22,11 @@ class TokenChecks {
 
 	/**
 	 * It has an expiry, and it is neither expired nor not yet valid, with the deliberate clock skew of
-	 * {@code TOKEN_CLOCK_SKEW} (5 s unless set). Boot's decoder adds Spring's own timestamp check, with 60 s of skew,
-	 * only when no validator of this type is among the beans: this one replaces it.
+	 * {@code TOKEN_CLOCK_SKEW} (5 s unless set; {@link TokenTimes}). Boot's decoder adds Spring's own timestamp
+	 * check, with 60 s of skew, only when no validator of this type is among the beans: this one replaces it.
 	 */
 	@Bean
-	JwtTimestampValidator tokenTimes(GatewayProperties properties) {
-		var times = new JwtTimestampValidator(properties.tokenClockSkew());
-		times.setAllowEmptyExpiryClaim(false);
-		return times;
+	JwtTimestampValidator tokenTimes(@Value(TokenTimes.CLOCK_SKEW) String skew) {
+		return TokenTimes.withClockSkew(skew);
 	}
 }

@@ -3,12 +3,10 @@ package org.partnernetwork.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,7 +14,6 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.re
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The decoder Boot builds from the gateway's token checks keeps exactly one timestamp check, the gateway's: with a
@@ -30,8 +27,8 @@ class TokenChecksTest {
 	final ReactiveWebApplicationContextRunner gateway = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ReactiveOAuth2ResourceServerAutoConfiguration.class))
 		.withUserConfiguration(TokenChecks.class)
-		.withBean(GatewayProperties.class, () -> settings(Duration.ofSeconds(90)))
-		.withPropertyValues("spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
+		.withPropertyValues("TOKEN_CLOCK_SKEW=90s",
+				"spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuerUri(),
 				"spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuer.jwkSetUri(),
 				"spring.security.oauth2.resourceserver.jwt.audiences=" + TestIssuer.AUDIENCE);
 
@@ -50,11 +47,5 @@ class TokenChecksTest {
 					.hasMessageContaining("expired");
 			}
 		});
-	}
-
-	private static GatewayProperties settings(Duration skew) {
-		var limit = new GatewayProperties.RateLimit(20, 40, 1000);
-		return new GatewayProperties(new GatewayProperties.Keycloak("http://localhost:8180", null, "partner-network",
-				"gateway", "secret"), limit, limit, DataSize.ofKilobytes(256), skew);
 	}
 }

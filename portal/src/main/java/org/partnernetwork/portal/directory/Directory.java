@@ -2,25 +2,13 @@ package org.partnernetwork.portal.directory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-import org.partnernetwork.portal.web.Language;
+import org.partnernetwork.portal.web.Text;
 
 /** What the portal reads from organisation-service's directory API: only the fields its pages show. */
 public final class Directory {
 
 	private Directory() {
-	}
-
-	/** A name or description in English and Khmer; a Khmer page falls back to English where Khmer is missing. */
-	public record Text(String en, String km) {
-
-		public String in(Locale locale) {
-			return Language.KHMER.equals(locale) && km != null && !km.isBlank() ? km : en;
-		}
-	}
-
-	public record ServiceType(String code, Text label) {
 	}
 
 	public record ServiceHit(OrganisationRef organisation, Service service) {

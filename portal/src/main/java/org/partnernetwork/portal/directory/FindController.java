@@ -3,13 +3,13 @@ package org.partnernetwork.portal.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.partnernetwork.portal.web.Names.ServiceType;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
-import org.partnernetwork.portal.directory.Directory.ServiceType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -77,7 +77,7 @@ class FindController {
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
-		Set<String> fields = refused.stream().filter(FindForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = FindForm.FIELDS.named(refused);
 		return fields.isEmpty() ? Set.of("other") : fields;
 	}
 }

@@ -3,6 +3,9 @@ package org.partnernetwork.portal.directory;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -15,7 +18,7 @@ public record FindForm(String serviceType, String province, String age, String s
 		String page) {
 
 	/** The fields a sentence can stand beside; anything else the directory refuses is "other". */
-	static final Set<String> FIELDS = Set.of("serviceType", "province", "age", "sex", "language", "q");
+	static final FormFields FIELDS = FormFields.of("serviceType", "province", "age", "sex", "language", "q");
 
 	static final int PAGE_SIZE = 10;
 
@@ -25,8 +28,8 @@ public record FindForm(String serviceType, String province, String age, String s
 
 	/** Khmer digits (០–៩) typed on a Khmer keyboard count as digits. */
 	public FindForm {
-		age = age == null ? null : westernDigits(age);
-		page = page == null ? null : westernDigits(page);
+		age = Typed.westernDigits(age);
+		page = Typed.westernDigits(page);
 	}
 
 	/** Whether the person asked for a search (any field present, even empty), not just opened the page. */
@@ -90,12 +93,6 @@ public record FindForm(String serviceType, String province, String age, String s
 
 	private static boolean isAge(String text) {
 		return text.matches("\\d{1,3}") && Integer.parseInt(text) <= MAX_AGE;
-	}
-
-	private static String westernDigits(String text) {
-		StringBuilder digits = new StringBuilder(text.length());
-		text.codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c).forEach(digits::appendCodePoint);
-		return digits.toString();
 	}
 
 	private static boolean present(String value) {

@@ -3,7 +3,8 @@ package org.partnernetwork.portal.directory;
 import java.util.List;
 import java.util.Locale;
 
-import org.partnernetwork.portal.directory.Directory.ServiceType;
+import org.partnernetwork.portal.web.Names.ServiceType;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;

@@ -3,9 +3,9 @@ package org.partnernetwork.portal.organisationadmin;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.springframework.http.HttpStatus;
@@ -46,8 +46,8 @@ final class AdminPages {
 	}
 
 	/** The fields the directory refused, as the form's own; anything else is "other". */
-	static Set<String> besideFields(Refused<?> refused, Set<String> formFields) {
-		return refused.fields().stream().filter(Objects::nonNull).map(field -> Fields.formField(field, formFields))
+	static Set<String> besideFields(Refused<?> refused, FormFields formFields) {
+		return refused.fields().stream().filter(Objects::nonNull).map(field -> formFields.beside(field).orElse("other"))
 			.collect(Collectors.toSet());
 	}
 
@@ -64,14 +64,5 @@ final class AdminPages {
 			case 422 -> "admin.refused.rule";
 			default -> fields.isEmpty() ? "admin.refused.other" : problem(fields);
 		};
-	}
-
-	static Optional<UUID> uuid(String id) {
-		try {
-			return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
 	}
 }

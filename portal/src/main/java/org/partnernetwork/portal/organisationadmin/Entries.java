@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Directory.Contact;
-import org.partnernetwork.portal.directory.Directory.Eligibility;
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * An organisation's entry as organisation-service holds it for its own admin (or the network admin): with the
@@ -42,6 +40,14 @@ public final class Entries {
 	/** A service the organisation offers. */
 	public record Offer(UUID id, String serviceType, Text name, Text description, Eligibility eligibility,
 			List<String> languages, List<String> provinces, String capacityStatus, long version) {
+	}
+
+	/** How partners reach the organisation. */
+	public record Contact(String email, String phone, String website) {
+	}
+
+	/** Who a service takes: ages in years, sex ({@code any}, {@code female}, {@code male}). */
+	public record Eligibility(Integer minAge, Integer maxAge, String sex) {
 	}
 
 	/** A place the organisation works; a confidential one's address is shown only to its own staff. */

@@ -1,15 +1,17 @@
 package org.partnernetwork.portal.organisationadmin;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
-import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.LocationChange;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.NewOrganisation;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.OrganisationChange;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.ServiceChange;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,7 @@ class EntryClient {
 	EntryClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.directory = new ServiceCall(builder, authorizedClients, properties.organisationServiceUrl(),
-				"organisation-service", properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
-						HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT));
+				"organisation-service", properties.timeout(), ServiceCall.REFUSALS);
 	}
 
 	Mono<Outcome<Entry>> entry(String slug, Caller caller) {
@@ -39,8 +40,8 @@ class EntryClient {
 				response -> response.bodyToMono(Entry.class));
 	}
 
-	Mono<Outcome<Entry>> change(String slug, Map<String, Object> body, Caller caller) {
-		return organisation(caller, directory.client().put().uri("/api/organisations/{slug}", slug), body);
+	Mono<Outcome<Entry>> change(String slug, OrganisationChange change, Caller caller) {
+		return organisation(caller, directory.client().put().uri("/api/organisations/{slug}", slug), change);
 	}
 
 	/** The entry is up to date as it stands: the directory records when. */
@@ -55,29 +56,28 @@ class EntryClient {
 				response -> response.bodyToMono(Entry.class));
 	}
 
-	Mono<Outcome<Entry>> onboard(Map<String, Object> body, Caller caller) {
-		return organisation(caller, directory.client().post().uri("/api/organisations"), body);
+	Mono<Outcome<Entry>> onboard(NewOrganisation organisation, Caller caller) {
+		return organisation(caller, directory.client().post().uri("/api/organisations"), organisation);
 	}
 
 	/** A new service ({@code id} null) or a change to one. */
-	Mono<Outcome<Map<String, Object>>> saveService(String slug, UUID id, Map<String, Object> body, Caller caller) {
+	Mono<Outcome<Map<String, Object>>> saveService(String slug, UUID id, ServiceChange service, Caller caller) {
 		return offering(caller, id == null ? directory.client().post().uri("/api/organisations/{slug}/services", slug)
-				: directory.client().put().uri("/api/organisations/{slug}/services/{id}", slug, id), body);
+				: directory.client().put().uri("/api/organisations/{slug}/services/{id}", slug, id), service);
 	}
 
 	/** A new location ({@code id} null) or a change to one. */
-	Mono<Outcome<Map<String, Object>>> saveLocation(String slug, UUID id, Map<String, Object> body, Caller caller) {
+	Mono<Outcome<Map<String, Object>>> saveLocation(String slug, UUID id, LocationChange location, Caller caller) {
 		return offering(caller, id == null ? directory.client().post().uri("/api/organisations/{slug}/locations", slug)
-				: directory.client().put().uri("/api/organisations/{slug}/locations/{id}", slug, id), body);
+				: directory.client().put().uri("/api/organisations/{slug}/locations/{id}", slug, id), location);
 	}
 
-	private Mono<Outcome<Entry>> organisation(Caller caller, WebClient.RequestBodySpec request, Map<String, Object> body) {
+	private Mono<Outcome<Entry>> organisation(Caller caller, WebClient.RequestBodySpec request, Record body) {
 		return directory.call(caller, request.contentType(MediaType.APPLICATION_JSON).bodyValue(body),
 				response -> response.bodyToMono(Entry.class));
 	}
 
-	private Mono<Outcome<Map<String, Object>>> offering(Caller caller, WebClient.RequestBodySpec request,
-			Map<String, Object> body) {
+	private Mono<Outcome<Map<String, Object>>> offering(Caller caller, WebClient.RequestBodySpec request, Record body) {
 		return directory.call(caller, request.contentType(MediaType.APPLICATION_JSON).bodyValue(body),
 				response -> response.releaseBody().thenReturn(Map.of()));
 	}

@@ -1,13 +1,14 @@
 package org.partnernetwork.portal.organisationadmin;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Directory.Contact;
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Contact;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.OrganisationChange;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * The organisation's entry as its admin edits it: names and descriptions in English and Khmer, contacts, and the
@@ -16,8 +17,8 @@ import org.partnernetwork.portal.organisationadmin.Entries.Entry;
 public record EntryForm(String nameEn, String nameKm, String descriptionEn, String descriptionKm, String email,
 		String phone, String website, String version) {
 
-	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "descriptionEn", "descriptionKm", "email", "phone",
-			"website");
+	static final FormFields FIELDS = Fields.fields("nameEn", "nameKm", "descriptionEn", "descriptionKm", "email",
+			"phone", "website");
 
 	static EntryForm from(Entry entry) {
 		Text name = entry.name() == null ? new Text(null, null) : entry.name();
@@ -44,13 +45,9 @@ public record EntryForm(String nameEn, String nameKm, String descriptionEn, Stri
 		return texts;
 	}
 
-	/** organisation-service's {@code PUT /api/organisations/{slug}} body. */
-	Map<String, Object> body() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("name", Fields.text(nameEn, nameKm));
-		body.put("description", Fields.text(descriptionEn, descriptionKm));
-		body.put("contact", Fields.contact(email, phone, website));
-		body.put("version", Fields.version(version));
-		return body;
+	/** organisation-service's {@code PUT /api/organisations/{slug}} request. */
+	OrganisationChange request() {
+		return new OrganisationChange(Fields.text(nameEn, nameKm), Fields.text(descriptionEn, descriptionKm),
+				Fields.contact(email, phone, website), Fields.version(version));
 	}
 }

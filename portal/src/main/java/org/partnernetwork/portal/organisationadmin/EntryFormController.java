@@ -60,7 +60,7 @@ class EntryFormController {
 		if (!invalid.isEmpty()) {
 			return Mono.just(page(form, invalid, AdminPages.problem(invalid), HttpStatus.BAD_REQUEST).build());
 		}
-		return entries.change(slug, form.body(), caller).flatMap(outcome -> switch (outcome) {
+		return entries.change(slug, form.request(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> saved -> Mono.just(AdminPages.saved("entry"));
 			case Refused<Entry> refused when refused.status() == 409 -> current(slug, caller, form, "admin.refused.conflict",
 					HttpStatus.CONFLICT);

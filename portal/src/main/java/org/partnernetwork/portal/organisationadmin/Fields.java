@@ -4,9 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.partnernetwork.portal.organisationadmin.Entries.Contact;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Text;
+
 /**
  * The checks the portal makes before calling the directory, the same the directory makes (so a person hears
- * at once), and the parts of a body that several forms share. A field left empty is sent as null, never as "".
+ * at once), and the parts of a request that several forms share. A field left empty is sent as null, never as "".
  */
 final class Fields {
 
@@ -83,19 +87,12 @@ final class Fields {
 		return texts;
 	}
 
-	static Map<String, Object> text(String en, String km) {
-		Map<String, Object> text = new LinkedHashMap<>();
-		text.put("en", value(en));
-		text.put("km", value(km));
-		return text;
+	static Text text(String en, String km) {
+		return new Text(value(en), value(km));
 	}
 
-	static Map<String, Object> contact(String email, String phone, String website) {
-		Map<String, Object> contact = new LinkedHashMap<>();
-		contact.put("email", value(email));
-		contact.put("phone", value(phone));
-		contact.put("website", value(website));
-		return contact;
+	static Contact contact(String email, String phone, String website) {
+		return new Contact(value(email), value(phone), value(website));
 	}
 
 	/** An edit's version as the form carried it; null when it is not a number. */
@@ -103,31 +100,12 @@ final class Fields {
 		return typed != null && typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
 	}
 
-	/** Khmer digits (០–៩) typed on a Khmer keyboard count as digits. */
-	static String westernDigits(String text) {
-		if (text == null) {
-			return null;
-		}
-		StringBuilder digits = new StringBuilder(text.length());
-		text.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c)
-			.forEach(digits::appendCodePoint);
-		return digits.toString();
-	}
-
 	/**
-	 * The directory's name for a field ({@code name.en}, {@code contact.email}, {@code provinces[2]},
-	 * {@code eligibility.ageRangeOrdered}) as the form's; one the form does not have is "other".
+	 * A form's fields, as the directory's refusals name them: a name or description by its language
+	 * ({@code name.en} → {@code nameEn}), a contact or eligibility by its part ({@code contact.email} → {@code email}),
+	 * a whole name beside the English one, and the age range beside the oldest age.
 	 */
-	static String formField(String field, Set<String> formFields) {
-		String plain = field.replaceAll("\\[\\d+]", "");
-		String mapped = switch (plain) {
-			case "name.en", "name" -> "nameEn";
-			case "name.km" -> "nameKm";
-			case "description.en" -> "descriptionEn";
-			case "description.km" -> "descriptionKm";
-			case "eligibility.ageRangeOrdered", "eligibility" -> "maxAge";
-			default -> plain.contains(".") ? plain.substring(plain.lastIndexOf('.') + 1) : plain;
-		};
-		return formFields.contains(mapped) ? mapped : "other";
+	static FormFields fields(String... names) {
+		return FormFields.of(names).besides("name", "nameEn").besides("eligibility", "maxAge");
 	}
 }

@@ -1,12 +1,13 @@
 package org.partnernetwork.portal.organisationadmin;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Directory.Text;
 import org.partnernetwork.portal.organisationadmin.Entries.Place;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.LocationChange;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * A place the organisation works, as its admin adds or edits it: names, province, address, whether it is
@@ -15,7 +16,7 @@ import org.partnernetwork.portal.organisationadmin.Entries.Place;
 public record LocationForm(String nameEn, String nameKm, String province, String address, String confidential,
 		String version) implements PartForm {
 
-	static final Set<String> FIELDS = Set.of("nameEn", "nameKm", "province", "address");
+	static final FormFields FIELDS = Fields.fields("nameEn", "nameKm", "province", "address");
 
 	static final int ADDRESS = 300;
 
@@ -50,17 +51,9 @@ public record LocationForm(String nameEn, String nameKm, String province, String
 		return texts;
 	}
 
-	/** organisation-service's location body; a new location has no version. */
-	@Override
-	public Map<String, Object> body(boolean editing) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("name", Fields.text(nameEn, nameKm));
-		body.put("province", province);
-		body.put("address", Fields.value(address));
-		body.put("confidential", isConfidential());
-		if (editing) {
-			body.put("version", Fields.version(version));
-		}
-		return body;
+	/** organisation-service's location request; a new location has no version. */
+	LocationChange request(boolean editing) {
+		return new LocationChange(Fields.text(nameEn, nameKm), province, Fields.value(address), isConfidential(),
+				editing ? Fields.version(version) : null);
 	}
 }

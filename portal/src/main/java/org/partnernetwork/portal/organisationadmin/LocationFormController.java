@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
@@ -36,7 +36,7 @@ class LocationFormController extends PartFormController<LocationForm> {
 
 	private final EntryClient entries;
 
-	LocationFormController(EntryClient entries, ServiceTypeNames names) {
+	LocationFormController(EntryClient entries, DirectoryNames names) {
 		super(entries, names, "location", PATH, LocationForm.FIELDS, Map.of());
 		this.entries = entries;
 	}
@@ -77,7 +77,7 @@ class LocationFormController extends PartFormController<LocationForm> {
 	}
 
 	@Override
-	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller) {
-		return entries.saveLocation(slug, id, body, caller);
+	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, LocationForm form, Caller caller) {
+		return entries.saveLocation(slug, id, form.request(id != null), caller);
 	}
 }

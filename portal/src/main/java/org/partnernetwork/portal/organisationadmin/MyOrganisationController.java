@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -15,6 +15,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -44,9 +45,9 @@ class MyOrganisationController {
 
 	private final EntryClient entries;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	MyOrganisationController(EntryClient entries, ServiceTypeNames names) {
+	MyOrganisationController(EntryClient entries, DirectoryNames names) {
 		this.entries = entries;
 		this.names = names;
 	}
@@ -93,7 +94,7 @@ class MyOrganisationController {
 		}
 		String slug = person.organisation();
 		Caller caller = new Caller(client, exchange);
-		var serviceId = AdminPages.uuid(id);
+		var serviceId = Typed.uuid(id);
 		if (serviceId.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}
@@ -104,7 +105,7 @@ class MyOrganisationController {
 		return entries.entry(slug, caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> found -> found.value().service(serviceId.get())
 				.map(service -> entries.saveService(slug, serviceId.get(),
-						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).body(true), caller)
+						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).request(true), caller)
 					.flatMap(saved -> answer(saved, "capacity", id, slug, caller, locale)))
 				.orElseGet(() -> Mono.just(Pages.notFound("admin.notFound")));
 			case NotFound<Entry> notFound -> Mono.just(Pages.notFound("admin.notFound"));
@@ -128,7 +129,7 @@ class MyOrganisationController {
 
 	private Mono<Rendering> page(String slug, Caller caller, Locale locale, String saved, Refusal refusal,
 			HttpStatus status) {
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 				case Found<Entry> found -> Rendering.view("portal/my-organisation").status(status)
 					.modelAttribute("entry", found.value()).modelAttribute("names", answers.getT2())

@@ -1,9 +1,10 @@
 package org.partnernetwork.portal.organisationadmin;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
+
+import org.partnernetwork.portal.organisationadmin.EntryRequests.NewOrganisation;
+import org.partnernetwork.portal.web.FormFields;
 
 /**
  * A new partner organisation as the network admin enters it: the slug (its address in the directory and its
@@ -12,8 +13,8 @@ import java.util.Set;
 public record OnboardingForm(String slug, String nameEn, String nameKm, String descriptionEn, String descriptionKm,
 		String email, String phone, String website) {
 
-	static final Set<String> FIELDS = Set.of("slug", "nameEn", "nameKm", "descriptionEn", "descriptionKm", "email",
-			"phone", "website");
+	static final FormFields FIELDS = Fields.fields("slug", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
+			"email", "phone", "website");
 
 	static OnboardingForm blank() {
 		return new OnboardingForm(null, null, null, null, null, null, null, null);
@@ -30,13 +31,9 @@ public record OnboardingForm(String slug, String nameEn, String nameKm, String d
 		return slug.strip();
 	}
 
-	/** organisation-service's {@code POST /api/organisations} body. */
-	Map<String, Object> body() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("slug", cleanSlug());
-		body.put("name", Fields.text(nameEn, nameKm));
-		body.put("description", Fields.text(descriptionEn, descriptionKm));
-		body.put("contact", Fields.contact(email, phone, website));
-		return body;
+	/** organisation-service's {@code POST /api/organisations} request. */
+	NewOrganisation request() {
+		return new NewOrganisation(cleanSlug(), Fields.text(nameEn, nameKm), Fields.text(descriptionEn, descriptionKm),
+				Fields.contact(email, phone, website));
 	}
 }

@@ -56,7 +56,7 @@ class OnboardingPageController {
 		if (!invalid.isEmpty()) {
 			return Mono.just(page(form, invalid, AdminPages.problem(invalid), HttpStatus.BAD_REQUEST));
 		}
-		return entries.onboard(form.body(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
+		return entries.onboard(form.request(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
 			case Found<Entry> created -> Rendering.redirectTo(PATH + "/" + created.value().slug()).build();
 			case Refused<Entry> refused when refused.status() == 409 -> page(form, Set.of("slug"),
 					"onboarding.refused.slugTaken", HttpStatus.CONFLICT);

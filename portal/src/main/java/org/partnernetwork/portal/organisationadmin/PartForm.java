@@ -7,7 +7,4 @@ interface PartForm {
 
 	/** The texts as typed, for showing what was not saved after a conflict. */
 	Map<String, String> texts();
-
-	/** organisation-service's body for the part; a new one ({@code editing} false) has no version. */
-	Map<String, Object> body(boolean editing);
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -17,6 +18,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.result.view.Rendering;
 
@@ -32,13 +34,13 @@ abstract class PartFormController<F extends PartForm> {
 
 	private final EntryClient entries;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
 	private final String part;
 
 	private final String path;
 
-	private final Set<String> fields;
+	private final FormFields fields;
 
 	private final Map<String, ?> choices;
 
@@ -49,7 +51,7 @@ abstract class PartFormController<F extends PartForm> {
 	 * @param fields the form's fields, for the directory's refusals
 	 * @param choices what the form's page offers to choose from, beside the form
 	 */
-	PartFormController(EntryClient entries, ServiceTypeNames names, String part, String path, Set<String> fields,
+	PartFormController(EntryClient entries, DirectoryNames names, String part, String path, FormFields fields,
 			Map<String, ?> choices) {
 		this.entries = entries;
 		this.names = names;
@@ -66,14 +68,14 @@ abstract class PartFormController<F extends PartForm> {
 	abstract Set<String> invalidFields(F form, Names shown, boolean editing);
 
 	/** A new part ({@code id} null) or a change to one, sent to the directory. */
-	abstract Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller);
+	abstract Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, F form, Caller caller);
 
 	final Mono<Rendering> newForm(F blank, Person person, Caller caller, Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return names.in(locale, caller.client(), caller.exchange())
+		return names.in(locale, caller)
 			.map(shown -> page(blank, null, Set.of(), null, shown, HttpStatus.OK).build());
 	}
 
@@ -82,7 +84,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return current(person.organisation(), AdminPages.uuid(id), caller, locale, null, null, HttpStatus.OK);
+		return current(person.organisation(), Typed.uuid(id), caller, locale, null, null, HttpStatus.OK);
 	}
 
 	final Mono<Rendering> saveNew(F form, Person person, Caller caller, Locale locale) {
@@ -90,7 +92,7 @@ abstract class PartFormController<F extends PartForm> {
 	}
 
 	final Mono<Rendering> saveChange(String id, F form, Person person, Caller caller, Locale locale) {
-		Optional<UUID> partId = AdminPages.uuid(id);
+		Optional<UUID> partId = Typed.uuid(id);
 		if (partId.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}
@@ -103,12 +105,12 @@ abstract class PartFormController<F extends PartForm> {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
 		String slug = person.organisation();
-		return names.in(locale, caller.client(), caller.exchange()).flatMap(shown -> {
+		return names.in(locale, caller).flatMap(shown -> {
 			Set<String> invalid = invalidFields(form, shown, id != null);
 			if (!invalid.isEmpty()) {
 				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
 			}
-			return send(slug, id, form.body(id != null), caller).flatMap(outcome -> switch (outcome) {
+			return send(slug, id, form, caller).flatMap(outcome -> switch (outcome) {
 				case Found<?> saved -> Mono.just(AdminPages.saved(part));
 				case Refused<?> refused when refused.status() == 409 && id != null -> current(slug, Optional.of(id),
 						caller, locale, form, "admin.refused.conflict", HttpStatus.CONFLICT);
@@ -130,7 +132,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (id.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller.client(), caller.exchange()))
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 				case Found<Entry> found -> current(found.value(), id.get())
 					.map(now -> page(now, id.get(), Set.of(), problem, answers.getT2(), status)

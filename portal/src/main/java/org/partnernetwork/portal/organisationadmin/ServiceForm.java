@@ -1,15 +1,17 @@
 package org.partnernetwork.portal.organisationadmin;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.partnernetwork.portal.directory.Directory.Eligibility;
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.organisationadmin.Entries.Eligibility;
 import org.partnernetwork.portal.organisationadmin.Entries.Offer;
+import org.partnernetwork.portal.organisationadmin.EntryRequests.ServiceChange;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Text;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * A service as its organisation's admin adds or edits it: type, names, description, who is eligible (ages in
@@ -19,7 +21,7 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		String descriptionKm, String minAge, String maxAge, String sex, List<String> languages, List<String> provinces,
 		String capacityStatus, String version) implements PartForm {
 
-	static final Set<String> FIELDS = Set.of("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
+	static final FormFields FIELDS = Fields.fields("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
 			"minAge", "maxAge", "sex", "languages", "provinces", "capacityStatus");
 
 	/** The languages always offered; a service's others are offered too. */
@@ -30,8 +32,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 	static final List<String> CAPACITIES = List.of("available", "waitlist", "full");
 
 	public ServiceForm {
-		minAge = Fields.westernDigits(minAge);
-		maxAge = Fields.westernDigits(maxAge);
+		minAge = Typed.number(minAge);
+		maxAge = Typed.number(maxAge);
 		languages = languages == null ? List.of() : languages;
 		provinces = provinces == null ? List.of() : provinces;
 	}
@@ -93,25 +95,13 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		return texts;
 	}
 
-	/** organisation-service's service body; a new service has no version. */
-	@Override
-	public Map<String, Object> body(boolean editing) {
-		Map<String, Object> eligibility = new LinkedHashMap<>();
-		eligibility.put("minAge", Fields.present(minAge) ? age(minAge) : null);
-		eligibility.put("maxAge", Fields.present(maxAge) ? age(maxAge) : null);
-		eligibility.put("sex", sex);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("serviceType", serviceType);
-		body.put("name", Fields.text(nameEn, nameKm));
-		body.put("description", Fields.text(descriptionEn, descriptionKm));
-		body.put("eligibility", eligibility);
-		body.put("languages", languages.stream().distinct().toList());
-		body.put("provinces", provinces.stream().distinct().toList());
-		body.put("capacityStatus", capacityStatus);
-		if (editing) {
-			body.put("version", Fields.version(version));
-		}
-		return body;
+	/** organisation-service's service request; a new service has no version. */
+	ServiceChange request(boolean editing) {
+		var who = new Eligibility(Fields.present(minAge) ? age(minAge) : null, Fields.present(maxAge) ? age(maxAge) : null,
+				sex);
+		return new ServiceChange(serviceType, Fields.text(nameEn, nameKm), Fields.text(descriptionEn, descriptionKm), who,
+				languages.stream().distinct().toList(), provinces.stream().distinct().toList(), capacityStatus,
+				editing ? Fields.version(version) : null);
 	}
 
 	private static boolean isAge(String text) {

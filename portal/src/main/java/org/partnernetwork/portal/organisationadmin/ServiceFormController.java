@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.directory.Directory.ServiceType;
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.organisationadmin.Entries.Entry;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.Names.ServiceType;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
@@ -41,7 +41,7 @@ class ServiceFormController extends PartFormController<ServiceForm> {
 
 	private final EntryClient entries;
 
-	ServiceFormController(EntryClient entries, ServiceTypeNames names) {
+	ServiceFormController(EntryClient entries, DirectoryNames names) {
 		super(entries, names, "service", PATH, ServiceForm.FIELDS,
 				Map.of("sexes", ServiceForm.SEXES, "capacities", ServiceForm.CAPACITIES));
 		this.entries = entries;
@@ -84,7 +84,7 @@ class ServiceFormController extends PartFormController<ServiceForm> {
 	}
 
 	@Override
-	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, Map<String, Object> body, Caller caller) {
-		return entries.saveService(slug, id, body, caller);
+	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, ServiceForm form, Caller caller) {
+		return entries.saveService(slug, id, form.request(id != null), caller);
 	}
 }

@@ -3,10 +3,9 @@ package org.partnernetwork.portal.referral;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.ServiceTypeNames;
+import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -34,9 +33,9 @@ class NewReferralController {
 
 	private final ReferralClient referrals;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	NewReferralController(ReferralClient referrals, ServiceTypeNames names) {
+	NewReferralController(ReferralClient referrals, DirectoryNames names) {
 		this.referrals = referrals;
 		this.names = names;
 	}
@@ -49,14 +48,16 @@ class NewReferralController {
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}
-		return names.withOrganisations(locale, client, exchange).map(names -> page(form, Set.of(), null, names).build());
+		return names.withOrganisations(locale, new Caller(client, exchange))
+			.map(names -> page(form, Set.of(), null, names).build());
 	}
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Set<String> invalid = form.invalidFields();
-		Mono<Names> names = this.names.withOrganisations(locale, client, exchange);
+		Caller caller = new Caller(client, exchange);
+		Mono<Names> names = this.names.withOrganisations(locale, caller);
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
 			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
 				.status(HttpStatus.BAD_REQUEST).build());
@@ -64,7 +65,7 @@ class NewReferralController {
 		if (!invalid.isEmpty()) {
 			return names.map(shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
-		return referrals.create(form.body(), form.idempotencyKey(), new Caller(client, exchange)).flatMap(outcome -> switch (outcome) {
+		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Referrals.Referral> created -> Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
 			case Refused<Referrals.Referral> refused -> names.map(shown -> refused(form.withKey(newKey()), refused, shown));
 			// it may have been created after all: the same key again replays it rather than creating another
@@ -74,25 +75,13 @@ class NewReferralController {
 	}
 
 	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names) {
-		Set<String> fields = refused.fields().stream().map(NewReferralController::formField)
-			.filter(NewReferralForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = NewReferralForm.FIELDS.named(refused.fields());
 		String sentence = switch (refused.status()) {
 			case 403 -> "referral.new.refused.forbidden";
 			case 422 -> "referral.new.refused.rule";
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
 		return page(form, fields, sentence, names).status(HttpStatus.valueOf(refused.status())).build();
-	}
-
-	/** referral-service's field names as the form's: {@code child.ageYears} is the age, consent's parts are consent. */
-	private static String formField(String field) {
-		return switch (field) {
-			case "child.ageYears", "child.birthYear", "child" -> "age";
-			case "consent.override.reason" -> "overrideReason";
-			case "consent.recordedAt" -> "consentDate";
-			default -> field.startsWith("child.") ? field.substring("child.".length())
-					: field.startsWith("consent") ? "consent" : field;
-		};
 	}
 
 	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {

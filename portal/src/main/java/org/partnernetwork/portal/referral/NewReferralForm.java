@@ -2,12 +2,15 @@ package org.partnernetwork.portal.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import org.partnernetwork.portal.referral.ReferralRequests.ChildInput;
+import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
+import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * "Refer a child" as the person filled it in, kept as typed so the page can show it again: the receiving
@@ -20,15 +23,18 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
 		String assent, String consentDate, String overrideReason, String idempotencyKey) {
 
-	static final Set<String> FIELDS = Set.of("caseReference", "age", "sex", "province", "languages", "urgency",
-			"riskLevel", "summary", "consent", "consentDate", "overrideReason");
+	/** referral-service names the child's age and consent's parts by their place in the request. */
+	static final FormFields FIELDS = FormFields.of("caseReference", "age", "sex", "province", "languages", "urgency",
+			"riskLevel", "summary", "consent", "consentDate", "overrideReason")
+		.besides("child", "age")
+		.besides("consent.recordedAt", "consentDate")
+		.besides("consent.override.reason", "overrideReason");
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
 	/** Khmer digits typed on a Khmer keyboard count as digits. */
 	public NewReferralForm {
-		age = age == null ? null : age.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+		age = Typed.number(age);
 		languages = languages == null ? List.of() : languages;
 	}
 
@@ -75,31 +81,18 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		return invalid;
 	}
 
-	/** referral-service's body: sent at once, under the consent recorded here. */
-	Map<String, Object> body() {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("receiverOrganisation", organisation);
-		body.put("serviceType", serviceType);
-		body.put("caseReference", caseReference.strip());
-		body.put("child", Map.of("sex", sex, "ageYears", Integer.parseInt(age), "province", province,
-				"languages", languages));
-		body.put("urgency", urgency);
-		body.put("riskLevel", riskLevel);
-		body.put("summary", summary.strip());
-		body.put("consent", override() ? Map.of("override", Map.of("reason", overrideReason.strip()))
-				: Map.of("givenBy", consent, "childAssented", "CHILD".equals(consent) || "yes".equals(assent),
-						"recordedAt", consentDay().atStartOfDay(CAMBODIA).toInstant().toString()));
-		body.put("send", true);
-		return body;
+	/** referral-service's request: sent at once, under the consent recorded here. */
+	NewReferralRequest request() {
+		ConsentInput given = override() ? ConsentInput.overridden(overrideReason.strip())
+				: ConsentInput.given(consent, "CHILD".equals(consent) || "yes".equals(assent),
+						consentDay().atStartOfDay(CAMBODIA).toInstant());
+		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
+				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(), given,
+				true);
 	}
 
 	private LocalDate consentDay() {
-		try {
-			return consentDate == null ? null : LocalDate.parse(consentDate.strip());
-		}
-		catch (DateTimeParseException notADate) {
-			return null;
-		}
+		return Typed.day(consentDate);
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {

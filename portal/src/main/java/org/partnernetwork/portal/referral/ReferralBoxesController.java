@@ -2,11 +2,11 @@ package org.partnernetwork.portal.referral;
 
 import java.util.Locale;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
-import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
+import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -27,9 +27,9 @@ class ReferralBoxesController {
 
 	private final ReferralClient referrals;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	ReferralBoxesController(ReferralClient referrals, ServiceTypeNames names) {
+	ReferralBoxesController(ReferralClient referrals, DirectoryNames names) {
 		this.referrals = referrals;
 		this.names = names;
 	}
@@ -41,7 +41,7 @@ class ReferralBoxesController {
 		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
 		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
 		return Mono.zip(referrals.box(shown, number, new Caller(client, exchange)),
-				names.withOrganisations(locale, client, exchange)).map(answers -> {
+				names.withOrganisations(locale, new Caller(client, exchange))).map(answers -> {
 			var outcome = answers.getT1();
 			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
 				.modelAttribute("names", answers.getT2());

@@ -1,18 +1,18 @@
 package org.partnernetwork.portal.referral;
 
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
-import org.partnernetwork.portal.web.Page;
+import org.partnernetwork.portal.referral.ReferralRequests.ActionRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
-import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
  * logged: not an answer, not a body, not an exception's message.
  */
 @Component
-public class ReferralClient {
+class ReferralClient {
 
 	private static final ParameterizedTypeReference<Page<Summary>> SUMMARY_PAGE = new ParameterizedTypeReference<>() {
 	};
@@ -38,8 +38,7 @@ public class ReferralClient {
 	ReferralClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(), "referral-service",
-				properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN, HttpStatus.CONFLICT,
-						HttpStatus.UNPROCESSABLE_CONTENT));
+				properties.timeout(), ServiceCall.REFUSALS);
 	}
 
 	Mono<Outcome<Page<Summary>>> box(String box, int page, Caller caller) {
@@ -48,27 +47,27 @@ public class ReferralClient {
 				response -> response.bodyToMono(SUMMARY_PAGE));
 	}
 
-	/** A referral as the person's organisation sees it (training's seat request starts from one, too). */
-	public Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
+	/** A referral as the person's organisation sees it. */
+	Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
 		return referrals.call(caller, referrals.client().get().uri("/api/referrals/{id}", id),
 				response -> response.bodyToMono(Referral.class));
 	}
 
-	/** An action with its fields ({@code code}, {@code note}); only those filled in are sent. */
-	Mono<Outcome<Referral>> act(UUID id, String action, Map<String, String> body, Caller caller) {
+	/** An action with its code and note, each only when filled in. */
+	Mono<Outcome<Referral>> act(UUID id, String action, ActionRequest request, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/{action}", id, action)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(request), response -> response.bodyToMono(Referral.class));
 	}
 
-	/** A new referral, sent at once; the same {@code Idempotency-Key} and body replay the first answer. */
-	Mono<Outcome<Referral>> create(Map<String, Object> body, String idempotencyKey, Caller caller) {
+	/** A new referral, sent at once; the same {@code Idempotency-Key} and request replay the first answer. */
+	Mono<Outcome<Referral>> create(NewReferralRequest request, String idempotencyKey, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals")
-			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Referral.class));
+			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(request),
+				response -> response.bodyToMono(Referral.class));
 	}
 
-	Mono<Outcome<Referral>> addNote(UUID id, String text, Caller caller) {
+	Mono<Outcome<Referral>> addNote(UUID id, NoteRequest note, Caller caller) {
 		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/notes", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("text", text)),
-				response -> response.bodyToMono(Referral.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(note), response -> response.bodyToMono(Referral.class));
 	}
 }

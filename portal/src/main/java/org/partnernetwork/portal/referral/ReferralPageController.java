@@ -1,20 +1,21 @@
 package org.partnernetwork.portal.referral;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
 import org.partnernetwork.portal.referral.ReferralActions.Action;
+import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
+import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
-import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -41,9 +42,9 @@ class ReferralPageController {
 
 	private final ReferralClient referrals;
 
-	private final ServiceTypeNames names;
+	private final DirectoryNames names;
 
-	ReferralPageController(ReferralClient referrals, ServiceTypeNames names) {
+	ReferralPageController(ReferralClient referrals, DirectoryNames names) {
 		this.referrals = referrals;
 		this.names = names;
 	}
@@ -60,10 +61,10 @@ class ReferralPageController {
 		Action known = ReferralActions.named(action).orElseThrow();
 		Set<String> invalid = form.invalidFields(known);
 		Caller caller = new Caller(client, exchange);
-		if (uuid(id).isEmpty() || !invalid.isEmpty()) {
+		if (Typed.uuid(id).isEmpty() || !invalid.isEmpty()) {
 			return answer(id, action, form, caller, locale, new Refused<>(400, invalid));
 		}
-		return referrals.act(uuid(id).get(), action, form.body(), caller)
+		return referrals.act(Typed.uuid(id).get(), action, form.request(), caller)
 			.flatMap(outcome -> answer(id, action, form, caller, locale, outcome));
 	}
 
@@ -71,18 +72,18 @@ class ReferralPageController {
 	Mono<Rendering> addNote(@PathVariable String id, @ModelAttribute ActionForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		String text = form.note() == null ? "" : form.note().strip();
-		if (uuid(id).isEmpty() || text.isEmpty() || text.length() > ReferralActions.MAX_NOTE) {
+		NoteRequest note = form.noteRequest();
+		if (Typed.uuid(id).isEmpty() || note.text().isEmpty() || note.text().length() > ReferralActions.MAX_NOTE) {
 			return answer(id, "notes", form, caller, locale, new Refused<>(400, Set.of("note")));
 		}
-		return referrals.addNote(uuid(id).get(), text, caller)
+		return referrals.addNote(Typed.uuid(id).get(), note, caller)
 			.flatMap(outcome -> answer(id, "notes", form, caller, locale, outcome));
 	}
 
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
-			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + uuid(id).orElseThrow()).build());
+			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
@@ -91,11 +92,11 @@ class ReferralPageController {
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
-		Optional<UUID> uuid = uuid(id);
+		Optional<UUID> uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("referral.notFound"));
 		}
-		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller.client(), caller.exchange()))
+		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
 			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
 				.modelAttribute("referral", found.value())
@@ -105,14 +106,5 @@ class ReferralPageController {
 			case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
 			default -> Pages.unavailable("referral.unavailable");
 		});
-	}
-
-	private static Optional<UUID> uuid(String id) {
-		try {
-			return id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
 	}
 }

@@ -9,14 +9,16 @@ import java.util.Set;
  */
 public record Refusal(String form, String sentence, String field, ActionForm typed) {
 
-	static Refusal of(String form, int status, Set<String> fields, ActionForm typed) {
+	/** @param refused the request's properties the service named, or the form's fields the portal found wrong */
+	static Refusal of(String form, int status, Set<String> refused, ActionForm typed) {
+		Set<String> fields = ActionForm.FIELDS.named(refused);
 		if (fields.contains("code")) {
 			return new Refusal(form, "referral.refused.code", "code", typed);
 		}
 		if (fields.contains("confirmed")) {
 			return new Refusal(form, "referral.refused.confirmed", "confirmed", typed);
 		}
-		if (fields.contains("note") || fields.contains("text")) {
+		if (fields.contains("note")) {
 			return new Refusal(form, "referral.refused.note", "note", typed);
 		}
 		String sentence = switch (status) {

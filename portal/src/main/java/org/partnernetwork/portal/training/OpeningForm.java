@@ -1,15 +1,15 @@
 package org.partnernetwork.portal.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Provinces;
 import org.partnernetwork.portal.training.Training.Opening;
+import org.partnernetwork.portal.training.TrainingRequests.OpeningRequest;
+import org.partnernetwork.portal.training.TrainingRequests.Title;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * An opening as the centre's staff filled it in, kept as typed so the page can show it again: the trade, its
@@ -21,16 +21,18 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		String stipend, String stipendMonthlyUsd, String boarding, String literacyRequired, String certificate,
 		String version) {
 
-	/** The fields a sentence can stand beside, in the form's order. */
-	static final List<String> FIELDS = List.of("trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex",
-			"seats", "startDate", "durationWeeks", "applicationDeadline", "stipendMonthlyUsd", "certificate");
+	/** The fields a sentence can stand beside; the stipend's flag is said beside its amount. */
+	static final FormFields FIELDS = FormFields.of("trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex",
+			"seats", "startDate", "durationWeeks", "applicationDeadline", "stipendMonthlyUsd", "certificate")
+		.besides("title", "titleEn")
+		.besides("stipend", "stipendMonthlyUsd");
 
 	public OpeningForm {
-		minAge = TrainingNames.westernDigits(minAge);
-		maxAge = TrainingNames.westernDigits(maxAge);
-		seats = TrainingNames.westernDigits(seats);
-		durationWeeks = TrainingNames.westernDigits(durationWeeks);
-		stipendMonthlyUsd = TrainingNames.westernDigits(stipendMonthlyUsd);
+		minAge = Typed.number(minAge);
+		maxAge = Typed.number(maxAge);
+		seats = Typed.number(seats);
+		durationWeeks = Typed.number(durationWeeks);
+		stipendMonthlyUsd = Typed.number(stipendMonthlyUsd);
 	}
 
 	static OpeningForm blank() {
@@ -63,8 +65,8 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 				&& (number(minAge, 0, 30) == null || number(maxAge, 0, 30) >= number(minAge, 0, 30)));
 		check(invalid, "sex", sex != null && sex.matches("any|female|male"));
 		check(invalid, "seats", number(seats, 1, 500) != null);
-		LocalDate start = day(startDate);
-		LocalDate deadline = day(applicationDeadline);
+		LocalDate start = Typed.day(startDate);
+		LocalDate deadline = Typed.day(applicationDeadline);
 		check(invalid, "startDate", start != null && !(posting && start.isBefore(today)));
 		check(invalid, "durationWeeks", number(durationWeeks, 1, 260) != null);
 		check(invalid, "applicationDeadline", deadline != null && !(posting && deadline.isBefore(today))
@@ -75,31 +77,14 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		return invalid;
 	}
 
-	/** vocational-service's body: every field of an opening, and the version only when editing. */
-	Map<String, Object> body(boolean posting) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("trade", trade.strip());
-		Map<String, String> title = new LinkedHashMap<>();
-		title.put("en", titleEn.strip());
-		title.put("km", blank(titleKm) ? null : titleKm.strip());
-		body.put("title", title);
-		body.put("province", province);
-		body.put("minAge", Integer.parseInt(minAge));
-		body.put("maxAge", Integer.parseInt(maxAge));
-		body.put("sex", sex);
-		body.put("seats", Integer.parseInt(seats));
-		body.put("startDate", startDate.strip());
-		body.put("durationWeeks", Integer.parseInt(durationWeeks));
-		body.put("applicationDeadline", applicationDeadline.strip());
-		body.put("stipend", yes(stipend));
-		body.put("stipendMonthlyUsd", blank(stipendMonthlyUsd) ? null : Integer.parseInt(stipendMonthlyUsd));
-		body.put("boarding", yes(boarding));
-		body.put("literacyRequired", yes(literacyRequired));
-		body.put("certificate", blank(certificate) ? null : certificate.strip());
-		if (!posting) {
-			body.put("version", Long.parseLong(version));
-		}
-		return body;
+	/** vocational-service's request: every field of an opening, and the version only when editing. */
+	OpeningRequest request(boolean posting) {
+		return new OpeningRequest(trade.strip(), new Title(titleEn.strip(), blank(titleKm) ? null : titleKm.strip()),
+				province, Integer.valueOf(minAge), Integer.valueOf(maxAge), sex, Integer.valueOf(seats), Typed.day(startDate),
+				Integer.valueOf(durationWeeks), Typed.day(applicationDeadline), yes(stipend),
+				blank(stipendMonthlyUsd) ? null : Integer.valueOf(stipendMonthlyUsd), yes(boarding),
+				yes(literacyRequired), blank(certificate) ? null : certificate.strip(),
+				posting ? null : Long.valueOf(version));
 	}
 
 	boolean hasVersion() {
@@ -120,15 +105,6 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		}
 		int value = Integer.parseInt(text);
 		return value < min || value > max ? null : value;
-	}
-
-	private static LocalDate day(String text) {
-		try {
-			return blank(text) ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADay) {
-			return null;
-		}
 	}
 
 	private static boolean blank(String text) {

@@ -3,7 +3,6 @@ package org.partnernetwork.portal.training;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.training.Training.Opening;
 import org.partnernetwork.portal.web.Pages;
@@ -12,6 +11,7 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -54,7 +54,7 @@ class OpeningFormController {
 		if (!invalid.isEmpty()) {
 			return Mono.just(page(form, null, invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST).build());
 		}
-		return training.post(form.body(true), new Caller(client, exchange)).map(outcome -> switch (outcome) {
+		return training.post(form.request(true), new Caller(client, exchange)).map(outcome -> switch (outcome) {
 			case Found<Opening> posted -> Rendering.redirectTo("/training/openings/" + posted.value().id()).build();
 			case Refused<Opening> refused -> refused(form, null, refused, locale);
 			default -> page(form, null, Set.of(), "training.unavailable.text", locale)
@@ -65,7 +65,7 @@ class OpeningFormController {
 	@GetMapping("/training/openings/{id}/edit")
 	Mono<Rendering> edit(@PathVariable String id, @ModelAttribute(name = "person", binding = false) Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -81,7 +81,7 @@ class OpeningFormController {
 	@PostMapping("/training/openings/{id}/edit")
 	Mono<Rendering> save(@PathVariable String id, @ModelAttribute OpeningForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty() || !form.hasVersion()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -90,7 +90,7 @@ class OpeningFormController {
 			return Mono.just(page(form, uuid.get(), invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST).build());
 		}
 		Caller caller = new Caller(client, exchange);
-		return training.edit(uuid.get(), form.body(false), caller).flatMap(outcome -> switch (outcome) {
+		return training.edit(uuid.get(), form.request(false), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Opening> saved -> Mono.just(Rendering.redirectTo("/training/openings/" + uuid.get()).build());
 			case Refused<Opening> refused when refused.status() == 409 -> conflict(form, uuid.get(), caller, locale);
 			case Refused<Opening> refused -> Mono.just(refused(form, uuid.get(), refused, locale));
@@ -120,24 +120,13 @@ class OpeningFormController {
 	}
 
 	private static Rendering refused(OpeningForm form, UUID id, Refused<?> refused, Locale locale) {
-		Set<String> fields = refused.fields().stream().map(OpeningFormController::formField)
-			.filter(OpeningForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = OpeningForm.FIELDS.named(refused.fields());
 		String sentence = switch (refused.status()) {
 			case 403 -> "training.opening.refused.forbidden";
 			case 422 -> "training.opening.refused.centre";
 			default -> fields.isEmpty() ? "training.form.refused" : "training.form.problem";
 		};
 		return page(form, id, fields, sentence, locale).status(HttpStatus.valueOf(refused.status())).build();
-	}
-
-	/** vocational-service's field names as the form's: the title's two languages are two fields here. */
-	private static String formField(String field) {
-		return switch (field) {
-			case "title", "title.en" -> "titleEn";
-			case "title.km" -> "titleKm";
-			case "stipend" -> "stipendMonthlyUsd";
-			default -> field;
-		};
 	}
 
 	private static boolean ours(Opening opening, Person person) {

@@ -5,10 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.referral.ReferralClient;
-import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.training.Training.Opening;
 import org.partnernetwork.portal.training.Training.Placement;
+import org.partnernetwork.portal.training.Training.Referral;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -16,6 +15,7 @@ import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -40,11 +40,11 @@ class OpeningPageController {
 
 	private final TrainingClient training;
 
-	private final ReferralClient referrals;
+	private final ReferralLookup referrals;
 
 	private final TrainingDirectory directory;
 
-	OpeningPageController(TrainingClient training, ReferralClient referrals, TrainingDirectory directory) {
+	OpeningPageController(TrainingClient training, ReferralLookup referrals, TrainingDirectory directory) {
 		this.training = training;
 		this.referrals = referrals;
 		this.directory = directory;
@@ -63,7 +63,7 @@ class OpeningPageController {
 			@ModelAttribute(name = "person", binding = false) Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var referralId = TrainingNames.uuid(referral);
+		var referralId = Typed.uuid(referral);
 		if (referralId.isEmpty() || !(person.has("coordinator") || person.has("supervisor"))) {
 			return page(id, caller, locale, Shown.of(SeatRequestForm.blank(newKey())), HttpStatus.OK);
 		}
@@ -79,7 +79,7 @@ class OpeningPageController {
 	Mono<Rendering> request(@PathVariable String id, @ModelAttribute SeatRequestForm form,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -91,7 +91,7 @@ class OpeningPageController {
 		if (!invalid.isEmpty()) {
 			return page(id, caller, locale, new Shown(form, invalid, Set.of(), "training.form.problem"), HttpStatus.BAD_REQUEST);
 		}
-		return training.request(form.body(uuid.get()), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
+		return training.request(form.request(uuid.get()), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Placement> made -> Mono.just(Rendering.redirectTo("/training/placements/" + made.value().id()).build());
 			case Refused<Placement> refused -> page(id, caller, locale, refused(form.withKey(newKey()), refused),
 					HttpStatus.valueOf(refused.status()));
@@ -108,7 +108,7 @@ class OpeningPageController {
 	Mono<Rendering> close(@PathVariable String id, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
 			ServerWebExchange exchange, Locale locale) {
 		Caller caller = new Caller(client, exchange);
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
@@ -131,12 +131,12 @@ class OpeningPageController {
 		if (refused.status() == 403) {
 			return new Shown(form, Set.of(), Set.of(), "training.request.refused.forbidden");
 		}
-		Set<String> fields = refused.fields().stream().filter(SeatRequestForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = SeatRequestForm.FIELDS.named(refused.fields());
 		return new Shown(form, fields, Set.of(), fields.isEmpty() ? "training.form.refused" : "training.form.problem");
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Shown shown, HttpStatus status) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}

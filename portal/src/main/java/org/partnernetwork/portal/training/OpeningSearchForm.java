@@ -3,7 +3,9 @@ package org.partnernetwork.portal.training;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.partnernetwork.portal.directory.Provinces;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -16,13 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record OpeningSearchForm(String trade, String province, String age, String sex, String referral, String mine,
 		String page) {
 
-	static final Set<String> FIELDS = Set.of("trade", "province", "age", "sex");
+	static final FormFields FIELDS = FormFields.of("trade", "province", "age", "sex");
 
 	static final int PAGE_SIZE = 20;
 
 	public OpeningSearchForm {
-		age = TrainingNames.westernDigits(age);
-		page = TrainingNames.westernDigits(page);
+		age = Typed.number(age);
+		page = Typed.number(page);
 	}
 
 	/** The fields the portal already knows to be wrong. */
@@ -50,7 +52,7 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	/** The referral's id if it is one; anything else is dropped, never carried on. */
 	public String referralId() {
-		return TrainingNames.uuid(referral).map(Object::toString).orElse(null);
+		return Typed.uuid(referral).map(Object::toString).orElse(null);
 	}
 
 	int pageNumber() {

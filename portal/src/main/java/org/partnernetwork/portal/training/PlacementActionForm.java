@@ -1,11 +1,10 @@
 package org.partnernetwork.portal.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.partnernetwork.portal.training.PlacementActions.Action;
+import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
+import org.partnernetwork.portal.web.Typed;
 
 /** An action's form as the person filled it in: the day a seat is held until, or the reason or outcome chosen. */
 public record PlacementActionForm(String holdUntil, String declineReason, String outcome, String dropOutReason) {
@@ -30,30 +29,14 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 			return value == null || !action.codes().contains(value);
 		}
 		if (action.takesDay()) {
-			LocalDate day = day(value);
+			LocalDate day = Typed.day(value);
 			return day == null || day.isBefore(TrainingNames.today());
 		}
 		return false;
 	}
 
-	/** vocational-service's body for the action: {@code code} or {@code holdUntil}, or nothing. */
-	Map<String, String> body(Action action) {
-		Map<String, String> body = new LinkedHashMap<>();
-		if (action.takesCode()) {
-			body.put("code", value(action));
-		}
-		else if (action.takesDay()) {
-			body.put("holdUntil", value(action).strip());
-		}
-		return body;
-	}
-
-	private static LocalDate day(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException notADay) {
-			return null;
-		}
+	/** vocational-service's request for the action: {@code code} or {@code holdUntil}, or nothing. */
+	ActionRequest request(Action action) {
+		return new ActionRequest(action.takesCode() ? value(action) : null, action.takesDay() ? Typed.day(value(action)) : null);
 	}
 }

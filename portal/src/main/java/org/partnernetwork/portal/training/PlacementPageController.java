@@ -11,6 +11,7 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
 import org.partnernetwork.portal.web.ServiceCall.NotFound;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
+import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -54,14 +55,14 @@ class PlacementPageController {
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
 		Action known = PlacementActions.named(action).orElseThrow();
 		Caller caller = new Caller(client, exchange);
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.placement.notFound"));
 		}
 		if (form.invalid(known)) {
 			return page(id, caller, locale, PlacementRefusal.of(action, 400, true, form), HttpStatus.BAD_REQUEST);
 		}
-		return training.act(uuid.get(), action, form.body(known), caller).flatMap(outcome -> switch (outcome) {
+		return training.act(uuid.get(), action, form.request(known), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Placement> done -> Mono.just(Rendering.redirectTo("/training/placements/" + uuid.get()).build());
 			case Refused<Placement> refused -> page(id, caller, locale, PlacementRefusal.of(action, refused.status(),
 					refused.fields().contains("code") || refused.fields().contains("holdUntil"), form),
@@ -72,7 +73,7 @@ class PlacementPageController {
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, PlacementRefusal refusal, HttpStatus status) {
-		var uuid = TrainingNames.uuid(id);
+		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.placement.notFound"));
 		}

@@ -1,12 +1,13 @@
 package org.partnernetwork.portal.training;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.portal.referral.Referrals.Referral;
+import org.partnernetwork.portal.training.Training.Referral;
+import org.partnernetwork.portal.training.TrainingRequests.SeatRequest;
+import org.partnernetwork.portal.web.FormFields;
+import org.partnernetwork.portal.web.Typed;
 
 /**
  * "Request a seat" as the coordinator filled it in: the young person's pseudonymous case reference (never a
@@ -15,12 +16,12 @@ import org.partnernetwork.portal.referral.Referrals.Referral;
  */
 public record SeatRequestForm(String caseReference, String age, String sex, String referralId, String idempotencyKey) {
 
-	static final Set<String> FIELDS = Set.of("caseReference", "age", "sex", "referralId");
+	static final FormFields FIELDS = FormFields.of("caseReference", "age", "sex", "referralId");
 
 	static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
 
 	public SeatRequestForm {
-		age = TrainingNames.westernDigits(age);
+		age = Typed.number(age);
 	}
 
 	static SeatRequestForm blank(String key) {
@@ -55,7 +56,7 @@ public record SeatRequestForm(String caseReference, String age, String sex, Stri
 		if (sex == null || !sex.matches("female|male|other")) {
 			invalid.add("sex");
 		}
-		if (linked() && TrainingNames.uuid(referralId.strip()).isEmpty()) {
+		if (linked() && Typed.uuid(referralId.strip()).isEmpty()) {
 			invalid.add("referralId");
 		}
 		return invalid;
@@ -65,16 +66,9 @@ public record SeatRequestForm(String caseReference, String age, String sex, Stri
 		return referralId != null && !referralId.isBlank();
 	}
 
-	/** vocational-service's body. */
-	Map<String, Object> body(UUID openingId) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("openingId", openingId.toString());
-		body.put("caseReference", caseReference.strip());
-		body.put("age", Integer.parseInt(age));
-		body.put("sex", sex);
-		if (linked()) {
-			body.put("referralId", referralId.strip());
-		}
-		return body;
+	/** vocational-service's request. */
+	SeatRequest request(UUID openingId) {
+		return new SeatRequest(openingId, caseReference.strip(), Integer.valueOf(age), sex,
+				linked() ? UUID.fromString(referralId.strip()) : null);
 	}
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.partnernetwork.portal.directory.Directory.Text;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * What the portal reads from vocational-service (and, for a seat request, from a referral): only the fields
@@ -46,6 +46,14 @@ public final class Training {
 	/** One line of a list of placements: no free text. */
 	public record PlacementSummary(UUID id, OpeningSummary opening, String status, Parties parties, int age,
 			String sex, boolean linkedToReferral, LocalDate holdUntil, String closureCode, Dates dates) {
+	}
+
+	/** What a seat request takes from the referral it starts from, as referral-service answers it. */
+	public record Referral(UUID id, String caseReference, Child child) {
+	}
+
+	/** The young person as a referral gives them: sex, and age in years unless it gives a birth year. */
+	public record Child(String sex, Integer ageYears) {
 	}
 
 	public record Parties(String centre, String requester, String requesterContact) {

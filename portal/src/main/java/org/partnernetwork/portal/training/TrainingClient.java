@@ -2,20 +2,20 @@ package org.partnernetwork.portal.training;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.training.Training.Opening;
-import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.training.Training.Placement;
 import org.partnernetwork.portal.training.Training.PlacementSummary;
-import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
+import org.partnernetwork.portal.training.TrainingRequests.OpeningRequest;
+import org.partnernetwork.portal.training.TrainingRequests.SeatRequest;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.partnernetwork.portal.web.ServiceCall;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
@@ -48,8 +48,7 @@ class TrainingClient {
 	TrainingClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
 		this.vocational = new ServiceCall(builder, authorizedClients, properties.vocationalServiceUrl(),
-				"vocational-service", properties.timeout(), Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
-						HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT));
+				"vocational-service", properties.timeout(), ServiceCall.REFUSALS);
 		this.baseUrl = properties.vocationalServiceUrl();
 	}
 
@@ -64,14 +63,14 @@ class TrainingClient {
 				response -> response.bodyToMono(Opening.class));
 	}
 
-	Mono<Outcome<Opening>> post(Map<String, Object> body, Caller caller) {
+	Mono<Outcome<Opening>> post(OpeningRequest opening, Caller caller) {
 		return vocational.call(caller, vocational.client().post().uri("/api/openings")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Opening.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(opening), response -> response.bodyToMono(Opening.class));
 	}
 
-	Mono<Outcome<Opening>> edit(UUID id, Map<String, Object> body, Caller caller) {
+	Mono<Outcome<Opening>> edit(UUID id, OpeningRequest opening, Caller caller) {
 		return vocational.call(caller, vocational.client().put().uri("/api/openings/{id}", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Opening.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(opening), response -> response.bodyToMono(Opening.class));
 	}
 
 	Mono<Outcome<Opening>> close(UUID id, Caller caller) {
@@ -79,10 +78,10 @@ class TrainingClient {
 				response -> response.bodyToMono(Opening.class));
 	}
 
-	/** A seat asked for; the same {@code Idempotency-Key} and body replay the first answer. */
-	Mono<Outcome<Placement>> request(Map<String, Object> body, String idempotencyKey, Caller caller) {
+	/** A seat asked for; the same {@code Idempotency-Key} and request replay the first answer. */
+	Mono<Outcome<Placement>> request(SeatRequest seat, String idempotencyKey, Caller caller) {
 		return vocational.call(caller, vocational.client().post().uri("/api/placements")
-			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(body),
+			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(seat),
 				response -> response.bodyToMono(Placement.class));
 	}
 
@@ -102,8 +101,8 @@ class TrainingClient {
 	}
 
 	/** An action with its fields ({@code code}, {@code holdUntil}); only those the action takes are sent. */
-	Mono<Outcome<Placement>> act(UUID id, String action, Map<String, String> body, Caller caller) {
+	Mono<Outcome<Placement>> act(UUID id, String action, ActionRequest request, Caller caller) {
 		return vocational.call(caller, vocational.client().post().uri("/api/placements/{id}/{action}", id, action)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(body), response -> response.bodyToMono(Placement.class));
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(request), response -> response.bodyToMono(Placement.class));
 	}
 }

@@ -2,7 +2,6 @@ package org.partnernetwork.portal.training;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.partnernetwork.portal.training.Training.Opening;
 import org.partnernetwork.portal.web.Page;
@@ -66,7 +65,7 @@ class TrainingController {
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
-		Set<String> fields = refused.stream().filter(OpeningSearchForm.FIELDS::contains).collect(Collectors.toSet());
+		Set<String> fields = OpeningSearchForm.FIELDS.named(refused);
 		return fields.isEmpty() ? Set.of("other") : fields;
 	}
 }

@@ -2,7 +2,7 @@ package org.partnernetwork.portal.training;
 
 import java.util.Locale;
 
-import org.partnernetwork.portal.directory.ServiceTypeNames;
+import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +12,14 @@ import reactor.core.publisher.Mono;
 @Component
 class TrainingDirectory {
 
-	private final ServiceTypeNames directory;
+	private final DirectoryNames directory;
 
-	TrainingDirectory(ServiceTypeNames directory) {
+	TrainingDirectory(DirectoryNames directory) {
 		this.directory = directory;
 	}
 
 	Mono<TrainingNames> names(Locale locale, Caller caller) {
-		return directory.ofOrganisations(locale, caller.client(), caller.exchange())
-			.map(names -> new TrainingNames(locale, names));
+		return directory.ofOrganisations(locale, caller)
+			.map(TrainingNames::new);
 	}
 }

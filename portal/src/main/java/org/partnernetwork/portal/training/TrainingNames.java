@@ -3,19 +3,13 @@ package org.partnernetwork.portal.training;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
-
-import org.partnernetwork.portal.directory.Directory.Text;
-import org.partnernetwork.portal.directory.Names;
-import org.partnernetwork.portal.directory.Provinces;
+import org.partnernetwork.portal.web.Names;
+import org.partnernetwork.portal.web.Provinces;
+import org.partnernetwork.portal.web.Text;
 
 /**
  * What training's templates need to write codes and days as a person reads them, in the page's language
@@ -33,40 +27,32 @@ public final class TrainingNames {
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
-
-	private final Locale locale;
-
-	private final Function<String, String> provinces;
-
-	private final Names directory;
+	private final Names names;
 
 	TrainingNames(Locale locale) {
-		this(locale, null);
+		this(new Names(locale, List.of()));
 	}
 
 	/** With the directory's names, so pages name centres and organisations rather than show their slugs. */
-	TrainingNames(Locale locale, Names directory) {
-		this.locale = locale;
-		this.provinces = Provinces.namesIn(locale);
-		this.directory = directory;
+	TrainingNames(Names directory) {
+		this.names = directory;
 	}
 
 	/** An organisation by its slug, as the directory names it in the page's language; the slug where unknown. */
 	public String organisation(String slug) {
-		return directory == null ? slug : directory.organisation(slug);
+		return names.organisation(slug);
 	}
 
 	public String text(Text text) {
-		return text == null ? "" : text.in(locale);
+		return names.text(text);
 	}
 
 	public String province(String code) {
-		return provinces.apply(code);
+		return names.province(code);
 	}
 
 	public List<Provinces.Province> allProvinces() {
-		return Provinces.all();
+		return names.allProvinces();
 	}
 
 	/** The trades for a list, with this one first if the portal does not know it (an opening keeps its trade). */
@@ -79,36 +65,15 @@ public final class TrainingNames {
 
 	/** A day, written the British way in English ("1 December 2026"). */
 	public String date(LocalDate day) {
-		Locale dates = Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
-		return day == null ? "" : DATE.withLocale(dates).format(day);
+		return names.date(day);
 	}
 
 	/** The day of a moment, in Phnom Penh. */
 	public String day(Instant instant) {
-		return instant == null ? "" : date(instant.atZone(CAMBODIA).toLocalDate());
+		return names.date(instant);
 	}
 
 	static LocalDate today() {
 		return LocalDate.now(CAMBODIA);
-	}
-
-	/** An id from a URL, or nothing: a malformed one is never sent to a service. */
-	static Optional<UUID> uuid(String id) {
-		try {
-			return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
-		}
-		catch (IllegalArgumentException notAnId) {
-			return Optional.empty();
-		}
-	}
-
-	/** Khmer digits (០–៩) typed on a Khmer keyboard count as digits. */
-	static String westernDigits(String text) {
-		if (text == null) {
-			return null;
-		}
-		StringBuilder digits = new StringBuilder(text.length());
-		text.strip().codePoints().map(c -> c >= 0x17E0 && c <= 0x17E9 ? '0' + c - 0x17E0 : c).forEach(digits::appendCodePoint);
-		return digits.toString();
 	}
 }

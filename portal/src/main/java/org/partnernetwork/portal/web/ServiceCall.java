@@ -56,6 +56,10 @@ public final class ServiceCall {
 	private record FieldError(String field) {
 	}
 
+	/** How a service that keeps records says no: a bad field, not allowed, changed meanwhile, against a rule. */
+	public static final Set<HttpStatus> REFUSALS = Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
+			HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT);
+
 	private static final Logger log = LoggerFactory.getLogger(ServiceCall.class);
 
 	private final WebClient client;

@@ -16,10 +16,7 @@ import static org.springframework.security.test.web.reactive.server.SecurityMock
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnernetwork.portal.PortalIntegrationTest;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -28,20 +25,9 @@ import org.springframework.web.reactive.function.BodyInserters;
  * The org admin's forms: the entry, a service, a location. Each field labelled with its hint, checked here before
  * the directory is asked, saved with the version it was opened on, and refusals said beside the fields.
  */
-class MyOrganisationFormsIntegrationTest extends PortalIntegrationTest {
-
-	static final String API = "/api/organisations/aple";
+class MyOrganisationFormsIntegrationTest extends AplesEntryIntegrationTest {
 
 	static final String LOCATION = "00000000-0000-4000-8000-00000000b007";
-
-	@BeforeEach
-	void aplesEntry() {
-		directory.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("admin/organisation-aple.json"))));
-	}
-
-	WebTestClient orgAdmin() {
-		return signedInAs("sokha.aple", "Sokha Keo", "aple", "org-admin", "supervisor");
-	}
 
 	@Test
 	void shouldOfferTheEntryFilledInWithEveryFieldLabelledAndItsHint() {

@@ -20,32 +20,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.partnernetwork.portal.PortalIntegrationTest;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * My organisation as sokha.aple (APLE's org admin) sees it: the entry as the directory holds it, confirming it,
  * the quick capacity change; and the plain "not for you" a coordinator or a person without one organisation gets.
  */
-class MyOrganisationIntegrationTest extends PortalIntegrationTest {
-
-	static final String API = "/api/organisations/aple";
+class MyOrganisationIntegrationTest extends AplesEntryIntegrationTest {
 
 	static final String SERVICE = "00000000-0000-4000-8000-00000000c001";
 
 	static final String PROBLEM = "application/problem+json";
-
-	@BeforeEach
-	void aplesEntry() {
-		directory.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("admin/organisation-aple.json"))));
-	}
-
-	WebTestClient orgAdmin() {
-		return signedInAs("sokha.aple", "Sokha Keo", "aple", "org-admin", "supervisor");
-	}
 
 	@Test
 	void shouldShowTheEntryAsTheDirectoryHoldsItWithWhenItWasLastConfirmed() {

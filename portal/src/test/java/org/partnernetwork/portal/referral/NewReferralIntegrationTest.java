@@ -71,6 +71,38 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSendASupervisorsOverrideInPlaceOfConsentAndTheAgeAsAWholeNumber() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json").withBody(fixture("referral-requested.json"))));
+		MultiValueMap<String, String> form = filledIn();
+		form.set("consent", "OVERRIDE");
+		form.remove("assent");
+		form.add("overrideReason", "The child is in danger tonight.");
+
+		signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(form))
+			.exchange().expectStatus().isSeeOther();
+
+		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals")).withRequestBody(equalToJson("""
+				{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
+				 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
+				 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
+				 "consent":{"override":{"reason":"The child is in danger tonight."}},"send":true}""")));
+	}
+
+	@Test
+	void shouldShowTheServicesRefusalOfAPartOfConsentBesideItsField() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
+					+ "\"errors\":[{\"field\":\"consent.recordedAt\",\"message\":\"must not be null\"}]}")));
+
+		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals")
+			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isBadRequest());
+
+		assertThat(page).contains("id=\"consentDate-error\"", "Sleeps badly since the flood.");
+	}
+
+	@Test
 	void shouldMarkWhatIsMissingWithoutAskingTheService() {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("caseReference", "Sokha Chan");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.partnernetwork.support.problem.ProblemResponseWriter;
+import org.partnernetwork.tokenchecks.AccessTokensOnly;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,6 +1,7 @@
-package org.partnernetwork.portal.directory;
+package org.partnernetwork.portal.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -10,14 +11,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.portal.directory.Directory.ServiceType;
-import org.partnernetwork.portal.directory.Directory.Text;
-
 /**
  * Codes as a person reads them, in the page's language: service types (from the directory), provinces,
- * and any text the directory holds in both languages. Templates use it as {@code names}.
+ * organisations by their slugs, languages, days, and any text held in both languages. Templates use it as
+ * {@code names}.
  */
 public final class Names {
+
+	/** A service type's code and its name in English and Khmer, as the directory lists them. */
+	public record ServiceType(String code, Text label) {
+	}
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
@@ -33,11 +36,11 @@ public final class Names {
 
 	private final Map<String, Text> organisations;
 
-	Names(Locale locale, List<ServiceType> serviceTypes) {
+	public Names(Locale locale, List<ServiceType> serviceTypes) {
 		this(locale, serviceTypes, Map.of());
 	}
 
-	Names(Locale locale, List<ServiceType> serviceTypes, Map<String, Text> organisations) {
+	public Names(Locale locale, List<ServiceType> serviceTypes, Map<String, Text> organisations) {
 		this.locale = locale;
 		this.serviceTypes = serviceTypes.stream().collect(Collectors.toMap(ServiceType::code, ServiceType::label));
 		this.provinces = Provinces.namesIn(locale);
@@ -86,8 +89,13 @@ public final class Names {
 
 	/** A day in Phnom Penh, written the British way in English ("1 November 2026"). */
 	public String date(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(CAMBODIA).toLocalDate());
+	}
+
+	/** A day, written the British way in English ("1 December 2026"). */
+	public String date(LocalDate day) {
 		Locale dates = Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
-		return instant == null ? "" : DATE.withLocale(dates).format(instant.atZone(CAMBODIA));
+		return day == null ? "" : DATE.withLocale(dates).format(day);
 	}
 
 	/** A moment in Phnom Penh, day and time ("25 November 2026, 14:30"). */

@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.security;
+package org.partnernetwork.tokenchecks;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -10,10 +10,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * Only an access token opens the API. Keycloak signs ID tokens (claim {@code typ: ID}), logout tokens and
  * access tokens ({@code typ: Bearer}) with the same realm key and issuer. Today an ID token fails the
  * audience check, but one mapper in the realm that adds the API's audience to ID tokens would turn every
- * ID token — which a browser's JavaScript or a log may hold — into a key to children's cases. The
- * services keep an identical copy of this check (service-support).
+ * ID token — which a browser's JavaScript or a log may hold — into a key to children's cases. The gateway
+ * and every service check it with this one class.
  */
-final class AccessTokensOnly implements OAuth2TokenValidator<Jwt> {
+public final class AccessTokensOnly implements OAuth2TokenValidator<Jwt> {
 
 	static final String ACCESS_TOKEN_TYPE = "Bearer";
 

@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.security;
+package org.partnernetwork.tokenchecks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+/** The gateway's and the services' copies of this test, merged when the check came to live here once. */
 class AccessTokensOnlyTest {
 
 	private final AccessTokensOnly validator = new AccessTokensOnly();

@@ -1,4 +1,4 @@
-package org.partnernetwork.gateway.security;
+package org.partnernetwork.gateway.bearer;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,7 +12,8 @@ import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes
 
 /**
  * The bearer token a request carries in its {@code Authorization} header, as Spring Security reads it, and whether
- * a failed authentication was that token's fault.
+ * a failed authentication was that token's fault. The security chains and the limits both ask; it sits apart from
+ * either, so that neither package needs the other for it.
  */
 public final class BearerTokens {
 

@@ -1,12 +1,10 @@
-package org.partnernetwork.portal.directory;
+package org.partnernetwork.portal.web;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.partnernetwork.portal.directory.Directory.Text;
 
 /** Cambodia's 25 provinces by ISO 3166-2:KH code (as in ../shared/data/kh-provinces.csv), in English and Khmer. */
 public final class Provinces {
@@ -34,7 +32,7 @@ public final class Provinces {
 	private Provinces() {
 	}
 
-	/** All 25, in code order; public for training's pages. */
+	/** All 25, in code order. */
 	public static List<Province> all() {
 		return ALL;
 	}

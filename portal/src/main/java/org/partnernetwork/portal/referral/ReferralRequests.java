@@ -1,0 +1,51 @@
+package org.partnernetwork.portal.referral;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the portal sends referral-service, as its requests are written ({@code ReferralInputs},
+ * {@code ConsentInput}): the same property names and JSON types (whole numbers, true or false, codes, ISO instants),
+ * so that a refusal names a property the form can stand beside. Only what the portal fills in is sent.
+ */
+final class ReferralRequests {
+
+	private ReferralRequests() {
+	}
+
+	/** A new referral, sent at once ({@code send: true}) under the consent recorded with it. */
+	record NewReferralRequest(String receiverOrganisation, String serviceType, String caseReference, ChildInput child,
+			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
+	}
+
+	/** The child: sex, age in years, province and languages. */
+	record ChildInput(String sex, Integer ageYears, String province, List<String> languages) {
+	}
+
+	/** Who gave consent, whether the child assented and when; or a supervisor's override. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ConsentInput(String givenBy, Boolean childAssented, Instant recordedAt, ConsentOverride override) {
+
+		static ConsentInput given(String givenBy, boolean childAssented, Instant recordedAt) {
+			return new ConsentInput(givenBy, childAssented, recordedAt, null);
+		}
+
+		static ConsentInput overridden(String reason) {
+			return new ConsentInput(null, null, null, new ConsentOverride(reason));
+		}
+	}
+
+	/** A supervisor's override of consent, with the reason. */
+	record ConsentOverride(String reason) {
+	}
+
+	/** An action's reason or outcome code and its note, each only when filled in. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ActionRequest(String code, String note) {
+	}
+
+	record NoteRequest(String text) {
+	}
+}
