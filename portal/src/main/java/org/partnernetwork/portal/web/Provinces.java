@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Cambodia's 25 provinces by ISO 3166-2:KH code (as in ../shared/data/kh-provinces.csv), in English and Khmer. */
+/** Cambodia's 25 provinces by ISO 3166-2:KH code, in English and Khmer. */
 public final class Provinces {
 
 	public record Province(String code, Text name) {

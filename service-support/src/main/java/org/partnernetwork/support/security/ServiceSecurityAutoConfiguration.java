@@ -1,10 +1,10 @@
 package org.partnernetwork.support.security;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.partnernetwork.support.problem.ProblemResponseWriter;
+import org.partnernetwork.tokenchecks.TokenTimes;
 import org.partnernetwork.tokenchecks.AccessTokensOnly;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,9 +56,8 @@ public class ServiceSecurityAutoConfiguration {
 	 * uses the same variable and default.
 	 */
 	@Bean
-	JwtTimestampValidator tokenClockSkew(
-			@Value("${partner-network.token-clock-skew:${TOKEN_CLOCK_SKEW:5s}}") Duration skew) {
-		return new JwtTimestampValidator(skew);
+	JwtTimestampValidator tokenClockSkew(@Value(TokenTimes.CLOCK_SKEW) String skew) {
+		return TokenTimes.withClockSkew(skew);
 	}
 
 	@Bean
