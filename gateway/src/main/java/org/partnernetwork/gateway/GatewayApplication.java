@@ -8,10 +8,12 @@ import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import(PortalConfiguration.class) // the web pages for people: they need the session and tokens held here
+// the web pages for people: they need the session and tokens held here
+@Import(PortalConfiguration.class)
 public class GatewayApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(GatewayApplication.class, args);
 	}
+
 }

@@ -41,8 +41,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway in front of stand-in services (WireMock), checking real RS256 tokens from a test issuer.
- * organisation-service answers; referral-service is the one whose faults we inject; vocational-service is down.
+ * The gateway in front of stand-in services (WireMock), checking real RS256 tokens from a
+ * test issuer. organisation-service answers; referral-service is the one whose faults we
+ * inject; vocational-service is down.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayIntegrationTest {
@@ -61,7 +62,8 @@ class GatewayIntegrationTest {
 		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
-		registry.add("VOCATIONAL_SERVICE_URL", () -> "http://127.0.0.1:9"); // nothing listens there
+		// nothing listens there
+		registry.add("VOCATIONAL_SERVICE_URL", () -> "http://127.0.0.1:9");
 		registry.add("resilience4j.circuitbreaker.instances.referral-service.wait-duration-in-open-state", () -> "2s");
 		// these tests send bursts of their own; RateLimitIntegrationTest checks the limit
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
@@ -92,8 +94,8 @@ class GatewayIntegrationTest {
 		void shouldRouteToTheServiceWithTheCallersTokenAndNoCookie() {
 			String token = issuer.tokenFor(DemoUser.SOPHEA);
 
-			Response response = api().send(api().request("/api/organisations?size=5", token)
-				.header("Cookie", "SESSION=abc").GET().build());
+			Response response = api()
+				.send(api().request("/api/organisations?size=5", token).header("Cookie", "SESSION=abc").GET().build());
 
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.json().get("items").get(0).get("slug").asString()).isEqualTo("aple");
@@ -123,8 +125,8 @@ class GatewayIntegrationTest {
 
 		@Test
 		void shouldAnswerInKhmerWhenAsked() {
-			Response response = api().send(api().request("/api/organisations", null)
-				.header("Accept-Language", "km").GET().build());
+			Response response = api()
+				.send(api().request("/api/organisations", null).header("Accept-Language", "km").GET().build());
 
 			assertThat(response.json().get("title").asString()).isEqualTo("ត្រូវចូលគណនី");
 		}
@@ -139,6 +141,7 @@ class GatewayIntegrationTest {
 			assertProblem(api().get("/api/organisations", token), 401, "invalid-token");
 			organisations.verify(0, anyRequestedFor(anyUrl()));
 		}
+
 	}
 
 	@Nested
@@ -158,6 +161,7 @@ class GatewayIntegrationTest {
 			assertThat(keycloak.getQuery()).contains("code_challenge=", "code_challenge_method=S256",
 					"client_id=gateway", "response_type=code");
 		}
+
 	}
 
 	@Nested
@@ -183,6 +187,7 @@ class GatewayIntegrationTest {
 		void shouldReportItsOwnHealthWithoutAToken() {
 			assertThat(api().get("/actuator/health", null).status()).isEqualTo(200);
 		}
+
 	}
 
 	@Nested
@@ -234,8 +239,8 @@ class GatewayIntegrationTest {
 
 		@Test
 		void shouldRefuseALargerBodyWith413BeforeItReachesAService() {
-			Response response = api().send(create()
-				.POST(HttpRequest.BodyPublishers.ofString(jsonOf(LIMIT + 1))).build());
+			Response response = api()
+				.send(create().POST(HttpRequest.BodyPublishers.ofString(jsonOf(LIMIT + 1))).build());
 
 			assertProblem(response, 413, "payload-too-large");
 			assertThat(response.json().get("maxBytes").asInt()).isEqualTo(LIMIT);
@@ -249,6 +254,7 @@ class GatewayIntegrationTest {
 			assertProblem(response, 413, "payload-too-large");
 			organisations.verify(0, anyRequestedFor(anyUrl()));
 		}
+
 	}
 
 	@Nested
@@ -265,14 +271,15 @@ class GatewayIntegrationTest {
 
 		@Test
 		void shouldAnswer503WhenAServiceIsTooSlow() {
-			organisations.stubFor(get(urlEqualTo("/api/organisations/slow"))
-				.willReturn(okJson("{}").withFixedDelay(20_000)));
+			organisations
+				.stubFor(get(urlEqualTo("/api/organisations/slow")).willReturn(okJson("{}").withFixedDelay(20_000)));
 			Instant start = Instant.now();
 
 			Response response = api().get("/api/organisations/slow", issuer.tokenFor(DemoUser.SOPHEA));
 
 			assertProblem(response, 503, "service-timeout");
-			// the route gives up after 5 s; the person does not wait the 20 s the service would take
+			// the route gives up after 5 s; the person does not wait the 20 s the service
+			// would take
 			assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(15));
 		}
 
@@ -292,7 +299,8 @@ class GatewayIntegrationTest {
 
 			referrals.resetAll();
 			referrals.stubFor(get(urlEqualTo("/api/referrals")).willReturn(okJson("{\"items\":[]}")));
-			// the open state lasts 2 s in this test; then the breaker lets a trial call through by itself
+			// the open state lasts 2 s in this test; then the breaker lets a trial call
+			// through by itself
 			Instant deadline = Instant.now().plusSeconds(15);
 			int status;
 			do {
@@ -302,5 +310,7 @@ class GatewayIntegrationTest {
 			while (status != 200 && Instant.now().isBefore(deadline));
 			assertThat(status).isEqualTo(200);
 		}
+
 	}
+
 }

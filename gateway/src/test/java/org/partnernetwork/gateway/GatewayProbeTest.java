@@ -14,10 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway as an outside probe meets it: real RS256 tokens from the test issuer, and one stand-in for the three
- * services that answers every request it is sent as a service answers for a resource it does not have (404 Problem
- * Details). The rate limits are out of the way here (each probe sends hundreds of requests from one address);
- * {@link RateLimitIntegrationTest} and {@link InvalidTokenLimitIntegrationTest} test them.
+ * The gateway as an outside probe meets it: real RS256 tokens from the test issuer, and
+ * one stand-in for the three services that answers every request it is sent as a service
+ * answers for a resource it does not have (404 Problem Details). The rate limits are out
+ * of the way here (each probe sends hundreds of requests from one address);
+ * {@link RateLimitIntegrationTest} and {@link InvalidTokenLimitIntegrationTest} test
+ * them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class GatewayProbeTest {
@@ -57,4 +59,5 @@ abstract class GatewayProbeTest {
 	HttpApi api() {
 		return new HttpApi("http://localhost:" + port);
 	}
+
 }

@@ -24,11 +24,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Bearer tokens that fail verification are limited per client address, tightly here (5 at once, then one every
- * 10 s): the sixth unverified token from an address is refused with 429 before its signature is checked — a
- * valid token the gateway has not seen yet included — while a token it has already verified is still served, and
- * other addresses are not affected. Each case comes from a loopback address of its own; generated over every kind
- * of bad token × the paths and methods it is sent to.
+ * Bearer tokens that fail verification are limited per client address, tightly here (5 at
+ * once, then one every 10 s): the sixth unverified token from an address is refused with
+ * 429 before its signature is checked — a valid token the gateway has not seen yet
+ * included — while a token it has already verified is still served, and other addresses
+ * are not affected. Each case comes from a loopback address of its own; generated over
+ * every kind of bad token × the paths and methods it is sent to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InvalidTokenLimitIntegrationTest {
@@ -51,7 +52,8 @@ class InvalidTokenLimitIntegrationTest {
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_BURST", () -> ALLOWANCE);
 		registry.add("GATEWAY_INVALID_TOKEN_LIMIT_RPS", () -> "0.1");
-		// the same few users call in every case: their own allowance is not what is tested here
+		// the same few users call in every case: their own allowance is not what is
+		// tested here
 		registry.add("GATEWAY_RATE_LIMIT_RPS", () -> "1000");
 		registry.add("GATEWAY_RATE_LIMIT_BURST", () -> "1000");
 	}
@@ -110,4 +112,5 @@ class InvalidTokenLimitIntegrationTest {
 	private static List<String> bearer(String token) {
 		return List.of("Authorization: Bearer " + token, "Content-Type: application/json");
 	}
+
 }

@@ -23,45 +23,56 @@ import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.RawHttp.Answer;
 
 /**
- * Whatever a client sends — any method, an odd or undecodable address, a bad, huge or missing header, a body of a
- * type nobody reads — every error it gets from the gateway is {@code application/problem+json} with a stable
- * {@code type}, or, for a person's browser asking for a page outside the API, the portal's error page in UTF-8;
- * never a bare status, never a server error. The requests are generated: every method × every address × every
- * variant of headers and body, then requests the server cannot even decode.
+ * Whatever a client sends — any method, an odd or undecodable address, a bad, huge or
+ * missing header, a body of a type nobody reads — every error it gets from the gateway is
+ * {@code application/problem+json} with a stable {@code type}, or, for a person's browser
+ * asking for a page outside the API, the portal's error page in UTF-8; never a bare
+ * status, never a server error. The requests are generated: every method × every address
+ * × every variant of headers and body, then requests the server cannot even decode.
  */
 class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 
 	static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
 			"CONNECT", "FOO");
 
-	/** As written on the request line: encoded dots, slashes, backslashes and NUL, raw bytes, a very long address. */
+	/**
+	 * As written on the request line: encoded dots, slashes, backslashes and NUL, raw
+	 * bytes, a very long address.
+	 */
 	static final List<String> ADDRESSES = List.of("/api/organisations", "/api/nothing-here", "/api/%2e%2e/x",
 			"/api/x;y", "//api", "/api/a%2Fb", "/api/a%5Cb", "/api/a%00b", "/api/./x", "/api/../x", "/api/%ED%A0%80",
-			"/api/x?q=%ED%A0%80&lang=%ZZ", "/api/a|b", "/api/é", "/internal/x", "/trainings/nothing",
-			"/find?age=%ZZ", "/api/" + "a".repeat(5_000));
+			"/api/x?q=%ED%A0%80&lang=%ZZ", "/api/a|b", "/api/é", "/internal/x", "/trainings/nothing", "/find?age=%ZZ",
+			"/api/" + "a".repeat(5_000));
 
 	static final List<Variant> VARIANTS = List.of(new Variant("no credentials", List.of(), null),
 			new Variant("a garbage bearer token", List.of("Authorization: Bearer garbage.token.here"), null),
 			new Variant("a valid bearer token", List.of("Authorization: Bearer " + issuer.tokenFor(DemoUser.SOPHEA)),
 					null),
 			new Variant("a session cookie without its CSRF token", List.of("Cookie: SESSION=5f0c1d2e"), "{}"),
-			new Variant("a browser asking for a page", List.of("Accept: text/html,application/xhtml+xml,*/*;q=0.8",
-					"Accept-Language: km-KH,km;q=0.9"), null),
+			new Variant("a browser asking for a page",
+					List.of("Accept: text/html,application/xhtml+xml,*/*;q=0.8", "Accept-Language: km-KH,km;q=0.9"),
+					null),
 			new Variant("an unreadable Accept", List.of("Accept: nonsense", "Accept-Language: ;;;==,km;q=abc"), null),
 			new Variant("an unreadable Accept for a page", List.of("Accept: text/html;q=abc"), null),
 			new Variant("a body of any type", List.of("Content-Type: */*"), "{\"summary\":\"x\"}"),
 			new Variant("a body of an unreadable type", List.of("Content-Type: nonsense/", "Accept: */*"), "a=b"),
-			new Variant("another site's request with a token", List.of("Origin: http://elsewhere.example",
-					"Access-Control-Request-Method: POST", "Authorization: Bearer " + issuer.tokenFor(DemoUser.DARA)),
+			new Variant("another site's request with a token",
+					List.of("Origin: http://elsewhere.example", "Access-Control-Request-Method: POST",
+							"Authorization: Bearer " + issuer.tokenFor(DemoUser.DARA)),
 					null),
 			new Variant("300 headers", headers(300, 20), null),
 			new Variant("a header too large", List.of("X-Probe: " + "a".repeat(20_000)), null),
 			new Variant("too many headers", headers(1_500, 20), null));
 
-	/** Requests the server cannot decode: a broken request line, broken headers, a body that lies about itself. */
+	/**
+	 * Requests the server cannot decode: a broken request line, broken headers, a body
+	 * that lies about itself.
+	 */
 	static final List<String> UNDECODABLE = List.of("GARBAGE\r\n\r\n", "GET /api/x HTTP/9.9\r\nHost: x\r\n\r\n",
-			"GET /api/x\r\n\r\n", "GET  HTTP/1.1\r\nHost: x\r\n\r\n", "GET /api/x HTTP/1.1\r\nHost: x\r\nNo colon\r\n\r\n",
-			"GET /api/x HTTP/1.1\r\nHost: x\r\nBad Name: y\r\n\r\n", "GET /api/x HTTP/1.1\r\nHost: x\r\nX: a\u0001b\r\n\r\n",
+			"GET /api/x\r\n\r\n", "GET  HTTP/1.1\r\nHost: x\r\n\r\n",
+			"GET /api/x HTTP/1.1\r\nHost: x\r\nNo colon\r\n\r\n",
+			"GET /api/x HTTP/1.1\r\nHost: x\r\nBad Name: y\r\n\r\n",
+			"GET /api/x HTTP/1.1\r\nHost: x\r\nX: a\u0001b\r\n\r\n",
 			"POST /api/x HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\nx",
 			"POST /api/x HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nxy",
 			"POST /api/x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nx\r\n0\r\n\r\n",
@@ -112,7 +123,10 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 		assertErrorIsProblemDetails(answer, false, false);
 	}
 
-	/** A browser's page request outside the API gets the portal's error page; anything else Problem Details. */
+	/**
+	 * A browser's page request outside the API gets the portal's error page; anything
+	 * else Problem Details.
+	 */
 	static void assertErrorIsProblemDetails(Answer answer, boolean head, boolean page) {
 		String what = answer.status() + " " + answer.header("content-type") + " " + answer.body();
 		assertThat(answer.status()).as("no server error: %s", what).isLessThan(500);
@@ -128,7 +142,8 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 		}
 		assertThat(type).as("a program's error: %s", what).isEqualTo("application/problem+json");
 		if (!head) {
-			assertThat(answer.json().get("type").asString()).as(what).startsWith("urn:partner-network:problem:")
+			assertThat(answer.json().get("type").asString()).as(what)
+				.startsWith("urn:partner-network:problem:")
 				.satisfies(uri -> assertThat(CODES).contains(uri.substring("urn:partner-network:problem:".length())));
 			assertThat(answer.json().get("title").asString()).as(what).isNotBlank();
 			assertThat(answer.json().get("status").asInt()).as(what).isEqualTo(answer.status());
@@ -137,7 +152,8 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 	}
 
 	private static boolean asksForAPage(String address, Variant variant) {
-		return !address.startsWith("/api/") && variant.headers().stream().anyMatch(h -> h.startsWith("Accept: text/html"));
+		return !address.startsWith("/api/")
+				&& variant.headers().stream().anyMatch(h -> h.startsWith("Accept: text/html"));
 	}
 
 	private static List<String> headers(int count, int valueLength) {
@@ -146,10 +162,12 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 
 	/** The codes the gateway writes, and those of the services it passes on. */
 	private static Set<String> problemCodes() {
-		try (InputStream in = ProblemDetailsEverywhereIntegrationTest.class.getResourceAsStream("/gateway-messages.properties")) {
+		try (InputStream in = ProblemDetailsEverywhereIntegrationTest.class
+			.getResourceAsStream("/gateway-messages.properties")) {
 			var messages = new Properties();
 			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-			return Collections.unmodifiableSet(messages.stringPropertyNames().stream()
+			return Collections.unmodifiableSet(messages.stringPropertyNames()
+				.stream()
 				.filter(key -> key.startsWith("problem.") && key.endsWith(".title"))
 				.map(key -> key.substring("problem.".length(), key.length() - ".title".length()))
 				.collect(Collectors.toSet()));
@@ -158,4 +176,5 @@ class ProblemDetailsEverywhereIntegrationTest extends GatewayProbeTest {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway's per-user rate limit, tight here (a burst of 5, then one request every 2 s) so that a
- * test can exhaust it; each test uses users of its own, as each user has their own allowance.
+ * The gateway's per-user rate limit, tight here (a burst of 5, then one request every 2
+ * s) so that a test can exhaust it; each test uses users of its own, as each user has
+ * their own allowance.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RateLimitIntegrationTest {
@@ -69,8 +70,8 @@ class RateLimitIntegrationTest {
 		long retryAfter = Long.parseLong(refused.header("Retry-After"));
 		assertThat(retryAfter).isBetween(1L, 2L);
 		assertThat(refused.json().get("detail").asString()).contains(retryAfter + " s");
-		organisations.verify(BURST, getRequestedFor(urlPathMatching("/api/organisations.*"))
-			.withHeader("Authorization", equalTo("Bearer " + sophea)));
+		organisations.verify(BURST, getRequestedFor(urlPathMatching("/api/organisations.*")).withHeader("Authorization",
+				equalTo("Bearer " + sophea)));
 		assertThat(api().get("/api/organisations", dara).status()).as("another user, at the same moment")
 			.isEqualTo(200);
 
@@ -93,13 +94,15 @@ class RateLimitIntegrationTest {
 			assertProblem(api().get("/api/organisations", null), 401, "unauthenticated");
 		}
 
-		Response refused = api().send(api().request("/api/organisations", null)
-			.header("Accept-Language", "km").GET().build());
+		Response refused = api()
+			.send(api().request("/api/organisations", null).header("Accept-Language", "km").GET().build());
 
 		assertProblem(refused, 429, "rate-limited");
 		assertThat(refused.json().get("title").asString()).isEqualTo("សំណើច្រើនពេក");
 		assertThat(refused.header("Retry-After")).isNotBlank();
 		assertThat(api().get("/api/me", issuer.tokenFor(DemoUser.RITHY)).status())
-			.as("a signed-in user from the same address").isEqualTo(200);
+			.as("a signed-in user from the same address")
+			.isEqualTo(200);
 	}
+
 }

@@ -10,8 +10,8 @@ import org.partnernetwork.testsupport.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * What a gateway test puts around the gateway: the test issuer where the gateway looks for Keycloak, and WireMock
- * on a loopback port of its own in a service's place.
+ * What a gateway test puts around the gateway: the test issuer where the gateway looks
+ * for Keycloak, and WireMock on a loopback port of its own in a service's place.
  */
 final class StandIns {
 
@@ -31,10 +31,13 @@ final class StandIns {
 		return server;
 	}
 
-	/** organisation-service's stand-in, answering every list of organisations with none. */
+	/**
+	 * organisation-service's stand-in, answering every list of organisations with none.
+	 */
 	static WireMockServer organisationsListingNone() {
 		var server = service();
 		server.stubFor(get(urlPathMatching("/api/organisations.*")).willReturn(okJson("{\"items\":[]}")));
 		return server;
 	}
+
 }

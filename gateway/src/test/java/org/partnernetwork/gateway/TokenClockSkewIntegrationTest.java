@@ -17,9 +17,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import org.partnernetwork.testsupport.TestToken;
 
 /**
- * A token is checked against the gateway's clock with 5 s of skew (TOKEN_CLOCK_SKEW), not Spring's default 60 s:
- * expired 10 s ago, it is refused, for writes as for reads; expiring in 10 s, it is accepted; valid only from 10 s
- * from now, it is refused. Generated over expiry and not-before offsets × reads and writes.
+ * A token is checked against the gateway's clock with 5 s of skew (TOKEN_CLOCK_SKEW), not
+ * Spring's default 60 s: expired 10 s ago, it is refused, for writes as for reads;
+ * expiring in 10 s, it is accepted; valid only from 10 s from now, it is refused.
+ * Generated over expiry and not-before offsets × reads and writes.
  */
 class TokenClockSkewIntegrationTest extends GatewayProbeTest {
 
@@ -30,7 +31,8 @@ class TokenClockSkewIntegrationTest extends GatewayProbeTest {
 
 	/** Seconds from now → whether a token valid from then is accepted. */
 	static final List<Object[]> NOT_BEFORES = List.of(new Object[] { 600, false }, new Object[] { 59, false },
-			new Object[] { 10, false }, new Object[] { 7, false }, new Object[] { 1, true }, new Object[] { -10, true });
+			new Object[] { 10, false }, new Object[] { 7, false }, new Object[] { 1, true },
+			new Object[] { -10, true });
 
 	static final List<String> REQUESTS = List.of("GET /api/organisations", "POST /api/organisations",
 			"DELETE /api/referrals/9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d", "GET /api/me");
@@ -70,8 +72,10 @@ class TokenClockSkewIntegrationTest extends GatewayProbeTest {
 
 	private Response send(String request, String token) {
 		String[] line = request.split(" ");
-		return api().send(api().request(line[1], token).header("Content-Type", "application/json")
-			.method(line[0], HttpRequest.BodyPublishers.ofString("{}")).build());
+		return api().send(api().request(line[1], token)
+			.header("Content-Type", "application/json")
+			.method(line[0], HttpRequest.BodyPublishers.ofString("{}"))
+			.build());
 	}
 
 	private static Stream<Arguments> cases(List<Object[]> offsets) {
@@ -79,4 +83,5 @@ class TokenClockSkewIntegrationTest extends GatewayProbeTest {
 		offsets.forEach(offset -> REQUESTS.forEach(request -> cases.add(Arguments.of(offset[0], offset[1], request))));
 		return cases.stream();
 	}
+
 }

@@ -17,17 +17,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * Changes without a bearer token. With no credential at all, a change to the API is simply not signed in: 401
- * Problem Details asking for a token, exactly as a read. With only the portal's session cookie, it needs the CSRF
- * token: 403 Problem Details that say so. Pages keep their CSRF protection. Generated over every unsafe method ×
- * API addresses and pages × the credentials sent.
+ * Changes without a bearer token. With no credential at all, a change to the API is
+ * simply not signed in: 401 Problem Details asking for a token, exactly as a read. With
+ * only the portal's session cookie, it needs the CSRF token: 403 Problem Details that say
+ * so. Pages keep their CSRF protection. Generated over every unsafe method × API
+ * addresses and pages × the credentials sent.
  */
 class UnsafeMethodsIntegrationTest extends GatewayProbeTest {
 
 	static final List<String> UNSAFE = List.of("POST", "PUT", "PATCH", "DELETE");
 
-	static final List<String> API = List.of("/api/referrals", "/api/referrals/9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d/accept",
-			"/api/organisations/aple", "/api/placements", "/api/openings/x", "/api/me", "/api/nothing-here", "/api");
+	static final List<String> API = List.of("/api/referrals",
+			"/api/referrals/9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d/accept", "/api/organisations/aple", "/api/placements",
+			"/api/openings/x", "/api/me", "/api/nothing-here", "/api");
 
 	static final List<String> PAGES = List.of("/find", "/referrals", "/logout", "/my-organisation/confirm",
 			"/training/openings/new", "/onboarding", "/nothing-here");
@@ -75,7 +77,8 @@ class UnsafeMethodsIntegrationTest extends GatewayProbeTest {
 	void shouldLetAChangeWithTheCsrfTokenPastTheCsrfCheck(String method, String path) {
 		Response response = send(method, path, "Cookie", SESSION + "; XSRF-TOKEN=a1b2c3", "X-XSRF-TOKEN", "a1b2c3");
 
-		assertProblem(response, 401, "unauthenticated"); // past the CSRF check: this session is not signed in
+		// past the CSRF check: this session is not signed in
+		assertProblem(response, 401, "unauthenticated");
 	}
 
 	@ParameterizedTest(name = "{0} {1} without the page's CSRF token")
@@ -92,7 +95,8 @@ class UnsafeMethodsIntegrationTest extends GatewayProbeTest {
 	}
 
 	private Response send(String method, String path, String... headers) {
-		HttpRequest.Builder request = api().request(path, null).header("Content-Type", "application/json")
+		HttpRequest.Builder request = api().request(path, null)
+			.header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString("{}"));
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -105,4 +109,5 @@ class UnsafeMethodsIntegrationTest extends GatewayProbeTest {
 		UNSAFE.forEach(method -> paths.forEach(path -> pairs.add(Arguments.of(method, path))));
 		return pairs.stream();
 	}
+
 }

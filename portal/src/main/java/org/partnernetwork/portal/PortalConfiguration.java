@@ -9,11 +9,13 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The portal: web pages for people, in English and Khmer, rendered on the server. An application that
- * holds the person's session and tokens (the gateway) imports this configuration and protects the pages with
- * {@link org.partnernetwork.portal.security.PageSecurity}; the pages call the services with the signed-in
- * person's access token, so no token ever reaches the browser. The portal's settings and the web settings its
- * pages need come with it ({@code portal/portal-defaults.properties}), below the application's own.
+ * The portal: web pages for people, in English and Khmer, rendered on the server. An
+ * application that holds the person's session and tokens (the gateway) imports this
+ * configuration and protects the pages with
+ * {@link org.partnernetwork.portal.security.PageSecurity}; the pages call the services
+ * with the signed-in person's access token, so no token ever reaches the browser. The
+ * portal's settings and the web settings its pages need come with it
+ * ({@code portal/portal-defaults.properties}), below the application's own.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -22,9 +24,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 public class PortalConfiguration {
 
 	/**
-	 * The pages' texts, English in {@code portal/<name>.properties} and Khmer in {@code portal/<name>_km.properties}:
-	 * the common ones and the directory's and referrals' in {@code messages}, training's in {@code training},
-	 * My organisation's and onboarding's in {@code organisation-admin}.
+	 * The pages' texts, English in {@code portal/<name>.properties} and Khmer in
+	 * {@code portal/<name>_km.properties}: the common ones and the directory's and
+	 * referrals' in {@code messages}, training's in {@code training}, My organisation's
+	 * and onboarding's in {@code organisation-admin}.
 	 */
 	@Bean
 	MessageSource messageSource() {
@@ -34,4 +37,5 @@ public class PortalConfiguration {
 		messages.setFallbackToSystemLocale(false);
 		return messages;
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the portal finds the services it calls for a person (the directory, referrals, training), and how long it
- * waits for an answer before telling the person the service cannot answer now. The defaults, with the environment
- * variables that set them, are in {@code portal/portal-defaults.properties}.
+ * Where the portal finds the services it calls for a person (the directory, referrals,
+ * training), and how long it waits for an answer before telling the person the service
+ * cannot answer now. The defaults, with the environment variables that set them, are in
+ * {@code portal/portal-defaults.properties}.
  */
 @Validated
 @ConfigurationProperties("partner-network.portal")

@@ -35,9 +35,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The portal's pages as an application serves them to a signed-in person (sophea.aple of APLE, an OIDC login
- * with her access token in the session): {@link PortalTestHost} here, the gateway in production. WireMock stands
- * in for organisation-service, referral-service and vocational-service.
+ * The portal's pages as an application serves them to a signed-in person (sophea.aple of
+ * APLE, an OIDC login with her access token in the session): {@link PortalTestHost} here,
+ * the gateway in production. WireMock stands in for organisation-service,
+ * referral-service and vocational-service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PortalIntegrationTest {
@@ -47,7 +48,10 @@ public abstract class PortalIntegrationTest {
 
 	protected static final String ID_TOKEN = "eyJ.sophea-id-token.sig";
 
-	/** Shared by the page tests, which share one application context; it stops with the test JVM. */
+	/**
+	 * Shared by the page tests, which share one application context; it stops with the
+	 * test JVM.
+	 */
 	protected static final WireMockServer directory = started();
 
 	protected static final WireMockServer referrals = started();
@@ -78,9 +82,10 @@ public abstract class PortalIntegrationTest {
 	}
 
 	/**
-	 * The first pages of a cold test JVM (Thymeleaf, the web client, Jackson, each stand-in's first answer) can take
-	 * longer than the 2 s the tests give the services on a busy machine: a page that asks each stand-in is drawn
-	 * once before the first test, and forgotten by the stand-ins.
+	 * The first pages of a cold test JVM (Thymeleaf, the web client, Jackson, each
+	 * stand-in's first answer) can take longer than the 2 s the tests give the services
+	 * on a busy machine: a page that asks each stand-in is drawn once before the first
+	 * test, and forgotten by the stand-ins.
 	 */
 	private static final AtomicBoolean warm = new AtomicBoolean();
 
@@ -95,39 +100,55 @@ public abstract class PortalIntegrationTest {
 		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(okJson(fixture("service-types.json"))));
 	}
 
-	/** A browser signed in as sophea.aple of APLE, a coordinator, her tokens in the session. */
+	/**
+	 * A browser signed in as sophea.aple of APLE, a coordinator, her tokens in the
+	 * session.
+	 */
 	protected WebTestClient signedIn() {
 		return signedInAs("sophea.aple", "Sophea Chan", "aple", "coordinator");
 	}
 
 	/**
-	 * A browser signed in as this person of this organisation (none: {@code null}) with these realm roles;
-	 * the access token in the session is always {@link #ACCESS_TOKEN}.
+	 * A browser signed in as this person of this organisation (none: {@code null}) with
+	 * these realm roles; the access token in the session is always {@link #ACCESS_TOKEN}.
 	 */
 	protected WebTestClient signedInAs(String username, String name, String organisation, String... roles) {
 		var registration = registrations.findByRegistrationId("keycloak").block();
 		Instant now = Instant.now();
-		var idToken = OidcIdToken.withTokenValue(ID_TOKEN).subject("3f6c1c52-" + username).issuedAt(now)
-			.expiresAt(now.plusSeconds(300)).claim("preferred_username", username).claim("name", name)
+		var idToken = OidcIdToken.withTokenValue(ID_TOKEN)
+			.subject("3f6c1c52-" + username)
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.claim("preferred_username", username)
+			.claim("name", name)
 			.claim("organization", organisation == null ? List.of() : List.of(organisation))
-			.claim("realm_access", Map.of("roles", List.of(roles))).build();
-		var person = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken, "preferred_username");
-		return signedOut().mutateWith(mockOAuth2Client().clientRegistration(registration).principalName(username)
-			.accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, ACCESS_TOKEN, now,
-					now.plusSeconds(300))))
+			.claim("realm_access", Map.of("roles", List.of(roles)))
+			.build();
+		var person = new DefaultOidcUser(AuthorityUtils.createAuthorityList("OIDC_USER"), idToken,
+				"preferred_username");
+		return signedOut()
+			.mutateWith(mockOAuth2Client().clientRegistration(registration)
+				.principalName(username)
+				.accessToken(new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, ACCESS_TOKEN, now,
+						now.plusSeconds(300))))
 			.mutateWith(mockOidcLogin().clientRegistration(registration).oidcUser(person));
 	}
 
 	protected WebTestClient signedOut() {
-		return WebTestClient.bindToApplicationContext(context).apply(springSecurity()).configureClient()
+		return WebTestClient.bindToApplicationContext(context)
+			.apply(springSecurity())
+			.configureClient()
 			.defaultHeader("Accept", MediaType.TEXT_HTML_VALUE)
 			.build();
 	}
 
-	/** A page's HTML as the browser reads it: entities unescaped, white space collapsed. */
+	/**
+	 * A page's HTML as the browser reads it: entities unescaped, white space collapsed.
+	 */
 	protected static String html(WebTestClient.ResponseSpec response) {
 		byte[] body = response.expectBody().returnResult().getResponseBody();
-		return body == null ? "" : HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
+		return body == null ? ""
+				: HtmlUtils.htmlUnescape(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
 	}
 
 	protected static String fixture(String name) {
@@ -138,4 +159,5 @@ public abstract class PortalIntegrationTest {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

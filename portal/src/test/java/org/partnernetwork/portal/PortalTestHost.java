@@ -24,11 +24,12 @@ import org.springframework.security.web.server.authentication.HttpStatusServerEn
 import org.springframework.security.web.server.authorization.HttpStatusServerAccessDeniedHandler;
 
 /**
- * The application the portal's tests serve it from, wired as the gateway wires it in production: a Keycloak client
- * registration (nothing listens at its addresses: the tests sign people in with mocked OIDC logins), the person's
- * tokens in the session, and the pages' security chain from {@link PageSecurity}. What the gateway adds — Problem
- * Details for programs, rate limits, the API — is not here: a program that is not signed in gets a bare 401, a
- * refused request a bare 403.
+ * The application the portal's tests serve it from, wired as the gateway wires it in
+ * production: a Keycloak client registration (nothing listens at its addresses: the tests
+ * sign people in with mocked OIDC logins), the person's tokens in the session, and the
+ * pages' security chain from {@link PageSecurity}. What the gateway adds — Problem
+ * Details for programs, rate limits, the API — is not here: a program that is not signed
+ * in gets a bare 401, a refused request a bare 403.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
@@ -72,7 +73,10 @@ public class PortalTestHost {
 
 	@Bean
 	SecurityWebFilterChain pages(ServerHttpSecurity http, PageSecurity pages) {
-		return pages.applyTo(http, REGISTRATION_ID, new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED),
-				new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN)).build();
+		return pages
+			.applyTo(http, REGISTRATION_ID, new HttpStatusServerEntryPoint(HttpStatus.UNAUTHORIZED),
+					new HttpStatusServerAccessDeniedHandler(HttpStatus.FORBIDDEN))
+			.build();
 	}
+
 }

@@ -7,11 +7,12 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Only an access token opens the API. Keycloak signs ID tokens (claim {@code typ: ID}), logout tokens and
- * access tokens ({@code typ: Bearer}) with the same realm key and issuer. Today an ID token fails the
- * audience check, but one mapper in the realm that adds the API's audience to ID tokens would turn every
- * ID token — which a browser's JavaScript or a log may hold — into a key to children's cases. The gateway
- * and every service check it with this one class.
+ * Only an access token opens the API. Keycloak signs ID tokens (claim {@code typ: ID}),
+ * logout tokens and access tokens ({@code typ: Bearer}) with the same realm key and
+ * issuer. Today an ID token fails the audience check, but one mapper in the realm that
+ * adds the API's audience to ID tokens would turn every ID token — which a browser's
+ * JavaScript or a log may hold — into a key to children's cases. The gateway and every
+ * service check it with this one class.
  */
 public final class AccessTokensOnly implements OAuth2TokenValidator<Jwt> {
 
@@ -25,4 +26,5 @@ public final class AccessTokensOnly implements OAuth2TokenValidator<Jwt> {
 		return ACCESS_TOKEN_TYPE.equals(token.getClaimAsString("typ")) ? OAuth2TokenValidatorResult.success()
 				: OAuth2TokenValidatorResult.failure(NOT_AN_ACCESS_TOKEN);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The gateway's and the services' copies of this test, merged when the check came to live here once. */
+/**
+ * The gateway's and the services' copies of this test, merged when the check came to live
+ * here once.
+ */
 class AccessTokensOnlyTest {
 
 	private final AccessTokensOnly validator = new AccessTokensOnly();
@@ -37,4 +40,5 @@ class AccessTokensOnlyTest {
 		}
 		return token.build();
 	}
+
 }

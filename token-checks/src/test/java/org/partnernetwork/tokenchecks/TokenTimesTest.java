@@ -27,7 +27,8 @@ class TokenTimesTest {
 	@ParameterizedTest(name = "valid from {0} s from now: accepted {1}")
 	@CsvSource({ "60, false", "7, false", "3, true", "-10, true" })
 	void shouldAllowFiveSecondsOfSkewOnNotBefore(int seconds, boolean accepted) {
-		Jwt token = token().expiresAt(Instant.now().plusSeconds(300)).notBefore(Instant.now().plusSeconds(seconds))
+		Jwt token = token().expiresAt(Instant.now().plusSeconds(300))
+			.notBefore(Instant.now().plusSeconds(seconds))
 			.build();
 
 		assertThat(fiveSeconds.validate(token).hasErrors()).isEqualTo(!accepted);
@@ -67,4 +68,5 @@ class TokenTimesTest {
 	private static Jwt.Builder token() {
 		return Jwt.withTokenValue("token").header("alg", "RS256").subject("sophea.aple").claim("typ", "Bearer");
 	}
+
 }

@@ -15,11 +15,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Bounds how many bearer tokens a client address may make the gateway verify in vain. Each token that fails
- * verification (forged, expired, not for this platform, not a token at all) takes one from the address's
- * allowance; while it is spent, the address's next tokens are refused with 429 Problem Details and
- * {@code Retry-After} before their signature is checked. A token the gateway has already verified passes
- * unchecked, so a client with a valid token is never slowed down, whatever its address sent before.
+ * Bounds how many bearer tokens a client address may make the gateway verify in vain.
+ * Each token that fails verification (forged, expired, not for this platform, not a token
+ * at all) takes one from the address's allowance; while it is spent, the address's next
+ * tokens are refused with 429 Problem Details and {@code Retry-After} before their
+ * signature is checked. A token the gateway has already verified passes unchecked, so a
+ * client with a valid token is never slowed down, whatever its address sent before.
  */
 final class InvalidTokenLimitFilter implements WebFilter {
 
@@ -29,7 +30,8 @@ final class InvalidTokenLimitFilter implements WebFilter {
 
 	private final GatewayProblems problems;
 
-	InvalidTokenLimitFilter(GatewayProperties.RateLimit settings, Predicate<String> verified, GatewayProblems problems) {
+	InvalidTokenLimitFilter(GatewayProperties.RateLimit settings, Predicate<String> verified,
+			GatewayProblems problems) {
 		this(new TokenBuckets(settings, System::nanoTime), verified, problems);
 	}
 
@@ -58,4 +60,5 @@ final class InvalidTokenLimitFilter implements WebFilter {
 	void failed(ServerWebExchange exchange) {
 		failures.take(RateLimitFilter.addressKey(exchange));
 	}
+
 }

@@ -20,10 +20,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a burst from one user with 429 Problem Details and {@code Retry-After}, whatever route it was
- * for. The user is the token's subject, the same for a bearer token and a signed-in session; a caller
- * without either is known by its address. It runs inside the security chain, once the caller is known
- * and before a signed-out caller is refused, so that refusals are counted too.
+ * Refuses a burst from one user with 429 Problem Details and {@code Retry-After},
+ * whatever route it was for. The user is the token's subject, the same for a bearer token
+ * and a signed-in session; a caller without either is known by its address. It runs
+ * inside the security chain, once the caller is known and before a signed-out caller is
+ * refused, so that refusals are counted too.
  */
 public final class RateLimitFilter implements WebFilter {
 
@@ -60,7 +61,8 @@ public final class RateLimitFilter implements WebFilter {
 	static String userKey(Authentication authentication) {
 		String subject = switch (authentication) {
 			case JwtAuthenticationToken bearer -> bearer.getToken().getSubject();
-			case OAuth2AuthenticationToken session when session.getPrincipal() instanceof OidcUser user -> user.getSubject();
+			case OAuth2AuthenticationToken session when session.getPrincipal() instanceof OidcUser user ->
+				user.getSubject();
 			default -> null;
 		};
 		return "user:" + Objects.requireNonNullElse(subject, authentication.getName());
@@ -68,7 +70,8 @@ public final class RateLimitFilter implements WebFilter {
 
 	static String addressKey(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		return "address:" + (remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress()
-				: "unknown");
+		return "address:"
+				+ (remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : "unknown");
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.security.web.server.authentication.ServerAuthenticati
 import org.springframework.web.server.WebFilter;
 
 /**
- * The gateway's rate limits, for its security chains to place where they belong. They are not web filter beans:
- * a bean of that kind runs for every request by itself, outside the chains, and would count it twice.
+ * The gateway's rate limits, for its security chains to place where they belong. They are
+ * not web filter beans: a bean of that kind runs for every request by itself, outside the
+ * chains, and would count it twice.
  */
 public final class RateLimits {
 
@@ -19,24 +20,34 @@ public final class RateLimits {
 	private final InvalidTokenLimitFilter invalidTokens;
 
 	/**
-	 * @param verified whether a bearer token is one the gateway has already verified (and still holds valid)
+	 * @param verified whether a bearer token is one the gateway has already verified (and
+	 * still holds valid)
 	 */
 	public RateLimits(GatewayProperties properties, GatewayProblems problems, Predicate<String> verified) {
 		this.perCaller = new RateLimitFilter(properties.rateLimit(), problems);
 		this.invalidTokens = new InvalidTokenLimitFilter(properties.invalidTokenLimit(), verified, problems);
 	}
 
-	/** Each caller's allowance, one for the API and the pages together: once the caller is known. */
+	/**
+	 * Each caller's allowance, one for the API and the pages together: once the caller is
+	 * known.
+	 */
 	public WebFilter perCaller() {
 		return perCaller;
 	}
 
-	/** Each client address's allowance of tokens that fail verification: before a token is verified. */
+	/**
+	 * Each client address's allowance of tokens that fail verification: before a token is
+	 * verified.
+	 */
 	public WebFilter beforeTokenVerification() {
 		return invalidTokens;
 	}
 
-	/** Counts every bearer token that fails verification against its address's allowance, then lets it fail. */
+	/**
+	 * Counts every bearer token that fails verification against its address's allowance,
+	 * then lets it fail.
+	 */
 	public ServerAuthenticationFailureHandler countingInvalidTokens(ServerAuthenticationFailureHandler failure) {
 		return (webFilterExchange, exception) -> {
 			if (BearerTokens.isInvalid(exception)) {
@@ -45,4 +56,5 @@ public final class RateLimits {
 			return failure.onAuthenticationFailure(webFilterExchange, exception);
 		};
 	}
+
 }

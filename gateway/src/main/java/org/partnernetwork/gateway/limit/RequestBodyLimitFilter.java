@@ -23,10 +23,11 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a request body above the limit with 413 Problem Details before it is routed. A declared
- * {@code Content-Length} above the limit is refused without reading the body; a chunked body is read
- * up to the limit first, and sent on with its length only if it fits, so no service ever receives part
- * of a body the gateway then refuses. Runs after the security chain: a signed-out caller gets 401 unread.
+ * Refuses a request body above the limit with 413 Problem Details before it is routed. A
+ * declared {@code Content-Length} above the limit is refused without reading the body; a
+ * chunked body is read up to the limit first, and sent on with its length only if it
+ * fits, so no service ever receives part of a body the gateway then refuses. Runs after
+ * the security chain: a signed-out caller gets 401 unread.
  */
 @Component
 class RequestBodyLimitFilter implements WebFilter, Ordered {
@@ -71,7 +72,10 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
 		return problems.write(exchange, problem);
 	}
 
-	/** A heap copy: the pooled buffer is released now, whether or not anything reads the body later. */
+	/**
+	 * A heap copy: the pooled buffer is released now, whether or not anything reads the
+	 * body later.
+	 */
 	private static byte[] bytesOf(DataBuffer joined) {
 		try {
 			byte[] bytes = new byte[joined.readableByteCount()];
@@ -95,4 +99,5 @@ class RequestBodyLimitFilter implements WebFilter, Ordered {
 			}
 		};
 	}
+
 }

@@ -8,10 +8,11 @@ import java.util.function.LongSupplier;
 import org.partnernetwork.gateway.config.GatewayProperties;
 
 /**
- * One token bucket per client, in memory. A bucket holds up to {@code burst} tokens and refills at
- * {@code requestsPerSecond}; each request takes one token or is refused. A bucket left alone long enough
- * to be full again is the same as no bucket, so such buckets are dropped at each sweep; no more than
- * {@code maxClients} are kept, and while that many clients are busy at once a new one is refused.
+ * One token bucket per client, in memory. A bucket holds up to {@code burst} tokens and
+ * refills at {@code requestsPerSecond}; each request takes one token or is refused. A
+ * bucket left alone long enough to be full again is the same as no bucket, so such
+ * buckets are dropped at each sweep; no more than {@code maxClients} are kept, and while
+ * that many clients are busy at once a new one is refused.
  */
 final class TokenBuckets {
 
@@ -40,7 +41,10 @@ final class TokenBuckets {
 		this.nextSweep = new AtomicLong(nanoTime.getAsLong() + sweepInterval());
 	}
 
-	/** Takes a token from the client's bucket, or says how many seconds until one is there. */
+	/**
+	 * Takes a token from the client's bucket, or says how many seconds until one is
+	 * there.
+	 */
 	Take take(String client) {
 		long now = nanoTime.getAsLong();
 		sweepIfDue(now);
@@ -56,8 +60,9 @@ final class TokenBuckets {
 	}
 
 	/**
-	 * Whether the client's bucket holds a token now, without taking it: what {@link #take} would answer. A client
-	 * without a bucket has a full one, unless {@code maxClients} others have buckets.
+	 * Whether the client's bucket holds a token now, without taking it: what
+	 * {@link #take} would answer. A client without a bucket has a full one, unless
+	 * {@code maxClients} others have buckets.
 	 */
 	Take peek(String client) {
 		long now = nanoTime.getAsLong();
@@ -67,11 +72,12 @@ final class TokenBuckets {
 			return buckets.size() >= maxClients ? Take.refused(seconds(sweepInterval())) : Take.GRANTED;
 		}
 		double available = bucket.available(now, this);
-		return available >= 1 ? Take.GRANTED
-				: Take.refused(seconds((long) Math.ceil((1 - available) / tokensPerNano)));
+		return available >= 1 ? Take.GRANTED : Take.refused(seconds((long) Math.ceil((1 - available) / tokensPerNano)));
 	}
 
-	/** How many clients have a bucket that is not full (for tests of the memory bound). */
+	/**
+	 * How many clients have a bucket that is not full (for tests of the memory bound).
+	 */
 	int trackedClients() {
 		return buckets.size();
 	}
@@ -79,7 +85,8 @@ final class TokenBuckets {
 	private void sweepIfDue(long now) {
 		long due = nextSweep.get();
 		if (now - due >= 0 && nextSweep.compareAndSet(due, now + sweepInterval())) {
-			// removes a bucket only if it is still the one tested: a request racing the sweep keeps its bucket
+			// removes a bucket only if it is still the one tested: a request racing the
+			// sweep keeps its bucket
 			buckets.values().removeIf(bucket -> now - bucket.updatedAt() >= refillNanos);
 		}
 	}
@@ -113,4 +120,5 @@ final class TokenBuckets {
 			return Math.min(limits.burst, tokens + Math.max(0, now - updatedAt) * limits.tokensPerNano);
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who the caller is, as the services will see them: read from the access token that reaches them.
- * {@code organisation} is set only when the token names exactly one organisation.
+ * Who the caller is, as the services will see them: read from the access token that
+ * reaches them. {@code organisation} is set only when the token names exactly one
+ * organisation.
  */
 public record Me(String userId, String username, String name, String organisation, List<String> organisations,
 		List<String> roles, String signedInWith, Instant tokenExpiresAt) {
@@ -20,8 +21,11 @@ public record Me(String userId, String username, String name, String organisatio
 		List<String> roles = realmAccess instanceof Map<?, ?> access ? strings(access.get("roles")) : List.of();
 		return new Me(token.getSubject(), token.getClaimAsString("preferred_username"), token.getClaimAsString("name"),
 				organisations.size() == 1 ? organisations.get(0) : null, organisations,
-				roles.stream().filter(role -> !role.startsWith("default-roles-") && !role.equals("offline_access")
-						&& !role.equals("uma_authorization")).sorted().toList(),
+				roles.stream()
+					.filter(role -> !role.startsWith("default-roles-") && !role.equals("offline_access")
+							&& !role.equals("uma_authorization"))
+					.sorted()
+					.toList(),
 				signedInWith, token.getExpiresAt());
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 
-/** {@code GET /api/me}: the user, organisation and roles of the caller, by bearer token or by session. */
+/**
+ * {@code GET /api/me}: the user, organisation and roles of the caller, by bearer token or
+ * by session.
+ */
 @RestController
 class MeController {
 
@@ -42,4 +45,5 @@ class MeController {
 			default -> Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED));
 		};
 	}
+
 }

@@ -22,13 +22,15 @@ import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * Problem Details for the errors no part of the gateway's own code sees, because they are answered before a
- * request exists: Reactor Netty refuses a request line longer than its limit (414), headers larger than theirs
- * (431) or a request it cannot decode (400), and Spring refuses an address it cannot parse as a URI (400) — all
- * with a bare status and no body, and no hook to say otherwise. A handler in each connection's pipeline, just
- * after the HTTP codec, gives every error response that leaves without a body or a content type the Problem
- * Details of its status (in English: the request's language is not known). Everything the gateway answers itself
- * has a content type and passes unchanged.
+ * Problem Details for the errors no part of the gateway's own code sees, because they are
+ * answered before a request exists: Reactor Netty refuses a request line longer than its
+ * limit (414), headers larger than theirs (431) or a request it cannot decode (400), and
+ * Spring refuses an address it cannot parse as a URI (400) — all with a bare status and
+ * no body, and no hook to say otherwise. A handler in each connection's pipeline, just
+ * after the HTTP codec, gives every error response that leaves without a body or a
+ * content type the Problem Details of its status (in English: the request's language is
+ * not known). Everything the gateway answers itself has a content type and passes
+ * unchanged.
  */
 @Component
 class BodilessErrors implements NettyServerCustomizer {
@@ -58,7 +60,10 @@ class BodilessErrors implements NettyServerCustomizer {
 				&& !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
 	}
 
-	/** The same response with the Problem Details of its status; none of its body for a HEAD request. */
+	/**
+	 * The same response with the Problem Details of its status; none of its body for a
+	 * HEAD request.
+	 */
 	FullHttpResponse withProblem(FullHttpResponse response, boolean head) {
 		HttpStatusCode status = HttpStatusCode.valueOf(response.status().code());
 		Object[] arguments = {};
@@ -67,8 +72,8 @@ class BodilessErrors implements NettyServerCustomizer {
 			log.error("The server answered {} before the gateway could, incident {}", status.value(), incident);
 			arguments = new Object[] { incident };
 		}
-		byte[] body = problems.bytes(problems.create(status, GatewayErrorHandler.codeFor(status), Locale.ENGLISH,
-				arguments));
+		byte[] body = problems
+			.bytes(problems.create(status, GatewayErrorHandler.codeFor(status), Locale.ENGLISH, arguments));
 		FullHttpResponse problem = response.replace(head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
 		response.release();
 		problem.headers()
@@ -78,7 +83,10 @@ class BodilessErrors implements NettyServerCustomizer {
 		return problem;
 	}
 
-	/** One per connection: it remembers whether the request being answered is a HEAD request. */
+	/**
+	 * One per connection: it remembers whether the request being answered is a HEAD
+	 * request.
+	 */
 	private final class Handler extends ChannelDuplexHandler {
 
 		private boolean head;
@@ -99,5 +107,7 @@ class BodilessErrors implements NettyServerCustomizer {
 			}
 			context.write(message, promise);
 		}
+
 	}
+
 }

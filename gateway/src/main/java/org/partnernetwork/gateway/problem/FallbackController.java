@@ -14,8 +14,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Where a route's circuit breaker sends a request its service could not answer: down, too slow,
- * or the circuit is open. The caller learns which part is unavailable and when to try again.
+ * Where a route's circuit breaker sends a request its service could not answer: down, too
+ * slow, or the circuit is open. The caller learns which part is unavailable and when to
+ * try again.
  */
 @RestController
 class FallbackController {
@@ -38,9 +39,13 @@ class FallbackController {
 			.body(problem);
 	}
 
-	/** The route's response timeout arrives as a 504 status exception; the breaker's own as a TimeoutException. */
+	/**
+	 * The route's response timeout arrives as a 504 status exception; the breaker's own
+	 * as a TimeoutException.
+	 */
 	private static boolean isTimeout(Throwable cause) {
 		return cause instanceof TimeoutException
 				|| cause instanceof ResponseStatusException status && status.getStatusCode().value() == 504;
 	}
+
 }

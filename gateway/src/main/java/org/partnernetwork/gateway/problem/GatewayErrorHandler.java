@@ -17,9 +17,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Every error the gateway itself raises — no route, a method or media type it does not serve, a service that
- * does not answer, a body too large — becomes Problem Details (or, for a person's page request, the portal's
- * error page); never a stack trace.
+ * Every error the gateway itself raises — no route, a method or media type it does not
+ * serve, a service that does not answer, a body too large — becomes Problem Details (or,
+ * for a person's page request, the portal's error page); never a stack trace.
  */
 @Component
 @Order(-2)
@@ -39,7 +39,8 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
 		if (error instanceof ResponseStatusException status) {
 			if (!exchange.getResponse().isCommitted()) {
-				// what the refusal says a client may do instead: Allow for a 405, Accept for a 415
+				// what the refusal says a client may do instead: Allow for a 405, Accept
+				// for a 415
 				exchange.getResponse().getHeaders().addAll(status.getHeaders());
 			}
 			return problems.write(exchange, status.getStatusCode(), codeFor(status.getStatusCode()));
@@ -57,9 +58,9 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 	}
 
 	/**
-	 * Keycloak's redirect back after a login: the gateway exchanges the code at Keycloak's token endpoint,
-	 * so a Keycloak that went away in between fails here, and the person should learn that signing in is
-	 * what does not work right now.
+	 * Keycloak's redirect back after a login: the gateway exchanges the code at
+	 * Keycloak's token endpoint, so a Keycloak that went away in between fails here, and
+	 * the person should learn that signing in is what does not work right now.
 	 */
 	private static boolean isSignIn(ServerWebExchange exchange) {
 		return exchange.getRequest().getPath().value().startsWith(SIGN_IN_CALLBACK);
@@ -92,4 +93,5 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
 			default -> status.is4xxClientError() ? "bad-request" : "internal-error";
 		};
 	}
+
 }

@@ -19,9 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Problem Details as the gateway answers them, with the same stable types as the services
- * ({@code urn:partner-network:problem:<code>}) and titles in English or Khmer. A person's browser asking
- * for a page outside the API (an address typed wrong, a form it could not read) gets the same title and
- * sentence as one of the portal's {@link ErrorPages} instead.
+ * ({@code urn:partner-network:problem:<code>}) and titles in English or Khmer. A person's
+ * browser asking for a page outside the API (an address typed wrong, a form it could not
+ * read) gets the same title and sentence as one of the portal's {@link ErrorPages}
+ * instead.
  */
 @Component
 public class GatewayProblems {
@@ -49,7 +50,10 @@ public class GatewayProblems {
 		return problem;
 	}
 
-	/** A problem for no particular request (one the server could not even read), in this language. */
+	/**
+	 * A problem for no particular request (one the server could not even read), in this
+	 * language.
+	 */
 	ProblemDetail create(HttpStatusCode status, String code, Locale locale, Object... arguments) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(TYPE_PREFIX + code));
@@ -61,12 +65,18 @@ public class GatewayProblems {
 		return problem;
 	}
 
-	/** Writes a problem as the whole response, for filters that answer before any controller. */
+	/**
+	 * Writes a problem as the whole response, for filters that answer before any
+	 * controller.
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String code, Object... arguments) {
 		return write(exchange, create(exchange, status, code, arguments));
 	}
 
-	/** Writes a problem made with {@link #create} (and given more properties) as the whole response. */
+	/**
+	 * Writes a problem made with {@link #create} (and given more properties) as the whole
+	 * response.
+	 */
 	public Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {
 		ServerHttpResponse response = exchange.getResponse();
 		if (response.isCommitted()) {
@@ -84,4 +94,5 @@ public class GatewayProblems {
 	byte[] bytes(ProblemDetail problem) {
 		return json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
 	}
+
 }

@@ -12,11 +12,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * What a request refused by Spring Security's firewall gets, before any security chain: an address that is not
- * normalized or holds an encoded slash, backslash, semicolon, percent sign, NUL or line break, a header or
- * parameter it will not read, or a method it does not answer. Spring Security answers these with a bare 400; here
- * they are 400 Problem Details ({@code malformed-request}), or 405 with {@code Allow} for a method. Nothing of the
- * request is logged: the firewall's message quotes the address.
+ * What a request refused by Spring Security's firewall gets, before any security chain:
+ * an address that is not normalized or holds an encoded slash, backslash, semicolon,
+ * percent sign, NUL or line break, a header or parameter it will not read, or a method it
+ * does not answer. Spring Security answers these with a bare 400; here they are 400
+ * Problem Details ({@code malformed-request}), or 405 with {@code Allow} for a method.
+ * Nothing of the request is logged: the firewall's message quotes the address.
  */
 @Component
 class RejectedRequests implements ServerExchangeRejectedHandler {
@@ -39,4 +40,5 @@ class RejectedRequests implements ServerExchangeRejectedHandler {
 		}
 		return problems.write(exchange, HttpStatus.BAD_REQUEST, "malformed-request");
 	}
+
 }

@@ -32,13 +32,15 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.session.WebSessionIdResolver;
 
 /**
- * Two ways in, two chains. Programs — a bearer token, or an address under {@code /api/} or {@code /actuator/} —
- * go through the API chain: bearer tokens are checked here ({@link TokenChecks}) and again by each service; a
- * signed-in browser's session cookie works too, with the CSRF token for a change; every refusal is 401 or 403 Problem Details. Everything else is the portal's: its
- * {@link PageSecurity} signs people in with Keycloak and keeps their tokens in the session, which the gateway
- * relays to the services, so no token reaches the browser. Each caller's requests pass one rate limit, whichever
- * chain they take; an address that sent too many tokens that failed verification is refused before its next one
- * is verified.
+ * Two ways in, two chains. Programs — a bearer token, or an address under {@code /api/}
+ * or {@code /actuator/} — go through the API chain: bearer tokens are checked here
+ * ({@link TokenChecks}) and again by each service; a signed-in browser's session cookie
+ * works too, with the CSRF token for a change; every refusal is 401 or 403 Problem
+ * Details. Everything else is the portal's: its {@link PageSecurity} signs people in with
+ * Keycloak and keeps their tokens in the session, which the gateway relays to the
+ * services, so no token reaches the browser. Each caller's requests pass one rate limit,
+ * whichever chain they take; an address that sent too many tokens that failed
+ * verification is refused before its next one is verified.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -47,7 +49,10 @@ class GatewaySecurityConfiguration {
 	private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
 			HttpMethod.TRACE);
 
-	/** The limits both chains share; a token the verified-token cache holds is never held against its address. */
+	/**
+	 * The limits both chains share; a token the verified-token cache holds is never held
+	 * against its address.
+	 */
 	@Bean
 	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens) {
 		Predicate<String> verified = tokens instanceof VerifiedTokenCache cache ? cache::knows : token -> false;
@@ -61,25 +66,30 @@ class GatewaySecurityConfiguration {
 		ServerAuthenticationEntryPoint problem = problemEntryPoint(problems);
 		ServerAccessDeniedHandler forbidden = forbidden(problems);
 		http.securityMatcher(programs())
-			.authorizeExchange(exchanges -> exchanges
-				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.anyExchange().authenticated())
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyExchange()
+						.authenticated())
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(problem)
 				.authenticationFailureHandler(
 						limits.countingInvalidTokens(new ServerAuthenticationEntryPointFailureHandler(problem)))
 				.accessDeniedHandler(forbidden))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problem).accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problem).accessDeniedHandler(forbidden))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(sessionCookieChange(sessions))
-				.accessDeniedHandler((exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN,
-						"csrf-token-missing")))
+				.accessDeniedHandler(
+						(exchange, denied) -> problems.write(exchange, HttpStatus.FORBIDDEN, "csrf-token-missing")))
 			.requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
-			// checking a signature is the costly part: an address that sent too many bad tokens is refused unchecked
+			// checking a signature is the costly part: an address that sent too many bad
+			// tokens is refused unchecked
 			.addFilterBefore(limits.beforeTokenVerification(), SecurityWebFiltersOrder.AUTHENTICATION)
-			// once the caller is known, before a signed-out one is refused: bursts of 401s are limited too
+			// once the caller is known, before a signed-out one is refused: bursts of
+			// 401s are limited too
 			.addFilterBefore(limits.perCaller(), SecurityWebFiltersOrder.AUTHORIZATION);
 		return http.build();
 	}
@@ -88,7 +98,9 @@ class GatewaySecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityWebFilterChain pageChain(ServerHttpSecurity http, PageSecurity pages, GatewayProblems problems,
 			RateLimits limits) {
-		pages.applyTo(http, KeycloakClientConfiguration.REGISTRATION_ID, problemEntryPoint(problems), forbidden(problems))
+		pages
+			.applyTo(http, KeycloakClientConfiguration.REGISTRATION_ID, problemEntryPoint(problems),
+					forbidden(problems))
 			.addFilterBefore(limits.perCaller(), SecurityWebFiltersOrder.AUTHORIZATION);
 		return http.build();
 	}
@@ -114,9 +126,10 @@ class GatewaySecurityConfiguration {
 	}
 
 	/**
-	 * The session cookie is an ambient credential that another site can make a browser send; a bearer token is not.
-	 * A change sent with the cookie and without a bearer token needs the CSRF token; one sent with neither is
-	 * simply not signed in (401, as a read would be).
+	 * The session cookie is an ambient credential that another site can make a browser
+	 * send; a bearer token is not. A change sent with the cookie and without a bearer
+	 * token needs the CSRF token; one sent with neither is simply not signed in (401, as
+	 * a read would be).
 	 */
 	private static ServerWebExchangeMatcher sessionCookieChange(WebSessionIdResolver sessions) {
 		return exchange -> {
@@ -126,4 +139,5 @@ class GatewaySecurityConfiguration {
 			return change && cookieOnly ? MatchResult.match() : MatchResult.notMatch();
 		};
 	}
+
 }

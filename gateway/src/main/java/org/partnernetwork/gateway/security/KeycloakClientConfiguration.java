@@ -17,9 +17,9 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * The gateway as Keycloak's confidential client. Endpoints are given explicitly (no discovery at
- * start-up, so the gateway starts while Keycloak is still starting), and the user's tokens live in
- * the web session only: they end with it at logout.
+ * The gateway as Keycloak's confidential client. Endpoints are given explicitly (no
+ * discovery at start-up, so the gateway starts while Keycloak is still starting), and the
+ * user's tokens live in the web session only: they end with it at logout.
  */
 @Configuration(proxyBeanMethods = false)
 class KeycloakClientConfiguration {
@@ -61,4 +61,5 @@ class KeycloakClientConfiguration {
 				ReactiveOAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
 		return manager;
 	}
+
 }

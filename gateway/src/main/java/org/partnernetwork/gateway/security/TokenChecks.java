@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
- * What a bearer token must pass besides its signature, the same as in every service (token-checks). Boot's
- * reactive JWT decoder checks the issuer and the audience and adds every token validator bean: these two.
+ * What a bearer token must pass besides its signature, the same as in every service
+ * (token-checks). Boot's reactive JWT decoder checks the issuer and the audience and adds
+ * every token validator bean: these two.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenChecks {
@@ -21,12 +22,14 @@ class TokenChecks {
 	}
 
 	/**
-	 * It has an expiry, and it is neither expired nor not yet valid, with the deliberate clock skew of
-	 * {@code TOKEN_CLOCK_SKEW} (5 s unless set; {@link TokenTimes}). Boot's decoder adds Spring's own timestamp
-	 * check, with 60 s of skew, only when no validator of this type is among the beans: this one replaces it.
+	 * It has an expiry, and it is neither expired nor not yet valid, with the deliberate
+	 * clock skew of {@code TOKEN_CLOCK_SKEW} (5 s unless set; {@link TokenTimes}). Boot's
+	 * decoder adds Spring's own timestamp check, with 60 s of skew, only when no
+	 * validator of this type is among the beans: this one replaces it.
 	 */
 	@Bean
 	JwtTimestampValidator tokenTimes(@Value(TokenTimes.CLOCK_SKEW) String skew) {
 		return TokenTimes.withClockSkew(skew);
 	}
+
 }

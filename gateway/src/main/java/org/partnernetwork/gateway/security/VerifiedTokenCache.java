@@ -13,30 +13,36 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
 /**
- * Remembers bearer tokens the gateway has already verified, so that a client's next requests with the
- * same token skip the RSA signature check and the claim parsing: the load test found them the largest
- * single cost of a request through the gateway.
+ * Remembers bearer tokens the gateway has already verified, so that a client's next
+ * requests with the same token skip the RSA signature check and the claim parsing: the
+ * load test found them the largest single cost of a request through the gateway.
  * <p>
- * Only tokens that passed every check of the wrapped decoder (signature, issuer, audience, times) are
- * remembered, under their exact bytes, and only until they expire and for {@link #MAX_AGE} at most;
- * anything else — a forged, expired or unknown token — is checked in full every time. Every service
- * verifies the token again on its own. The price: a token whose signing key Keycloak removes stays
- * accepted here until it expires or leaves the cache, as a cached JWK set would accept it anyway.
+ * Only tokens that passed every check of the wrapped decoder (signature, issuer,
+ * audience, times) are remembered, under their exact bytes, and only until they expire
+ * and for {@link #MAX_AGE} at most; anything else — a forged, expired or unknown token —
+ * is checked in full every time. Every service verifies the token again on its own. The
+ * price: a token whose signing key Keycloak removes stays accepted here until it expires
+ * or leaves the cache, as a cached JWK set would accept it anyway.
  */
 final class VerifiedTokenCache implements ReactiveJwtDecoder {
 
 	/** How long a verified token is remembered at most, even if it lives longer. */
 	static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-	/** Enough for every user signed in at once; a full cache is emptied and fills again. */
+	/**
+	 * Enough for every user signed in at once; a full cache is emptied and fills again.
+	 */
 	static final int MAX_TOKENS = 2_000;
 
 	private record Verified(Jwt jwt, Instant until) {
 	}
 
 	private final ReactiveJwtDecoder decoder;
+
 	private final Clock clock;
+
 	private final int maxTokens;
+
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
 	VerifiedTokenCache(ReactiveJwtDecoder decoder, Clock clock, int maxTokens) {
@@ -58,7 +64,10 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 		return decoder.decode(token).doOnNext(jwt -> remember(token, jwt, now));
 	}
 
-	/** Whether this token passed every check and is still valid: a token that need not be checked again now. */
+	/**
+	 * Whether this token passed every check and is still valid: a token that need not be
+	 * checked again now.
+	 */
 	boolean knows(String token) {
 		Verified known = verified.get(token);
 		Instant now = clock.instant();
@@ -86,4 +95,5 @@ final class VerifiedTokenCache implements ReactiveJwtDecoder {
 	int size() {
 		return verified.size();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Puts a {@link VerifiedTokenCache} in front of the bearer-token decoder Spring Boot configures, unless
- * {@code partner-network.gateway.verified-token-cache} is false (the load test's "before" gateway).
+ * Puts a {@link VerifiedTokenCache} in front of the bearer-token decoder Spring Boot
+ * configures, unless {@code partner-network.gateway.verified-token-cache} is false (the
+ * load test's "before" gateway).
  */
 @Configuration(proxyBeanMethods = false)
 class VerifiedTokenCacheConfiguration {
@@ -24,9 +25,9 @@ class VerifiedTokenCacheConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return enabled && bean instanceof ReactiveJwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
-						? new VerifiedTokenCache(decoder, Clock.systemUTC(), VerifiedTokenCache.MAX_TOKENS)
-						: bean;
+						? new VerifiedTokenCache(decoder, Clock.systemUTC(), VerifiedTokenCache.MAX_TOKENS) : bean;
 			}
 		};
 	}
+
 }

@@ -21,8 +21,13 @@ class RateLimitKeyTest {
 	@Test
 	void shouldCountABearerTokenAndASignedInSessionOfOnePersonAsOneUser() {
 		Instant now = Instant.now();
-		Jwt accessToken = Jwt.withTokenValue("access").header("alg", "RS256").subject(SUBJECT)
-			.claim("preferred_username", "sophea.aple").issuedAt(now).expiresAt(now.plusSeconds(300)).build();
+		Jwt accessToken = Jwt.withTokenValue("access")
+			.header("alg", "RS256")
+			.subject(SUBJECT)
+			.claim("preferred_username", "sophea.aple")
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300))
+			.build();
 		var idToken = new OidcIdToken("id", now, now.plusSeconds(300),
 				Map.of("sub", SUBJECT, "preferred_username", "sophea.aple"));
 		var authorities = AuthorityUtils.createAuthorityList("OIDC_USER");
@@ -34,4 +39,5 @@ class RateLimitKeyTest {
 		assertThat(bearerKey).isEqualTo("user:" + SUBJECT);
 		assertThat(RateLimitFilter.userKey(session)).isEqualTo(bearerKey);
 	}
+
 }

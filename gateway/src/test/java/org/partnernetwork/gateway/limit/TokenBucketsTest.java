@@ -107,4 +107,5 @@ class TokenBucketsTest {
 		assertThat(buckets.peek("address:10.0.0.99").granted()).isFalse();
 		assertThat(buckets.peek("address:10.0.0.1").granted()).isTrue();
 	}
+
 }

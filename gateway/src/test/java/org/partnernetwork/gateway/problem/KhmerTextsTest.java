@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every problem title and sentence the gateway writes in English exists in Khmer too, written in Khmer script,
- * never left blank (the portal's texts have the same test in the portal).
+ * Every problem title and sentence the gateway writes in English exists in Khmer too,
+ * written in Khmer script, never left blank (the portal's texts have the same test in the
+ * portal).
  */
 class KhmerTextsTest {
 
@@ -23,9 +24,11 @@ class KhmerTextsTest {
 		Properties english = load(bundle + ".properties");
 		Properties khmer = load(bundle + "_km.properties");
 
-		assertThat(khmer.stringPropertyNames()).as("keys of " + bundle + "_km").isEqualTo(english.stringPropertyNames());
+		assertThat(khmer.stringPropertyNames()).as("keys of " + bundle + "_km")
+			.isEqualTo(english.stringPropertyNames());
 		assertThat(khmer.stringPropertyNames()).as("blank texts").allMatch(key -> !khmer.getProperty(key).isBlank());
-		long inKhmerScript = khmer.stringPropertyNames().stream()
+		long inKhmerScript = khmer.stringPropertyNames()
+			.stream()
 			.filter(key -> khmer.getProperty(key).codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF))
 			.count();
 		assertThat(inKhmerScript).as("texts written in Khmer script (names such as Partner Network stay as they are)")
@@ -40,4 +43,5 @@ class KhmerTextsTest {
 			return properties;
 		}
 	}
+
 }

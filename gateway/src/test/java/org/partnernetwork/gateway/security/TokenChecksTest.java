@@ -16,9 +16,10 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * The decoder Boot builds from the gateway's token checks keeps exactly one timestamp check, the gateway's: with a
- * skew set above Spring's default of 60 s (90 s here), a token expired 75 s ago passes, which it could not if
- * Spring's own check had been added beside it; 100 s ago it is refused.
+ * The decoder Boot builds from the gateway's token checks keeps exactly one timestamp
+ * check, the gateway's: with a skew set above Spring's default of 60 s (90 s here), a
+ * token expired 75 s ago passes, which it could not if Spring's own check had been added
+ * beside it; 100 s ago it is refused.
  */
 class TokenChecksTest {
 
@@ -48,4 +49,5 @@ class TokenChecksTest {
 			}
 		});
 	}
+
 }

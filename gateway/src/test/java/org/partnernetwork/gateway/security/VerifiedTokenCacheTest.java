@@ -25,18 +25,27 @@ class VerifiedTokenCacheTest {
 	private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
 
 	private final List<String> checked = new ArrayList<>();
+
 	private final MutableClock clock = new MutableClock(NOW);
 
-	/** Stands in for the real decoder: "good-…" tokens pass, expiring at the given time; anything else fails. */
+	/**
+	 * Stands in for the real decoder: "good-…" tokens pass, expiring at the given time;
+	 * anything else fails.
+	 */
 	private final Map<String, Instant> expiries = new HashMap<>();
+
 	private final ReactiveJwtDecoder realDecoder = token -> {
 		checked.add(token);
 		Instant expiry = expiries.get(token);
 		if (expiry == null || !clock.instant().isBefore(expiry)) {
 			return Mono.error(new BadJwtException("rejected"));
 		}
-		return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("sophea")
-			.issuedAt(NOW.minusSeconds(10)).expiresAt(expiry).build());
+		return Mono.just(Jwt.withTokenValue(token)
+			.header("alg", "RS256")
+			.subject("sophea")
+			.issuedAt(NOW.minusSeconds(10))
+			.expiresAt(expiry)
+			.build());
 	};
 
 	private final VerifiedTokenCache cache = new VerifiedTokenCache(realDecoder, clock, 3);
@@ -120,5 +129,7 @@ class VerifiedTokenCacheTest {
 		public Clock withZone(ZoneId zone) {
 			return this;
 		}
+
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.partnernetwork.portal.web.Text;
 
-/** What the portal reads from organisation-service's directory API: only the fields its pages show. */
+/**
+ * What the portal reads from organisation-service's directory API: only the fields its
+ * pages show.
+ */
 public final class Directory {
 
 	private Directory() {
@@ -17,8 +20,8 @@ public final class Directory {
 	public record OrganisationRef(String slug, Text name) {
 	}
 
-	public record Service(String serviceType, Text name, Text description, Eligibility eligibility, List<String> languages,
-			List<String> provinces, String capacityStatus) {
+	public record Service(String serviceType, Text name, Text description, Eligibility eligibility,
+			List<String> languages, List<String> provinces, String capacityStatus) {
 	}
 
 	public record Eligibility(Integer minAge, Integer maxAge, String sex) {
@@ -34,4 +37,5 @@ public final class Directory {
 	/** {@code address} is null for a confidential location of another organisation. */
 	public record Location(Text name, String province, String address, boolean confidential) {
 	}
+
 }

@@ -29,8 +29,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * organisation-service's directory API, called with the signed-in person's access token through a
- * {@link ServiceCall}: a 400 is the directory refusing a criterion, field by field.
+ * organisation-service's directory API, called with the signed-in person's access token
+ * through a {@link ServiceCall}: a 400 is the directory refusing a criterion, field by
+ * field.
  */
 @Component
 class DirectoryClient {
@@ -46,7 +47,10 @@ class DirectoryClient {
 
 	static final int NAMES_PAGE = 100;
 
-	/** A bound on the pages read for names: 5,000 organisations, far beyond the network's size. */
+	/**
+	 * A bound on the pages read for names: 5,000 organisations, far beyond the network's
+	 * size.
+	 */
 	private static final int MAX_NAME_PAGES = 50;
 
 	private final ServiceCall directory;
@@ -61,9 +65,14 @@ class DirectoryClient {
 	}
 
 	Mono<Outcome<Page<ServiceHit>>> services(MultiValueMap<String, String> criteria, Caller caller) {
-		// encoded here, value by value: free text may hold characters a URI template would read as its own
-		URI uri = UriComponentsBuilder.fromUri(properties.organisationServiceUrl()).path("/api/services")
-			.queryParams(criteria).build().encode().toUri();
+		// encoded here, value by value: free text may hold characters a URI template
+		// would read as its own
+		URI uri = UriComponentsBuilder.fromUri(properties.organisationServiceUrl())
+			.path("/api/services")
+			.queryParams(criteria)
+			.build()
+			.encode()
+			.toUri();
 		return directory.call(caller, directory.client().get().uri(uri), response -> response.bodyToMono(SERVICE_PAGE));
 	}
 
@@ -73,17 +82,18 @@ class DirectoryClient {
 	}
 
 	/**
-	 * Every organisation's name by its slug, read page by page (the directory answers at most
-	 * {@value #NAMES_PAGE} at a time); unavailable if any page is.
+	 * Every organisation's name by its slug, read page by page (the directory answers at
+	 * most {@value #NAMES_PAGE} at a time); unavailable if any page is.
 	 */
 	Mono<Outcome<Map<String, Text>>> organisationNames(Caller caller) {
 		return namesFrom(0, new HashMap<>(), caller);
 	}
 
 	private Mono<Outcome<Map<String, Text>>> namesFrom(int page, Map<String, Text> names, Caller caller) {
-		return directory.<Page<OrganisationRef>>call(caller,
-				directory.client().get().uri("/api/organisations?page={page}&size={size}", page, NAMES_PAGE),
-				response -> response.bodyToMono(ORGANISATION_PAGE))
+		return directory
+			.<Page<OrganisationRef>>call(caller,
+					directory.client().get().uri("/api/organisations?page={page}&size={size}", page, NAMES_PAGE),
+					response -> response.bodyToMono(ORGANISATION_PAGE))
 			.flatMap(outcome -> {
 				if (!(outcome instanceof Found<Page<OrganisationRef>> found)) {
 					return Mono.just(new Unavailable<>());
@@ -98,4 +108,5 @@ class DirectoryClient {
 		return directory.call(caller, directory.client().get().uri("/api/organisations/{slug}", slug),
 				response -> response.bodyToMono(Organisation.class));
 	}
+
 }

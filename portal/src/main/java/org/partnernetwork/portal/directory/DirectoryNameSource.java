@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The directory's answer to {@link DirectoryNames}: its service types and its organisations' names, for the other
- * features' pages. When it cannot answer, the page still shows, with codes and slugs as they are.
+ * The directory's answer to {@link DirectoryNames}: its service types and its
+ * organisations' names, for the other features' pages. When it cannot answer, the page
+ * still shows, with codes and slugs as they are.
  */
 @Component
 class DirectoryNameSource implements DirectoryNames {
@@ -48,4 +49,5 @@ class DirectoryNameSource implements DirectoryNames {
 					answers.getT1() instanceof Found<List<ServiceType>> types ? types.value() : List.of(),
 					answers.getT2() instanceof Found<Map<String, Text>> names ? names.value() : Map.of()));
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * "Find help": services of partner organisations by type, province, the child's age and sex, language and
- * free text. Works as a plain form; with htmx, a search replaces only the form and its results.
+ * "Find help": services of partner organisations by type, province, the child's age and
+ * sex, language and free text. Works as a plain form; with htmx, a search replaces only
+ * the form and its results.
  */
 @Controller
 class FindController {
@@ -43,9 +44,10 @@ class FindController {
 				: "portal/find";
 		exchange.getResponse().getHeaders().add("Vary", "HX-Request");
 		return directory.serviceTypes(caller).flatMap(types -> {
-			var page = Rendering.view(view).modelAttribute("form", form)
-				.modelAttribute("names", new Names(locale, types instanceof Found<List<ServiceType>> found
-						? found.value() : List.of()));
+			var page = Rendering.view(view)
+				.modelAttribute("form", form)
+				.modelAttribute("names",
+						new Names(locale, types instanceof Found<List<ServiceType>> found ? found.value() : List.of()));
 			if (!(types instanceof Found)) {
 				return Mono.just(unavailable(page));
 			}
@@ -57,27 +59,36 @@ class FindController {
 				return Mono.just(refused(page, invalid));
 			}
 			return directory.services(form.criteria(), caller).map(outcome -> switch (outcome) {
-				case Found<Page<Directory.ServiceHit>> found -> page.modelAttribute("errors", Set.of())
-					.modelAttribute("results", found.value()).build();
+				case Found<Page<Directory.ServiceHit>> found ->
+					page.modelAttribute("errors", Set.of()).modelAttribute("results", found.value()).build();
 				case Refused<?> refused -> refused(page, besideFields(refused.fields()));
 				default -> unavailable(page);
 			});
 		});
 	}
 
-	/** With htmx, the page then shows the form's top, where the problem is said, not the results below. */
+	/**
+	 * With htmx, the page then shows the form's top, where the problem is said, not the
+	 * results below.
+	 */
 	private static Rendering refused(Rendering.Builder<?> page, Set<String> fields) {
-		return page.modelAttribute("errors", fields).status(HttpStatus.BAD_REQUEST)
-			.header("HX-Reswap", SHOW_PROBLEM).build();
+		return page.modelAttribute("errors", fields)
+			.status(HttpStatus.BAD_REQUEST)
+			.header("HX-Reswap", SHOW_PROBLEM)
+			.build();
 	}
 
 	private static Rendering unavailable(Rendering.Builder<?> page) {
-		return page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
-			.status(HttpStatus.SERVICE_UNAVAILABLE).header("HX-Reswap", SHOW_PROBLEM).build();
+		return page.modelAttribute("errors", Set.of())
+			.modelAttribute("unavailable", true)
+			.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("HX-Reswap", SHOW_PROBLEM)
+			.build();
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
 		Set<String> fields = FindForm.FIELDS.named(refused);
 		return fields.isEmpty() ? Set.of("other") : fields;
 	}
+
 }

@@ -11,13 +11,17 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The "Find help" form as the person filled it in, kept as typed so the page can show it again. The age is
- * the child's, in years. Fields the portal can check itself are checked here; the directory checks the rest.
+ * The "Find help" form as the person filled it in, kept as typed so the page can show it
+ * again. The age is the child's, in years. Fields the portal can check itself are checked
+ * here; the directory checks the rest.
  */
 public record FindForm(String serviceType, String province, String age, String sex, String language, String q,
 		String page) {
 
-	/** The fields a sentence can stand beside; anything else the directory refuses is "other". */
+	/**
+	 * The fields a sentence can stand beside; anything else the directory refuses is
+	 * "other".
+	 */
 	static final FormFields FIELDS = FormFields.of("serviceType", "province", "age", "sex", "language", "q");
 
 	static final int PAGE_SIZE = 10;
@@ -32,10 +36,13 @@ public record FindForm(String serviceType, String province, String age, String s
 		page = Typed.westernDigits(page);
 	}
 
-	/** Whether the person asked for a search (any field present, even empty), not just opened the page. */
+	/**
+	 * Whether the person asked for a search (any field present, even empty), not just
+	 * opened the page.
+	 */
 	boolean submitted() {
-		return serviceType != null || province != null || age != null || sex != null || language != null
-				|| q != null || page != null;
+		return serviceType != null || province != null || age != null || sex != null || language != null || q != null
+				|| page != null;
 	}
 
 	/** The fields the portal already knows to be wrong. */
@@ -70,8 +77,12 @@ public record FindForm(String serviceType, String province, String age, String s
 
 	/** This search's address for another page of results. */
 	public String pageUrl(int number) {
-		return UriComponentsBuilder.fromPath("/find").queryParams(filters()).queryParam("page", number)
-			.build().encode().toUriString();
+		return UriComponentsBuilder.fromPath("/find")
+			.queryParams(filters())
+			.queryParam("page", number)
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	private MultiValueMap<String, String> filters() {

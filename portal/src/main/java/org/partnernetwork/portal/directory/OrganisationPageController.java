@@ -45,10 +45,13 @@ class OrganisationPageController {
 			var names = new Names(locale, types);
 			return switch (answers.getT1()) {
 				case Found<Directory.Organisation> found -> Rendering.view("portal/organisation")
-					.modelAttribute("organisation", found.value()).modelAttribute("names", names).build();
+					.modelAttribute("organisation", found.value())
+					.modelAttribute("names", names)
+					.build();
 				case NotFound<?> notFound -> Pages.notFound("notFound.text");
 				default -> Pages.unavailable("unavailable");
 			};
 		});
 	}
+
 }

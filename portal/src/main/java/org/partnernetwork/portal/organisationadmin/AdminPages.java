@@ -12,8 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.result.view.Rendering;
 
 /**
- * What My organisation's and onboarding's pages share: who may open them (the roles only decide what the
- * portal offers; organisation-service decides what is done), the pages that say no, and refusals as sentences.
+ * What My organisation's and onboarding's pages share: who may open them (the roles only
+ * decide what the portal offers; organisation-service decides what is done), the pages
+ * that say no, and refusals as sentences.
  */
 final class AdminPages {
 
@@ -22,7 +23,10 @@ final class AdminPages {
 	private AdminPages() {
 	}
 
-	/** Why this person has no "My organisation", as a message key; empty when they have one. */
+	/**
+	 * Why this person has no "My organisation", as a message key; empty when they have
+	 * one.
+	 */
 	static Optional<String> noOrganisationToKeep(Person person) {
 		if (!person.has("org-admin")) {
 			return Optional.of("admin.refused.role");
@@ -36,8 +40,10 @@ final class AdminPages {
 
 	/** A plain page saying why not (403), never a stack trace. */
 	static Rendering refused(String reason) {
-		return Rendering.view("portal/my-organisation-refused").modelAttribute("reason", reason)
-			.status(HttpStatus.FORBIDDEN).build();
+		return Rendering.view("portal/my-organisation-refused")
+			.modelAttribute("reason", reason)
+			.status(HttpStatus.FORBIDDEN)
+			.build();
 	}
 
 	/** After a change: My organisation, with a short sentence saying what was saved. */
@@ -47,11 +53,17 @@ final class AdminPages {
 
 	/** The fields the directory refused, as the form's own; anything else is "other". */
 	static Set<String> besideFields(Refused<?> refused, FormFields formFields) {
-		return refused.fields().stream().filter(Objects::nonNull).map(field -> formFields.beside(field).orElse("other"))
+		return refused.fields()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(field -> formFields.beside(field).orElse("other"))
 			.collect(Collectors.toSet());
 	}
 
-	/** The sentence above a form the portal itself found wrong: "other" alone is nothing the person can mend. */
+	/**
+	 * The sentence above a form the portal itself found wrong: "other" alone is nothing
+	 * the person can mend.
+	 */
 	static String problem(Set<String> invalid) {
 		return invalid.equals(Set.of("other")) ? "admin.refused.other" : "admin.problem";
 	}
@@ -65,4 +77,5 @@ final class AdminPages {
 			default -> fields.isEmpty() ? "admin.refused.other" : problem(fields);
 		};
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * An organisation's entry as organisation-service holds it for its own admin (or the network admin): with the
- * ids and versions an edit names, and the addresses of its confidential locations.
+ * An organisation's entry as organisation-service holds it for its own admin (or the
+ * network admin): with the ids and versions an edit names, and the addresses of its
+ * confidential locations.
  */
 public final class Entries {
 
@@ -46,11 +47,18 @@ public final class Entries {
 	public record Contact(String email, String phone, String website) {
 	}
 
-	/** Who a service takes: ages in years, sex ({@code any}, {@code female}, {@code male}). */
+	/**
+	 * Who a service takes: ages in years, sex ({@code any}, {@code female},
+	 * {@code male}).
+	 */
 	public record Eligibility(Integer minAge, Integer maxAge, String sex) {
 	}
 
-	/** A place the organisation works; a confidential one's address is shown only to its own staff. */
+	/**
+	 * A place the organisation works; a confidential one's address is shown only to its
+	 * own staff.
+	 */
 	public record Place(UUID id, Text name, String province, String address, boolean confidential, long version) {
 	}
+
 }

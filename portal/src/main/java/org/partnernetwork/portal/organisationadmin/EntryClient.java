@@ -20,9 +20,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * organisation-service's API for keeping an entry (the org admin) and onboarding (the network admin), called
- * with the signed-in person's access token through a {@link ServiceCall}: 400, 403, 409 and 422 are the
- * service refusing, with the fields named. A change answers only what changed, so only the outcome counts.
+ * organisation-service's API for keeping an entry (the org admin) and onboarding (the
+ * network admin), called with the signed-in person's access token through a
+ * {@link ServiceCall}: 400, 403, 409 and 422 are the service refusing, with the fields
+ * named. A change answers only what changed, so only the outcome counts.
  */
 @Component
 class EntryClient {
@@ -81,4 +82,5 @@ class EntryClient {
 		return directory.call(caller, request.contentType(MediaType.APPLICATION_JSON).bodyValue(body),
 				response -> response.releaseBody().thenReturn(Map.of()));
 	}
+
 }

@@ -11,8 +11,9 @@ import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * The organisation's entry as its admin edits it: names and descriptions in English and Khmer, contacts, and the
- * version the admin started from (a change made meanwhile by someone else is then refused, nothing lost).
+ * The organisation's entry as its admin edits it: names and descriptions in English and
+ * Khmer, contacts, and the version the admin started from (a change made meanwhile by
+ * someone else is then refused, nothing lost).
  */
 public record EntryForm(String nameEn, String nameKm, String descriptionEn, String descriptionKm, String email,
 		String phone, String website, String version) {
@@ -24,11 +25,14 @@ public record EntryForm(String nameEn, String nameKm, String descriptionEn, Stri
 		Text name = entry.name() == null ? new Text(null, null) : entry.name();
 		Text description = entry.description() == null ? new Text(null, null) : entry.description();
 		Contact contact = entry.contact() == null ? new Contact(null, null, null) : entry.contact();
-		return new EntryForm(name.en(), name.km(), description.en(), description.km(), contact.email(),
-				contact.phone(), contact.website(), String.valueOf(entry.version()));
+		return new EntryForm(name.en(), name.km(), description.en(), description.km(), contact.email(), contact.phone(),
+				contact.website(), String.valueOf(entry.version()));
 	}
 
-	/** The fields the portal already knows to be wrong; a version that is not a number is "other". */
+	/**
+	 * The fields the portal already knows to be wrong; a version that is not a number is
+	 * "other".
+	 */
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
 		Fields.checkEntry(invalid, nameEn, nameKm, descriptionEn, descriptionKm, email, phone, website);

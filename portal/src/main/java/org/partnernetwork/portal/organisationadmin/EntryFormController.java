@@ -23,8 +23,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Editing the organisation's entry: names, description, contacts. Checked here first, then saved at the
- * version the form was opened on; if someone saved meanwhile, the form shows the current version and says so.
+ * Editing the organisation's entry: names, description, contacts. Checked here first,
+ * then saved at the version the form was opened on; if someone saved meanwhile, the form
+ * shows the current version and says so.
  */
 @Controller
 class EntryFormController {
@@ -62,19 +63,24 @@ class EntryFormController {
 		}
 		return entries.change(slug, form.request(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> saved -> Mono.just(AdminPages.saved("entry"));
-			case Refused<Entry> refused when refused.status() == 409 -> current(slug, caller, form, "admin.refused.conflict",
-					HttpStatus.CONFLICT);
+			case Refused<Entry> refused when refused.status() == 409 ->
+				current(slug, caller, form, "admin.refused.conflict", HttpStatus.CONFLICT);
 			case Refused<Entry> refused -> {
 				Set<String> fields = AdminPages.besideFields(refused, EntryForm.FIELDS);
-				yield Mono.just(page(form, fields, AdminPages.sentence(refused, fields),
-						HttpStatus.valueOf(refused.status())).build());
+				yield Mono
+					.just(page(form, fields, AdminPages.sentence(refused, fields), HttpStatus.valueOf(refused.status()))
+						.build());
 			}
 			case NotFound<Entry> notFound -> Mono.just(Pages.notFound("admin.notFound"));
-			default -> Mono.just(page(form, Set.of(), "admin.unavailable.save", HttpStatus.SERVICE_UNAVAILABLE).build());
+			default ->
+				Mono.just(page(form, Set.of(), "admin.unavailable.save", HttpStatus.SERVICE_UNAVAILABLE).build());
 		});
 	}
 
-	/** The form filled in with the entry as the directory holds it now, and what was typed and not saved. */
+	/**
+	 * The form filled in with the entry as the directory holds it now, and what was typed
+	 * and not saved.
+	 */
 	private Mono<Rendering> current(String slug, Caller caller, EntryForm typed, String problem, HttpStatus status) {
 		return entries.entry(slug, caller).map(outcome -> switch (outcome) {
 			case Found<Entry> found -> {
@@ -90,8 +96,12 @@ class EntryFormController {
 	}
 
 	private static Rendering.Builder<?> page(EntryForm form, Set<String> errors, String problem, HttpStatus status) {
-		return Rendering.view("portal/organisation-form").status(status).modelAttribute("form", form)
-			.modelAttribute("errors", errors).modelAttribute("problem", problem == null ? "" : problem)
+		return Rendering.view("portal/organisation-form")
+			.status(status)
+			.modelAttribute("form", form)
+			.modelAttribute("errors", errors)
+			.modelAttribute("problem", problem == null ? "" : problem)
 			.modelAttribute("unsaved", List.of());
 	}
+
 }

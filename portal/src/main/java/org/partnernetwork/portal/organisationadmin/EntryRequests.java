@@ -9,9 +9,10 @@ import org.partnernetwork.portal.organisationadmin.Entries.Eligibility;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * What the portal sends organisation-service to onboard an organisation or change its entry, as its requests are
- * written ({@code DirectoryInputs}): the same property names and JSON types (whole numbers, true or false, codes),
- * so that a refusal names a property the form can stand beside. A field left empty is sent as null, never as "".
+ * What the portal sends organisation-service to onboard an organisation or change its
+ * entry, as its requests are written ({@code DirectoryInputs}): the same property names
+ * and JSON types (whole numbers, true or false, codes), so that a refusal names a
+ * property the form can stand beside. A field left empty is sent as null, never as "".
  */
 final class EntryRequests {
 
@@ -36,4 +37,5 @@ final class EntryRequests {
 	record LocationChange(Text name, String province, String address, boolean confidential,
 			@JsonInclude(JsonInclude.Include.NON_NULL) Long version) {
 	}
+
 }

@@ -9,8 +9,9 @@ import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * The checks the portal makes before calling the directory, the same the directory makes (so a person hears
- * at once), and the parts of a request that several forms share. A field left empty is sent as null, never as "".
+ * The checks the portal makes before calling the directory, the same the directory makes
+ * (so a person hears at once), and the parts of a request that several forms share. A
+ * field left empty is sent as null, never as "".
  */
 final class Fields {
 
@@ -44,13 +45,16 @@ final class Fields {
 		}
 	}
 
-	/** Name (English required), description, contact: as the entry form and onboarding take them. */
+	/**
+	 * Name (English required), description, contact: as the entry form and onboarding
+	 * take them.
+	 */
 	static void checkEntry(Set<String> invalid, String nameEn, String nameKm, String descriptionEn,
 			String descriptionKm, String email, String phone, String website) {
 		checkNames(invalid, nameEn, nameKm);
 		checkDescriptions(invalid, descriptionEn, descriptionKm);
-		check(invalid, "email", !present(email) || email.strip().length() <= NAME
-				&& email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+		check(invalid, "email", !present(email)
+				|| email.strip().length() <= NAME && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
 		check(invalid, "phone", !present(phone) || phone.strip().matches("\\+?[0-9 ()-]{6,30}"));
 		check(invalid, "website", !present(website) || website.strip().matches("https?://\\S{3,290}"));
 	}
@@ -66,12 +70,18 @@ final class Fields {
 		check(invalid, "descriptionKm", within(descriptionKm, LONG_TEXT));
 	}
 
-	/** An edit carries the version it started from; one that is not a number is "other". A new part has none. */
+	/**
+	 * An edit carries the version it started from; one that is not a number is "other". A
+	 * new part has none.
+	 */
 	static void checkVersion(Set<String> invalid, boolean editing, String version) {
 		check(invalid, "other", !editing || version(version) != null);
 	}
 
-	/** The names as typed, first of a form's texts (for showing what was not saved); the form adds its others. */
+	/**
+	 * The names as typed, first of a form's texts (for showing what was not saved); the
+	 * form adds its others.
+	 */
 	static Map<String, String> texts(String nameEn, String nameKm) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		texts.put("nameEn", nameEn);
@@ -79,7 +89,10 @@ final class Fields {
 		return texts;
 	}
 
-	/** The names and then the descriptions as typed, first of a form's texts; the form adds its others. */
+	/**
+	 * The names and then the descriptions as typed, first of a form's texts; the form
+	 * adds its others.
+	 */
 	static Map<String, String> texts(String nameEn, String nameKm, String descriptionEn, String descriptionKm) {
 		Map<String, String> texts = texts(nameEn, nameKm);
 		texts.put("descriptionEn", descriptionEn);
@@ -101,11 +114,13 @@ final class Fields {
 	}
 
 	/**
-	 * A form's fields, as the directory's refusals name them: a name or description by its language
-	 * ({@code name.en} → {@code nameEn}), a contact or eligibility by its part ({@code contact.email} → {@code email}),
-	 * a whole name beside the English one, and the age range beside the oldest age.
+	 * A form's fields, as the directory's refusals name them: a name or description by
+	 * its language ({@code name.en} → {@code nameEn}), a contact or eligibility by its
+	 * part ({@code contact.email} → {@code email}), a whole name beside the English one,
+	 * and the age range beside the oldest age.
 	 */
 	static FormFields fields(String... names) {
 		return FormFields.of(names).besides("name", "nameEn").besides("eligibility", "maxAge");
 	}
+
 }

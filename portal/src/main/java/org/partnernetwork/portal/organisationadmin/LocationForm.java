@@ -10,8 +10,9 @@ import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * A place the organisation works, as its admin adds or edits it: names, province, address, whether it is
- * confidential (a shelter: its address is shown only to the organisation's own staff), and an edit's version.
+ * A place the organisation works, as its admin adds or edits it: names, province,
+ * address, whether it is confidential (a shelter: its address is shown only to the
+ * organisation's own staff), and an edit's version.
  */
 public record LocationForm(String nameEn, String nameKm, String province, String address, String confidential,
 		String version) implements PartForm {

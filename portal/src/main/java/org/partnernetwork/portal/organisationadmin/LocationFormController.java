@@ -24,7 +24,10 @@ import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 
-/** Adding a location, or editing one: names, province, address, and whether it is confidential. */
+/**
+ * Adding a location, or editing one: names, province, address, and whether it is
+ * confidential.
+ */
 @Controller
 class LocationFormController extends PartFormController<LocationForm> {
 
@@ -43,19 +46,22 @@ class LocationFormController extends PartFormController<LocationForm> {
 
 	@GetMapping(NEW)
 	Mono<Rendering> blank(@ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return newForm(LocationForm.blank(), person, new Caller(client, exchange), locale);
 	}
 
 	@GetMapping(EDIT)
 	Mono<Rendering> form(@PathVariable String id, @ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return editForm(id, person, new Caller(client, exchange), locale);
 	}
 
 	@PostMapping(NEW)
 	Mono<Rendering> add(@ModelAttribute("form") LocationForm form, @ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return saveNew(form, person, new Caller(client, exchange), locale);
 	}
 
@@ -80,4 +86,5 @@ class LocationFormController extends PartFormController<LocationForm> {
 	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, LocationForm form, Caller caller) {
 		return entries.saveLocation(slug, id, form.request(id != null), caller);
 	}
+
 }

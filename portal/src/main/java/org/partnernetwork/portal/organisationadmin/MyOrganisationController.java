@@ -31,10 +31,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * My organisation: the entry as the directory holds it, when it was last confirmed, a button to confirm it is
- * up to date, and per service a quick capacity change (the most frequent daily task). Each change sends the
- * browser back here with a short sentence (POST-redirect-GET); a refused one shows the page with a sentence
- * beside its form.
+ * My organisation: the entry as the directory holds it, when it was last confirmed, a
+ * button to confirm it is up to date, and per service a quick capacity change (the most
+ * frequent daily task). Each change sends the browser back here with a short sentence
+ * (POST-redirect-GET); a refused one shows the page with a sentence beside its form.
  */
 @Controller
 class MyOrganisationController {
@@ -52,7 +52,10 @@ class MyOrganisationController {
 		this.names = names;
 	}
 
-	/** Which form on the page was refused ({@code confirm} or a service's id) and why, as a message key. */
+	/**
+	 * Which form on the page was refused ({@code confirm} or a service's id) and why, as
+	 * a message key.
+	 */
 	record Refusal(String form, String sentence) {
 
 		public boolean on(Object formName) {
@@ -62,7 +65,8 @@ class MyOrganisationController {
 
 	@GetMapping(AdminPages.MY_ORGANISATION)
 	Mono<Rendering> page(@RequestParam(required = false) String saved, @ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
@@ -73,7 +77,8 @@ class MyOrganisationController {
 
 	@PostMapping(AdminPages.MY_ORGANISATION + "/confirm")
 	Mono<Rendering> confirm(@ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
@@ -83,11 +88,14 @@ class MyOrganisationController {
 			.flatMap(outcome -> answer(outcome, "confirmed", "confirm", person.organisation(), caller, locale));
 	}
 
-	/** One service's capacity, the rest of it as the directory holds it, at the version the page showed. */
+	/**
+	 * One service's capacity, the rest of it as the directory holds it, at the version
+	 * the page showed.
+	 */
 	@PostMapping(AdminPages.MY_ORGANISATION + "/services/{id}/capacity")
 	Mono<Rendering> capacity(@PathVariable String id, @ModelAttribute("form") CapacityForm form,
-			@ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@ModelAttribute("person") Person person, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
+			ServerWebExchange exchange, Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
@@ -103,7 +111,8 @@ class MyOrganisationController {
 					HttpStatus.BAD_REQUEST);
 		}
 		return entries.entry(slug, caller).flatMap(outcome -> switch (outcome) {
-			case Found<Entry> found -> found.value().service(serviceId.get())
+			case Found<Entry> found -> found.value()
+				.service(serviceId.get())
 				.map(service -> entries.saveService(slug, serviceId.get(),
 						ServiceForm.withCapacity(service, form.capacityStatus(), form.version()).request(true), caller)
 					.flatMap(saved -> answer(saved, "capacity", id, slug, caller, locale)))
@@ -118,9 +127,9 @@ class MyOrganisationController {
 			Locale locale) {
 		return switch (outcome) {
 			case Found<?> done -> Mono.just(AdminPages.saved(saved));
-			case Refused<?> refused -> page(slug, caller, locale, null,
-					new Refusal(form, refused.status() == 409 ? "myOrganisation.refused.conflict"
-							: AdminPages.sentence(refused, Set.of())),
+			case Refused<?> refused -> page(
+					slug, caller, locale, null, new Refusal(form, refused.status() == 409
+							? "myOrganisation.refused.conflict" : AdminPages.sentence(refused, Set.of())),
 					HttpStatus.valueOf(refused.status()));
 			case NotFound<?> notFound -> Mono.just(Pages.notFound("admin.notFound"));
 			default -> Mono.just(Pages.unavailable("unavailable"));
@@ -129,24 +138,29 @@ class MyOrganisationController {
 
 	private Mono<Rendering> page(String slug, Caller caller, Locale locale, String saved, Refusal refusal,
 			HttpStatus status) {
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
-			.map(answers -> switch (answers.getT1()) {
-				case Found<Entry> found -> Rendering.view("portal/my-organisation").status(status)
-					.modelAttribute("entry", found.value()).modelAttribute("names", answers.getT2())
-					.modelAttribute("saved", saved == null ? "" : saved)
-					.modelAttribute("refusal", refusal == null ? new Refusal("", "") : refusal)
-					.modelAttribute("confirmedDaysAgo", daysAgo(found.value())).build();
-				case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
-				case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-				default -> Pages.unavailable("unavailable");
-			});
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller)).map(answers -> switch (answers.getT1()) {
+			case Found<Entry> found -> Rendering.view("portal/my-organisation")
+				.status(status)
+				.modelAttribute("entry", found.value())
+				.modelAttribute("names", answers.getT2())
+				.modelAttribute("saved", saved == null ? "" : saved)
+				.modelAttribute("refusal", refusal == null ? new Refusal("", "") : refusal)
+				.modelAttribute("confirmedDaysAgo", daysAgo(found.value()))
+				.build();
+			case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
+			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
+			default -> Pages.unavailable("unavailable");
+		});
 	}
 
-	/** Whole days since the entry was last confirmed, in Phnom Penh; -1 when it never was. */
+	/**
+	 * Whole days since the entry was last confirmed, in Phnom Penh; -1 when it never was.
+	 */
 	private static long daysAgo(Entry entry) {
 		if (entry.lastVerifiedAt() == null) {
 			return -1;
 		}
 		return ChronoUnit.DAYS.between(entry.lastVerifiedAt().atZone(CAMBODIA).toLocalDate(), LocalDate.now(CAMBODIA));
 	}
+
 }

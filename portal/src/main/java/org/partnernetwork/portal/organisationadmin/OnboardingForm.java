@@ -7,8 +7,8 @@ import org.partnernetwork.portal.organisationadmin.EntryRequests.NewOrganisation
 import org.partnernetwork.portal.web.FormFields;
 
 /**
- * A new partner organisation as the network admin enters it: the slug (its address in the directory and its
- * Keycloak organization's alias), names, description and contacts.
+ * A new partner organisation as the network admin enters it: the slug (its address in the
+ * directory and its Keycloak organization's alias), names, description and contacts.
  */
 public record OnboardingForm(String slug, String nameEn, String nameKm, String descriptionEn, String descriptionKm,
 		String email, String phone, String website) {

@@ -24,9 +24,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The network admin onboards a partner organisation: organisation-service makes its Keycloak organization and
- * its directory entry together, or neither. Then a page says what was made and what comes next, with the
- * organisation's status and a button to suspend (or reactivate) it.
+ * The network admin onboards a partner organisation: organisation-service makes its
+ * Keycloak organization and its directory entry together, or neither. Then a page says
+ * what was made and what comes next, with the organisation's status and a button to
+ * suspend (or reactivate) it.
  */
 @Controller
 class OnboardingPageController {
@@ -41,7 +42,8 @@ class OnboardingPageController {
 
 	@GetMapping(PATH)
 	Mono<Rendering> form(@ModelAttribute("person") Person person) {
-		return Mono.just(AdminPages.mayNotOnboard(person).map(AdminPages::refused)
+		return Mono.just(AdminPages.mayNotOnboard(person)
+			.map(AdminPages::refused)
 			.orElseGet(() -> page(OnboardingForm.blank(), Set.of(), null, HttpStatus.OK)));
 	}
 
@@ -58,8 +60,8 @@ class OnboardingPageController {
 		}
 		return entries.onboard(form.request(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
 			case Found<Entry> created -> Rendering.redirectTo(PATH + "/" + created.value().slug()).build();
-			case Refused<Entry> refused when refused.status() == 409 -> page(form, Set.of("slug"),
-					"onboarding.refused.slugTaken", HttpStatus.CONFLICT);
+			case Refused<Entry> refused when refused.status() == 409 ->
+				page(form, Set.of("slug"), "onboarding.refused.slugTaken", HttpStatus.CONFLICT);
 			case Refused<Entry> refused -> {
 				Set<String> fields = AdminPages.besideFields(refused, OnboardingForm.FIELDS);
 				yield page(form, fields, AdminPages.sentence(refused, fields), HttpStatus.valueOf(refused.status()));
@@ -68,7 +70,9 @@ class OnboardingPageController {
 		});
 	}
 
-	/** What onboarding made, with the organisation's status as the directory holds it now. */
+	/**
+	 * What onboarding made, with the organisation's status as the directory holds it now.
+	 */
 	@GetMapping(PATH + "/{slug:" + Fields.SLUG + "}")
 	Mono<Rendering> onboarded(@PathVariable String slug, @ModelAttribute("person") Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange) {
@@ -90,8 +94,8 @@ class OnboardingPageController {
 		Caller caller = new Caller(client, exchange);
 		return entries.setStatus(slug, action, caller).flatMap(outcome -> switch (outcome) {
 			case Found<Entry> done -> Mono.just(Rendering.redirectTo(PATH + "/" + slug).build());
-			case Refused<Entry> refused -> entries.entry(slug, caller)
-				.map(current -> onboarded(current, AdminPages.sentence(refused, Set.of())));
+			case Refused<Entry> refused ->
+				entries.entry(slug, caller).map(current -> onboarded(current, AdminPages.sentence(refused, Set.of())));
 			default -> Mono.just(onboarded(outcome, null));
 		});
 	}
@@ -100,7 +104,9 @@ class OnboardingPageController {
 		return switch (outcome) {
 			case Found<Entry> found -> Rendering.view("portal/onboarding-done")
 				.status(problem == null ? HttpStatus.OK : HttpStatus.FORBIDDEN)
-				.modelAttribute("entry", found.value()).modelAttribute("problem", problem == null ? "" : problem).build();
+				.modelAttribute("entry", found.value())
+				.modelAttribute("problem", problem == null ? "" : problem)
+				.build();
 			case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
 			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
 			default -> Pages.unavailable("unavailable");
@@ -108,7 +114,12 @@ class OnboardingPageController {
 	}
 
 	private static Rendering page(OnboardingForm form, Set<String> errors, String problem, HttpStatus status) {
-		return Rendering.view("portal/onboarding").status(status).modelAttribute("form", form)
-			.modelAttribute("errors", errors).modelAttribute("problem", problem == null ? "" : problem).build();
+		return Rendering.view("portal/onboarding")
+			.status(status)
+			.modelAttribute("form", form)
+			.modelAttribute("errors", errors)
+			.modelAttribute("problem", problem == null ? "" : problem)
+			.build();
 	}
+
 }

@@ -25,10 +25,11 @@ import org.springframework.web.reactive.result.view.Rendering;
 import reactor.core.publisher.Mono;
 
 /**
- * Adding or editing one part of the organisation's entry (a service, a location), as the forms for each share
- * it: only for the organisation's admin, checked here first, then saved; an edit is saved at the version the
- * form was opened on, and if someone saved meanwhile (409) the form shows the current version with what was
- * typed beside it. Once saved, back to My organisation. Each part's controller keeps its own routes and form.
+ * Adding or editing one part of the organisation's entry (a service, a location), as the
+ * forms for each share it: only for the organisation's admin, checked here first, then
+ * saved; an edit is saved at the version the form was opened on, and if someone saved
+ * meanwhile (409) the form shows the current version with what was typed beside it. Once
+ * saved, back to My organisation. Each part's controller keeps its own routes and form.
  */
 abstract class PartFormController<F extends PartForm> {
 
@@ -45,8 +46,8 @@ abstract class PartFormController<F extends PartForm> {
 	private final Map<String, ?> choices;
 
 	/**
-	 * @param part what is saved, "service" or "location": its form's view, and the word My organisation says
-	 * was saved
+	 * @param part what is saved, "service" or "location": its form's view, and the word
+	 * My organisation says was saved
 	 * @param path where the part's forms are: {@code path/new}, {@code path/{id}/edit}
 	 * @param fields the form's fields, for the directory's refusals
 	 * @param choices what the form's page offers to choose from, beside the form
@@ -61,7 +62,10 @@ abstract class PartFormController<F extends PartForm> {
 		this.choices = choices;
 	}
 
-	/** The part with this id as the entry holds it now, as a form; empty when the entry has none. */
+	/**
+	 * The part with this id as the entry holds it now, as a form; empty when the entry
+	 * has none.
+	 */
 	abstract Optional<F> current(Entry entry, UUID id);
 
 	/** The fields the portal already knows to be wrong. */
@@ -75,8 +79,7 @@ abstract class PartFormController<F extends PartForm> {
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
 		}
-		return names.in(locale, caller)
-			.map(shown -> page(blank, null, Set.of(), null, shown, HttpStatus.OK).build());
+		return names.in(locale, caller).map(shown -> page(blank, null, Set.of(), null, shown, HttpStatus.OK).build());
 	}
 
 	final Mono<Rendering> editForm(String id, Person person, Caller caller, Locale locale) {
@@ -108,49 +111,62 @@ abstract class PartFormController<F extends PartForm> {
 		return names.in(locale, caller).flatMap(shown -> {
 			Set<String> invalid = invalidFields(form, shown, id != null);
 			if (!invalid.isEmpty()) {
-				return Mono.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
+				return Mono
+					.just(page(form, id, invalid, AdminPages.problem(invalid), shown, HttpStatus.BAD_REQUEST).build());
 			}
 			return send(slug, id, form, caller).flatMap(outcome -> switch (outcome) {
 				case Found<?> saved -> Mono.just(AdminPages.saved(part));
-				case Refused<?> refused when refused.status() == 409 && id != null -> current(slug, Optional.of(id),
-						caller, locale, form, "admin.refused.conflict", HttpStatus.CONFLICT);
+				case Refused<?> refused when refused.status() == 409 && id != null ->
+					current(slug, Optional.of(id), caller, locale, form, "admin.refused.conflict", HttpStatus.CONFLICT);
 				case Refused<?> refused -> {
 					Set<String> beside = AdminPages.besideFields(refused, fields);
 					yield Mono.just(page(form, id, beside, AdminPages.sentence(refused, beside), shown,
-							HttpStatus.valueOf(refused.status())).build());
+							HttpStatus.valueOf(refused.status()))
+						.build());
 				}
 				case NotFound<?> notFound -> Mono.just(Pages.notFound("admin.notFound"));
-				default -> Mono.just(page(form, id, Set.of(), "admin.unavailable.save", shown,
-						HttpStatus.SERVICE_UNAVAILABLE).build());
+				default ->
+					Mono.just(page(form, id, Set.of(), "admin.unavailable.save", shown, HttpStatus.SERVICE_UNAVAILABLE)
+						.build());
 			});
 		});
 	}
 
-	/** The form filled in with the part as the directory holds it now, and what was typed and not saved. */
+	/**
+	 * The form filled in with the part as the directory holds it now, and what was typed
+	 * and not saved.
+	 */
 	private Mono<Rendering> current(String slug, Optional<UUID> id, Caller caller, Locale locale, F typed,
 			String problem, HttpStatus status) {
 		if (id.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
 		}
-		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller))
-			.map(answers -> switch (answers.getT1()) {
-				case Found<Entry> found -> current(found.value(), id.get())
+		return Mono.zip(entries.entry(slug, caller), names.in(locale, caller)).map(answers -> switch (answers.getT1()) {
+			case Found<Entry> found ->
+				current(found.value(), id.get())
 					.map(now -> page(now, id.get(), Set.of(), problem, answers.getT2(), status)
-						.modelAttribute("unsaved", typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
+						.modelAttribute("unsaved",
+								typed == null ? List.of() : Unsaved.between(typed.texts(), now.texts()))
 						.build())
 					.orElseGet(() -> Pages.notFound("admin.notFound"));
-				case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
-				case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
-				default -> Pages.unavailable("unavailable");
-			});
+			case NotFound<Entry> notFound -> Pages.notFound("admin.notFound");
+			case Refused<Entry> refused -> AdminPages.refused("admin.refused.forbidden");
+			default -> Pages.unavailable("unavailable");
+		});
 	}
 
 	private Rendering.Builder<?> page(F form, UUID id, Set<String> errors, String problem, Names shown,
 			HttpStatus status) {
-		return Rendering.view("portal/" + part + "-form").status(status).modelAttribute("form", form)
+		return Rendering.view("portal/" + part + "-form")
+			.status(status)
+			.modelAttribute("form", form)
 			.modelAttribute("action", path + (id == null ? "/new" : "/" + id + "/edit"))
-			.modelAttribute("editing", id != null).modelAttribute("errors", errors)
-			.modelAttribute("problem", problem == null ? "" : problem).modelAttribute("names", shown)
-			.model(choices).modelAttribute("unsaved", List.of());
+			.modelAttribute("editing", id != null)
+			.modelAttribute("errors", errors)
+			.modelAttribute("problem", problem == null ? "" : problem)
+			.modelAttribute("names", shown)
+			.model(choices)
+			.modelAttribute("unsaved", List.of());
 	}
+
 }

@@ -14,12 +14,13 @@ import org.partnernetwork.portal.web.Text;
 import org.partnernetwork.portal.web.Typed;
 
 /**
- * A service as its organisation's admin adds or edits it: type, names, description, who is eligible (ages in
- * years, sex), languages, provinces served, capacity, and for an edit the version it started from.
+ * A service as its organisation's admin adds or edits it: type, names, description, who
+ * is eligible (ages in years, sex), languages, provinces served, capacity, and for an
+ * edit the version it started from.
  */
-public record ServiceForm(String serviceType, String nameEn, String nameKm, String descriptionEn,
-		String descriptionKm, String minAge, String maxAge, String sex, List<String> languages, List<String> provinces,
-		String capacityStatus, String version) implements PartForm {
+public record ServiceForm(String serviceType, String nameEn, String nameKm, String descriptionEn, String descriptionKm,
+		String minAge, String maxAge, String sex, List<String> languages, List<String> provinces, String capacityStatus,
+		String version) implements PartForm {
 
 	static final FormFields FIELDS = Fields.fields("serviceType", "nameEn", "nameKm", "descriptionEn", "descriptionKm",
 			"minAge", "maxAge", "sex", "languages", "provinces", "capacityStatus");
@@ -48,9 +49,9 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Text description = service.description() == null ? new Text(null, null) : service.description();
 		Eligibility who = service.eligibility() == null ? new Eligibility(null, null, "any") : service.eligibility();
 		return new ServiceForm(service.serviceType(), name.en(), name.km(), description.en(), description.km(),
-				who.minAge() == null ? null : who.minAge().toString(), who.maxAge() == null ? null : who.maxAge().toString(),
-				who.sex(), service.languages(), service.provinces(), service.capacityStatus(),
-				String.valueOf(service.version()));
+				who.minAge() == null ? null : who.minAge().toString(),
+				who.maxAge() == null ? null : who.maxAge().toString(), who.sex(), service.languages(),
+				service.provinces(), service.capacityStatus(), String.valueOf(service.version()));
 	}
 
 	/** The same service with another capacity: what a quick capacity change sends. */
@@ -62,11 +63,15 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 
 	/** The languages the form offers: the usual ones, then any other the service has. */
 	public List<String> languageChoices() {
-		return Stream.concat(LANGUAGES.stream(), languages.stream().filter(code -> code != null && !LANGUAGES.contains(code)))
+		return Stream
+			.concat(LANGUAGES.stream(), languages.stream().filter(code -> code != null && !LANGUAGES.contains(code)))
 			.toList();
 	}
 
-	/** The fields the portal already knows to be wrong; {@code types} are the network's service types, if known. */
+	/**
+	 * The fields the portal already knows to be wrong; {@code types} are the network's
+	 * service types, if known.
+	 */
 	Set<String> invalidFields(Set<String> types, boolean editing) {
 		Set<String> invalid = new LinkedHashSet<>();
 		Fields.check(invalid, "serviceType", serviceType != null && serviceType.matches("[a-z][a-z-]{1,39}")
@@ -74,8 +79,8 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 		Fields.checkNames(invalid, nameEn, nameKm);
 		Fields.checkDescriptions(invalid, descriptionEn, descriptionKm);
 		Fields.check(invalid, "minAge", !Fields.present(minAge) || isAge(minAge));
-		Fields.check(invalid, "maxAge", !Fields.present(maxAge) || isAge(maxAge)
-				&& (!Fields.present(minAge) || !isAge(minAge) || age(minAge) <= age(maxAge)));
+		Fields.check(invalid, "maxAge", !Fields.present(maxAge)
+				|| isAge(maxAge) && (!Fields.present(minAge) || !isAge(minAge) || age(minAge) <= age(maxAge)));
 		Fields.check(invalid, "sex", sex != null && SEXES.contains(sex));
 		Fields.check(invalid, "languages", !languages.isEmpty() && languages.size() <= 10
 				&& languages.stream().allMatch(code -> code != null && code.matches("[a-z]{2,3}")));
@@ -97,10 +102,10 @@ public record ServiceForm(String serviceType, String nameEn, String nameKm, Stri
 
 	/** organisation-service's service request; a new service has no version. */
 	ServiceChange request(boolean editing) {
-		var who = new Eligibility(Fields.present(minAge) ? age(minAge) : null, Fields.present(maxAge) ? age(maxAge) : null,
-				sex);
-		return new ServiceChange(serviceType, Fields.text(nameEn, nameKm), Fields.text(descriptionEn, descriptionKm), who,
-				languages.stream().distinct().toList(), provinces.stream().distinct().toList(), capacityStatus,
+		var who = new Eligibility(Fields.present(minAge) ? age(minAge) : null,
+				Fields.present(maxAge) ? age(maxAge) : null, sex);
+		return new ServiceChange(serviceType, Fields.text(nameEn, nameKm), Fields.text(descriptionEn, descriptionKm),
+				who, languages.stream().distinct().toList(), provinces.stream().distinct().toList(), capacityStatus,
 				editing ? Fields.version(version) : null);
 	}
 

@@ -27,8 +27,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Adding a service, or editing one: type (named in the page's language), names, description, eligibility,
- * languages, provinces and capacity. An edit is saved at the version the form was opened on.
+ * Adding a service, or editing one: type (named in the page's language), names,
+ * description, eligibility, languages, provinces and capacity. An edit is saved at the
+ * version the form was opened on.
  */
 @Controller
 class ServiceFormController extends PartFormController<ServiceForm> {
@@ -49,19 +50,22 @@ class ServiceFormController extends PartFormController<ServiceForm> {
 
 	@GetMapping(NEW)
 	Mono<Rendering> blank(@ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return newForm(ServiceForm.blank(), person, new Caller(client, exchange), locale);
 	}
 
 	@GetMapping(EDIT)
 	Mono<Rendering> form(@PathVariable String id, @ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return editForm(id, person, new Caller(client, exchange), locale);
 	}
 
 	@PostMapping(NEW)
 	Mono<Rendering> add(@ModelAttribute("form") ServiceForm form, @ModelAttribute("person") Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		return saveNew(form, person, new Caller(client, exchange), locale);
 	}
 
@@ -87,4 +91,5 @@ class ServiceFormController extends PartFormController<ServiceForm> {
 	Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, ServiceForm form, Caller caller) {
 		return entries.saveService(slug, id, form.request(id != null), caller);
 	}
+
 }

@@ -8,8 +8,8 @@ import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.web.FormFields;
 
 /**
- * An action's form as the person filled it in: a code from the action's list, a note, and {@code yes} in
- * {@code confirmed} where the action asks the person to confirm it.
+ * An action's form as the person filled it in: a code from the action's list, a note, and
+ * {@code yes} in {@code confirmed} where the action asks the person to confirm it.
  */
 public record ActionForm(String code, String note, String confirmed) {
 

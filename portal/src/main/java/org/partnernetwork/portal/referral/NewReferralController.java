@@ -24,9 +24,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * "Refer a child" to a service found in Find help: the form, then the referral created and sent at once.
- * Each time the form is shown it carries a new {@code Idempotency-Key}; a form sent twice (a double click,
- * a retry after a timeout) creates one referral. A refused form gets a new key, since what is sent next differs.
+ * "Refer a child" to a service found in Find help: the form, then the referral created
+ * and sent at once. Each time the form is shown it carries a new {@code Idempotency-Key};
+ * a form sent twice (a double click, a retry after a timeout) creates one referral. A
+ * refused form gets a new key, since what is sent next differs.
  */
 @Controller
 class NewReferralController {
@@ -43,7 +44,8 @@ class NewReferralController {
 	@GetMapping("/referrals/new")
 	Mono<Rendering> form(@RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String serviceType,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		var form = NewReferralForm.blank(organisation, serviceType, newKey());
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
@@ -54,23 +56,30 @@ class NewReferralController {
 
 	@PostMapping("/referrals")
 	Mono<Rendering> create(@ModelAttribute NewReferralForm form,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		Set<String> invalid = form.invalidFields();
 		Caller caller = new Caller(client, exchange);
 		Mono<Names> names = this.names.withOrganisations(locale, caller);
 		if (!form.addressed() || form.idempotencyKey() == null || !form.idempotencyKey().matches("[0-9a-f-]{36}")) {
 			return names.map(shown -> page(form.withKey(newKey()), Set.of(), "referral.new.refused.other", shown)
-				.status(HttpStatus.BAD_REQUEST).build());
+				.status(HttpStatus.BAD_REQUEST)
+				.build());
 		}
 		if (!invalid.isEmpty()) {
-			return names.map(shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
+			return names.map(
+					shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
 		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
-			case Found<Referrals.Referral> created -> Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
-			case Refused<Referrals.Referral> refused -> names.map(shown -> refused(form.withKey(newKey()), refused, shown));
-			// it may have been created after all: the same key again replays it rather than creating another
+			case Found<Referrals.Referral> created ->
+				Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
+			case Refused<Referrals.Referral> refused ->
+				names.map(shown -> refused(form.withKey(newKey()), refused, shown));
+			// it may have been created after all: the same key again replays it rather
+			// than creating another
 			default -> names.map(shown -> page(form, Set.of(), "referral.unavailable.text", shown)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).build());
+				.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.build());
 		});
 	}
 
@@ -85,7 +94,9 @@ class NewReferralController {
 	}
 
 	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {
-		var page = Rendering.view("portal/new-referral").modelAttribute("form", form).modelAttribute("errors", errors)
+		var page = Rendering.view("portal/new-referral")
+			.modelAttribute("form", form)
+			.modelAttribute("errors", errors)
 			.modelAttribute("names", names);
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}
@@ -93,4 +104,5 @@ class NewReferralController {
 	private static String newKey() {
 		return UUID.randomUUID().toString();
 	}
+
 }

@@ -13,19 +13,24 @@ import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Typed;
 
 /**
- * "Refer a child" as the person filled it in, kept as typed so the page can show it again: the receiving
- * organisation and service (from Find help), the sender's pseudonymous case reference, the child's age,
- * sex, province and languages, urgency, risk, a summary, and consent (the child, a caregiver or guardian with
- * the child's assent, on a date; or a supervisor's override with a reason). {@code idempotencyKey} is made
- * when the form is shown, so a form sent twice creates one referral.
+ * "Refer a child" as the person filled it in, kept as typed so the page can show it
+ * again: the receiving organisation and service (from Find help), the sender's
+ * pseudonymous case reference, the child's age, sex, province and languages, urgency,
+ * risk, a summary, and consent (the child, a caregiver or guardian with the child's
+ * assent, on a date; or a supervisor's override with a reason). {@code idempotencyKey} is
+ * made when the form is shown, so a form sent twice creates one referral.
  */
 public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
 		String assent, String consentDate, String overrideReason, String idempotencyKey) {
 
-	/** referral-service names the child's age and consent's parts by their place in the request. */
-	static final FormFields FIELDS = FormFields.of("caseReference", "age", "sex", "province", "languages", "urgency",
-			"riskLevel", "summary", "consent", "consentDate", "overrideReason")
+	/**
+	 * referral-service names the child's age and consent's parts by their place in the
+	 * request.
+	 */
+	static final FormFields FIELDS = FormFields
+		.of("caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary", "consent",
+				"consentDate", "overrideReason")
 		.besides("child", "age")
 		.besides("consent.recordedAt", "consentDate")
 		.besides("consent.override.reason", "overrideReason");
@@ -52,7 +57,10 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		return "OVERRIDE".equals(consent);
 	}
 
-	/** Whether the receiver and service came from a real link; otherwise the form cannot be sent at all. */
+	/**
+	 * Whether the receiver and service came from a real link; otherwise the form cannot
+	 * be sent at all.
+	 */
 	boolean addressed() {
 		return organisation != null && organisation.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") && serviceType != null
 				&& serviceType.matches("[a-z][a-z-]{1,38}[a-z]");
@@ -61,7 +69,8 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	/** The fields the portal already knows to be wrong. */
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
-		check(invalid, "caseReference", caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
+		check(invalid, "caseReference",
+				caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
 		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
 		check(invalid, "sex", sex != null && sex.matches("female|male|other"));
 		check(invalid, "province", province != null && province.matches("KH-([1-9]|1[0-9]|2[0-5])"));
@@ -72,8 +81,8 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		check(invalid, "summary", summary != null && !summary.isBlank() && summary.strip().length() <= 2000);
 		check(invalid, "consent", consent != null && consent.matches("CHILD|CAREGIVER|GUARDIAN|OVERRIDE"));
 		if (override()) {
-			check(invalid, "overrideReason", overrideReason != null && !overrideReason.isBlank()
-					&& overrideReason.strip().length() <= 1000);
+			check(invalid, "overrideReason",
+					overrideReason != null && !overrideReason.isBlank() && overrideReason.strip().length() <= 1000);
 		}
 		else if (consent != null) {
 			check(invalid, "consentDate", consentDay() != null && !consentDay().isAfter(LocalDate.now(CAMBODIA)));
@@ -83,12 +92,11 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	/** referral-service's request: sent at once, under the consent recorded here. */
 	NewReferralRequest request() {
-		ConsentInput given = override() ? ConsentInput.overridden(overrideReason.strip())
-				: ConsentInput.given(consent, "CHILD".equals(consent) || "yes".equals(assent),
-						consentDay().atStartOfDay(CAMBODIA).toInstant());
+		ConsentInput given = override() ? ConsentInput.overridden(overrideReason.strip()) : ConsentInput.given(consent,
+				"CHILD".equals(consent) || "yes".equals(assent), consentDay().atStartOfDay(CAMBODIA).toInstant());
 		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
-				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(), given,
-				true);
+				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(),
+				given, true);
 	}
 
 	private LocalDate consentDay() {

@@ -5,17 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The actions a referral page can offer, in the order it offers them, with what each needs: a reason or
- * outcome code from a list, or a note that asks or answers. Which of them a person sees is referral-service's
- * decision (the referral's {@code actions}); an action the portal does not know is not offered.
+ * The actions a referral page can offer, in the order it offers them, with what each
+ * needs: a reason or outcome code from a list, or a note that asks or answers. Which of
+ * them a person sees is referral-service's decision (the referral's {@code actions}); an
+ * action the portal does not know is not offered.
  */
 public final class ReferralActions {
 
 	static final int MAX_NOTE = 2000;
 
 	/**
-	 * One action: its name in URLs, the codes it takes (none: takes no code), whether its note is required,
-	 * and whether the person must tick a box saying they mean it (it cannot be undone).
+	 * One action: its name in URLs, the codes it takes (none: takes no code), whether its
+	 * note is required, and whether the person must tick a box saying they mean it (it
+	 * cannot be undone).
 	 */
 	public record Action(String name, List<String> codes, boolean noteRequired, boolean confirmationRequired) {
 
@@ -28,17 +30,17 @@ public final class ReferralActions {
 		}
 	}
 
-	private static final List<Action> ALL = List.of(
-			new Action("accept", List.of(), false),
-			new Action("request-info", List.of(), true),
-			new Action("provide-info", List.of(), true),
-			new Action("decline", List.of("NO_CAPACITY", "NOT_ELIGIBLE", "OUT_OF_AREA", "SERVICE_NOT_OFFERED",
-					"DUPLICATE", "OTHER"), false),
-			new Action("send", List.of(), false),
-			new Action("start", List.of(), false),
+	private static final List<Action> ALL = List.of(new Action("accept", List.of(), false),
+			new Action("request-info", List.of(), true), new Action("provide-info", List.of(), true),
+			new Action("decline",
+					List.of("NO_CAPACITY", "NOT_ELIGIBLE", "OUT_OF_AREA", "SERVICE_NOT_OFFERED", "DUPLICATE", "OTHER"),
+					false),
+			new Action("send", List.of(), false), new Action("start", List.of(), false),
 			new Action("complete", List.of("SERVICE_PROVIDED", "GOALS_MET", "GOALS_PARTLY_MET", "CASE_CLOSED"), false),
-			new Action("fail", List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE",
-					"MOVED_AWAY", "OTHER"), false),
+			new Action("fail",
+					List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE", "MOVED_AWAY",
+							"OTHER"),
+					false),
 			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
 			new Action("withdraw-consent", List.of(), false, true));
 
@@ -56,4 +58,5 @@ public final class ReferralActions {
 	static Optional<Action> named(String name) {
 		return Optional.ofNullable(BY_NAME.get(name));
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The organisation's referral boxes: incoming (asked of it) and outgoing (it asked), in referral-service's
- * order: overdue answers first, then what needs the organisation's action, then by deadline.
+ * The organisation's referral boxes: incoming (asked of it) and outgoing (it asked), in
+ * referral-service's order: overdue answers first, then what needs the organisation's
+ * action, then by deadline.
  */
 @Controller
 class ReferralBoxesController {
@@ -37,22 +38,27 @@ class ReferralBoxesController {
 	@GetMapping("/referrals")
 	Mono<Rendering> box(@RequestParam(defaultValue = "incoming") String box,
 			@RequestParam(defaultValue = "0") String page,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
 		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
-		return Mono.zip(referrals.box(shown, number, new Caller(client, exchange)),
-				names.withOrganisations(locale, new Caller(client, exchange))).map(answers -> {
-			var outcome = answers.getT1();
-			var view = Rendering.view("portal/referrals").modelAttribute("box", shown)
-				.modelAttribute("names", answers.getT2());
-			if (outcome instanceof Found<Page<Referrals.Summary>> found) {
-				return view.modelAttribute("referrals", found.value()).build();
-			}
-			if (outcome instanceof ServiceCall.Refused<?>) {
-				// no organisation, or several: referrals belong to one organisation
-				return view.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
-			}
-			return view.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
-		});
+		return Mono
+			.zip(referrals.box(shown, number, new Caller(client, exchange)),
+					names.withOrganisations(locale, new Caller(client, exchange)))
+			.map(answers -> {
+				var outcome = answers.getT1();
+				var view = Rendering.view("portal/referrals")
+					.modelAttribute("box", shown)
+					.modelAttribute("names", answers.getT2());
+				if (outcome instanceof Found<Page<Referrals.Summary>> found) {
+					return view.modelAttribute("referrals", found.value()).build();
+				}
+				if (outcome instanceof ServiceCall.Refused<?>) {
+					// no organisation, or several: referrals belong to one organisation
+					return view.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
+				}
+				return view.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
+			});
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * referral-service's API, called with the signed-in person's access token through a {@link ServiceCall}:
- * 400, 403, 409 and 422 are the service refusing, with the fields named. Nothing about the referral is
- * logged: not an answer, not a body, not an exception's message.
+ * referral-service's API, called with the signed-in person's access token through a
+ * {@link ServiceCall}: 400, 403, 409 and 422 are the service refusing, with the fields
+ * named. Nothing about the referral is logged: not an answer, not a body, not an
+ * exception's message.
  */
 @Component
 class ReferralClient {
@@ -37,8 +38,8 @@ class ReferralClient {
 
 	ReferralClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
-		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(), "referral-service",
-				properties.timeout(), ServiceCall.REFUSALS);
+		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(),
+				"referral-service", properties.timeout(), ServiceCall.REFUSALS);
 	}
 
 	Mono<Outcome<Page<Summary>>> box(String box, int page, Caller caller) {
@@ -55,19 +56,38 @@ class ReferralClient {
 
 	/** An action with its code and note, each only when filled in. */
 	Mono<Outcome<Referral>> act(UUID id, String action, ActionRequest request, Caller caller) {
-		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/{action}", id, action)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(request), response -> response.bodyToMono(Referral.class));
+		return referrals.call(caller,
+				referrals.client()
+					.post()
+					.uri("/api/referrals/{id}/{action}", id, action)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request),
+				response -> response.bodyToMono(Referral.class));
 	}
 
-	/** A new referral, sent at once; the same {@code Idempotency-Key} and request replay the first answer. */
+	/**
+	 * A new referral, sent at once; the same {@code Idempotency-Key} and request replay
+	 * the first answer.
+	 */
 	Mono<Outcome<Referral>> create(NewReferralRequest request, String idempotencyKey, Caller caller) {
-		return referrals.call(caller, referrals.client().post().uri("/api/referrals")
-			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(request),
+		return referrals.call(caller,
+				referrals.client()
+					.post()
+					.uri("/api/referrals")
+					.header("Idempotency-Key", idempotencyKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request),
 				response -> response.bodyToMono(Referral.class));
 	}
 
 	Mono<Outcome<Referral>> addNote(UUID id, NoteRequest note, Caller caller) {
-		return referrals.call(caller, referrals.client().post().uri("/api/referrals/{id}/notes", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(note), response -> response.bodyToMono(Referral.class));
+		return referrals.call(caller,
+				referrals.client()
+					.post()
+					.uri("/api/referrals/{id}/notes", id)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(note),
+				response -> response.bodyToMono(Referral.class));
 	}
+
 }

@@ -30,10 +30,11 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * One referral: the child's details, consent, timeline, and a form for each action referral-service allows
- * this person now, plus a note. A done action sends the browser back to the referral (POST-redirect-GET);
- * a refused one shows the referral again with a sentence beside the form. Another organisation's referral,
- * or one that does not exist, is the same "not found" page.
+ * One referral: the child's details, consent, timeline, and a form for each action
+ * referral-service allows this person now, plus a note. A done action sends the browser
+ * back to the referral (POST-redirect-GET); a refused one shows the referral again with a
+ * sentence beside the form. Another organisation's referral, or one that does not exist,
+ * is the same "not found" page.
  */
 @Controller
 class ReferralPageController {
@@ -57,7 +58,8 @@ class ReferralPageController {
 
 	@PostMapping("/referrals/{id}/{action:" + ACTIONS + "}")
 	Mono<Rendering> act(@PathVariable String id, @PathVariable String action, @ModelAttribute ActionForm form,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		Action known = ReferralActions.named(action).orElseThrow();
 		Set<String> invalid = form.invalidFields(known);
 		Caller caller = new Caller(client, exchange);
@@ -70,7 +72,8 @@ class ReferralPageController {
 
 	@PostMapping("/referrals/{id}/notes")
 	Mono<Rendering> addNote(@PathVariable String id, @ModelAttribute ActionForm form,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		Caller caller = new Caller(client, exchange);
 		NoteRequest note = form.noteRequest();
 		if (Typed.uuid(id).isEmpty() || note.text().isEmpty() || note.text().length() > ReferralActions.MAX_NOTE) {
@@ -83,7 +86,8 @@ class ReferralPageController {
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
-			case Found<Referral> done -> Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+			case Found<Referral> done ->
+				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
@@ -98,13 +102,16 @@ class ReferralPageController {
 		}
 		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
-			case Found<Referral> found -> Rendering.view("portal/referral").status(status)
-				.modelAttribute("referral", found.value())
-				.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
-				.modelAttribute("refusal", Optional.ofNullable(refusal))
-				.modelAttribute("names", answers.getT2()).build();
-			case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
-			default -> Pages.unavailable("referral.unavailable");
-		});
+				case Found<Referral> found -> Rendering.view("portal/referral")
+					.status(status)
+					.modelAttribute("referral", found.value())
+					.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
+					.modelAttribute("refusal", Optional.ofNullable(refusal))
+					.modelAttribute("names", answers.getT2())
+					.build();
+				case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
+				default -> Pages.unavailable("referral.unavailable");
+			});
 	}
+
 }

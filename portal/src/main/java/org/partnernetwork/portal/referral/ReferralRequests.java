@@ -6,16 +6,20 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * What the portal sends referral-service, as its requests are written ({@code ReferralInputs},
- * {@code ConsentInput}): the same property names and JSON types (whole numbers, true or false, codes, ISO instants),
- * so that a refusal names a property the form can stand beside. Only what the portal fills in is sent.
+ * What the portal sends referral-service, as its requests are written
+ * ({@code ReferralInputs}, {@code ConsentInput}): the same property names and JSON types
+ * (whole numbers, true or false, codes, ISO instants), so that a refusal names a property
+ * the form can stand beside. Only what the portal fills in is sent.
  */
 final class ReferralRequests {
 
 	private ReferralRequests() {
 	}
 
-	/** A new referral, sent at once ({@code send: true}) under the consent recorded with it. */
+	/**
+	 * A new referral, sent at once ({@code send: true}) under the consent recorded with
+	 * it.
+	 */
 	record NewReferralRequest(String receiverOrganisation, String serviceType, String caseReference, ChildInput child,
 			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
 	}
@@ -24,7 +28,9 @@ final class ReferralRequests {
 	record ChildInput(String sex, Integer ageYears, String province, List<String> languages) {
 	}
 
-	/** Who gave consent, whether the child assented and when; or a supervisor's override. */
+	/**
+	 * Who gave consent, whether the child assented and when; or a supervisor's override.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ConsentInput(String givenBy, Boolean childAssented, Instant recordedAt, ConsentOverride override) {
 
@@ -48,4 +54,5 @@ final class ReferralRequests {
 
 	record NoteRequest(String text) {
 	}
+
 }

@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What the portal reads from referral-service: only the fields its pages show. Codes stay strings, so a
- * status or event the portal does not know yet is still shown (as its code) rather than failing the page.
+ * What the portal reads from referral-service: only the fields its pages show. Codes stay
+ * strings, so a status or event the portal does not know yet is still shown (as its code)
+ * rather than failing the page.
  */
 public final class Referrals {
 
 	private Referrals() {
 	}
 
-	/** A referral as the reader's organisation sees it; {@code actions} are what this reader may do now. */
+	/**
+	 * A referral as the reader's organisation sees it; {@code actions} are what this
+	 * reader may do now.
+	 */
 	public record Referral(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
 			String caseReference, Child child, String urgency, String riskLevel, String summary, Consent consent,
 			Dates dates, String closureCode, boolean needsAction, boolean overdue, List<String> actions,
@@ -21,7 +25,10 @@ public final class Referrals {
 
 		private static final List<String> CLOSED = List.of("COMPLETED", "FAILED", "DECLINED", "CANCELLED", "EXPIRED");
 
-		/** Whether notes may still be added: the referral is open and this reader sees more than a stub. */
+		/**
+		 * Whether notes may still be added: the referral is open and this reader sees
+		 * more than a stub.
+		 */
 		public boolean open() {
 			return !stub && !CLOSED.contains(status);
 		}
@@ -50,7 +57,10 @@ public final class Referrals {
 			Instant updatedAt) {
 	}
 
-	/** A transition, a note or a partner's update; {@code note} is null where the reader may not see it. */
+	/**
+	 * A transition, a note or a partner's update; {@code note} is null where the reader
+	 * may not see it.
+	 */
 	public record TimelineEntry(Instant at, String type, String status, String organisation, String by, String code,
 			String note) {
 	}

@@ -3,13 +3,17 @@ package org.partnernetwork.portal.referral;
 import java.util.Set;
 
 /**
- * Why a form on a referral page was refused, as one sentence beside that form: {@code form} is the action's
- * name or {@code notes}, {@code sentence} a message key, {@code field} the field it stands beside (or null),
- * {@code typed} what the person wrote, shown again so nothing is lost.
+ * Why a form on a referral page was refused, as one sentence beside that form:
+ * {@code form} is the action's name or {@code notes}, {@code sentence} a message key,
+ * {@code field} the field it stands beside (or null), {@code typed} what the person
+ * wrote, shown again so nothing is lost.
  */
 public record Refusal(String form, String sentence, String field, ActionForm typed) {
 
-	/** @param refused the request's properties the service named, or the form's fields the portal found wrong */
+	/**
+	 * @param refused the request's properties the service named, or the form's fields the
+	 * portal found wrong
+	 */
 	static Refusal of(String form, int status, Set<String> refused, ActionForm typed) {
 		Set<String> fields = ActionForm.FIELDS.named(refused);
 		if (fields.contains("code")) {

@@ -33,20 +33,21 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * How the portal's pages are protected, for the application that serves them to apply to the security chain of
- * its page requests. People sign in with Keycloak (authorization code with PKCE) and the session keeps their
- * tokens; signing out ends the Keycloak session too. Every change needs the page's CSRF token. Pages are never
- * stored, cannot be framed, run only the site's own scripts and send no referrer. A person who is not signed in
- * is sent to the sign-in; an htmx request whose session ended is told to reload the whole page, which then
- * goes to the sign-in. What a program that asks for no page gets, and what a refused request gets, is the
- * application's to say.
+ * How the portal's pages are protected, for the application that serves them to apply to
+ * the security chain of its page requests. People sign in with Keycloak (authorization
+ * code with PKCE) and the session keeps their tokens; signing out ends the Keycloak
+ * session too. Every change needs the page's CSRF token. Pages are never stored, cannot
+ * be framed, run only the site's own scripts and send no referrer. A person who is not
+ * signed in is sent to the sign-in; an htmx request whose session ended is told to reload
+ * the whole page, which then goes to the sign-in. What a program that asks for no page
+ * gets, and what a refused request gets, is the application's to say.
  */
 @Component
 public final class PageSecurity {
 
 	/**
-	 * Scripts, styles and fonts from the site only, no inline script, no framing; links to organisations' websites
-	 * carry no referrer (the address holds search criteria).
+	 * Scripts, styles and fonts from the site only, no inline script, no framing; links
+	 * to organisations' websites carry no referrer (the address holds search criteria).
 	 */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -72,17 +73,18 @@ public final class PageSecurity {
 	public ServerHttpSecurity applyTo(ServerHttpSecurity http, String registrationId,
 			ServerAuthenticationEntryPoint programs, ServerAccessDeniedHandler refused) {
 		return http
-			.authorizeExchange(exchanges -> exchanges
-				.pathMatchers("/signed-out", "/favicon.ico", "/assets/**", "/webjars/**").permitAll()
-				.anyExchange().authenticated())
+			.authorizeExchange(
+					exchanges -> exchanges.pathMatchers("/signed-out", "/favicon.ico", "/assets/**", "/webjars/**")
+						.permitAll()
+						.anyExchange()
+						.authenticated())
 			.oauth2Login(login -> login.authorizationRequestResolver(withPkce()))
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(signIn(registrationId, programs))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn(registrationId, programs))
 				.accessDeniedHandler(refused))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-			// pages are signed in by the session cookie alone, an ambient credential: every change needs the token
+			// pages are signed in by the session cookie alone, an ambient credential:
+			// every change needs the token
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(exchange -> SAFE_METHODS.contains(exchange.getRequest().getMethod())
@@ -94,7 +96,10 @@ public final class PageSecurity {
 				.logoutSuccessHandler(endKeycloakSession()));
 	}
 
-	/** PKCE (S256) on every authorization request, although the application is a confidential client. */
+	/**
+	 * PKCE (S256) on every authorization request, although the application is a
+	 * confidential client.
+	 */
 	private DefaultServerOAuth2AuthorizationRequestResolver withPkce() {
 		var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -102,21 +107,27 @@ public final class PageSecurity {
 	}
 
 	/**
-	 * A person opening a page (the browser asks for HTML by name) is sent to the sign-in; a page's htmx request is
-	 * told to reload the page; anything else is the application's.
+	 * A person opening a page (the browser asks for HTML by name) is sent to the sign-in;
+	 * a page's htmx request is told to reload the page; anything else is the
+	 * application's.
 	 */
-	private static ServerAuthenticationEntryPoint signIn(String registrationId, ServerAuthenticationEntryPoint programs) {
+	private static ServerAuthenticationEntryPoint signIn(String registrationId,
+			ServerAuthenticationEntryPoint programs) {
 		var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		ServerWebExchangeMatcher htmx = exchange -> exchange.getRequest().getHeaders().containsHeader("HX-Request")
 				? MatchResult.match() : MatchResult.notMatch();
 		var entryPoint = new DelegatingServerAuthenticationEntryPoint(new DelegateEntry(htmx, PageSecurity::reloadPage),
-				new DelegateEntry(html, new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + registrationId)));
+				new DelegateEntry(html,
+						new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + registrationId)));
 		entryPoint.setDefaultEntryPoint(programs);
 		return entryPoint;
 	}
 
-	/** Nothing to swap into the page: htmx reloads it, and the whole page then goes to the sign-in. */
+	/**
+	 * Nothing to swap into the page: htmx reloads it, and the whole page then goes to the
+	 * sign-in.
+	 */
 	private static Mono<Void> reloadPage(ServerWebExchange exchange, AuthenticationException signedOut) {
 		return Mono.fromRunnable(() -> {
 			exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);
@@ -132,4 +143,5 @@ public final class PageSecurity {
 		handler.setLogoutSuccessUrl(URI.create("/signed-out"));
 		return handler;
 	}
+
 }

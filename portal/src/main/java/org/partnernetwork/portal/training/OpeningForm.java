@@ -12,18 +12,22 @@ import org.partnernetwork.portal.web.Provinces;
 import org.partnernetwork.portal.web.Typed;
 
 /**
- * An opening as the centre's staff filled it in, kept as typed so the page can show it again: the trade, its
- * title in English and Khmer, province, ages, who may apply, seats, dates, and its terms. {@code version} is
- * the one read before editing, so a change made meanwhile by someone else is not overwritten.
+ * An opening as the centre's staff filled it in, kept as typed so the page can show it
+ * again: the trade, its title in English and Khmer, province, ages, who may apply, seats,
+ * dates, and its terms. {@code version} is the one read before editing, so a change made
+ * meanwhile by someone else is not overwritten.
  */
-public record OpeningForm(String trade, String titleEn, String titleKm, String province, String minAge,
-		String maxAge, String sex, String seats, String startDate, String durationWeeks, String applicationDeadline,
-		String stipend, String stipendMonthlyUsd, String boarding, String literacyRequired, String certificate,
-		String version) {
+public record OpeningForm(String trade, String titleEn, String titleKm, String province, String minAge, String maxAge,
+		String sex, String seats, String startDate, String durationWeeks, String applicationDeadline, String stipend,
+		String stipendMonthlyUsd, String boarding, String literacyRequired, String certificate, String version) {
 
-	/** The fields a sentence can stand beside; the stipend's flag is said beside its amount. */
-	static final FormFields FIELDS = FormFields.of("trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex",
-			"seats", "startDate", "durationWeeks", "applicationDeadline", "stipendMonthlyUsd", "certificate")
+	/**
+	 * The fields a sentence can stand beside; the stipend's flag is said beside its
+	 * amount.
+	 */
+	static final FormFields FIELDS = FormFields
+		.of("trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex", "seats", "startDate", "durationWeeks",
+				"applicationDeadline", "stipendMonthlyUsd", "certificate")
 		.besides("title", "titleEn")
 		.besides("stipend", "stipendMonthlyUsd");
 
@@ -50,8 +54,8 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 	}
 
 	/**
-	 * The fields the portal already knows to be wrong; days in the past only for a new opening, since one
-	 * that has started keeps its dates.
+	 * The fields the portal already knows to be wrong; days in the past only for a new
+	 * opening, since one that has started keeps its dates.
 	 */
 	Set<String> invalidFields(boolean posting) {
 		Set<String> invalid = new LinkedHashSet<>();
@@ -71,17 +75,20 @@ public record OpeningForm(String trade, String titleEn, String titleKm, String p
 		check(invalid, "durationWeeks", number(durationWeeks, 1, 260) != null);
 		check(invalid, "applicationDeadline", deadline != null && !(posting && deadline.isBefore(today))
 				&& (start == null || !deadline.isAfter(start)));
-		check(invalid, "stipendMonthlyUsd", blank(stipendMonthlyUsd)
-				|| number(stipendMonthlyUsd, 1, 2000) != null && yes(stipend));
+		check(invalid, "stipendMonthlyUsd",
+				blank(stipendMonthlyUsd) || number(stipendMonthlyUsd, 1, 2000) != null && yes(stipend));
 		check(invalid, "certificate", certificate == null || certificate.strip().length() <= 120);
 		return invalid;
 	}
 
-	/** vocational-service's request: every field of an opening, and the version only when editing. */
+	/**
+	 * vocational-service's request: every field of an opening, and the version only when
+	 * editing.
+	 */
 	OpeningRequest request(boolean posting) {
 		return new OpeningRequest(trade.strip(), new Title(titleEn.strip(), blank(titleKm) ? null : titleKm.strip()),
-				province, Integer.valueOf(minAge), Integer.valueOf(maxAge), sex, Integer.valueOf(seats), Typed.day(startDate),
-				Integer.valueOf(durationWeeks), Typed.day(applicationDeadline), yes(stipend),
+				province, Integer.valueOf(minAge), Integer.valueOf(maxAge), sex, Integer.valueOf(seats),
+				Typed.day(startDate), Integer.valueOf(durationWeeks), Typed.day(applicationDeadline), yes(stipend),
 				blank(stipendMonthlyUsd) ? null : Integer.valueOf(stipendMonthlyUsd), yes(boarding),
 				yes(literacyRequired), blank(certificate) ? null : certificate.strip(),
 				posting ? null : Long.valueOf(version));

@@ -26,9 +26,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A centre's staff posting an opening, or editing one of their centre's own: every field, checked here where
- * that is cheap, then by vocational-service. Done: the opening's page (POST-redirect-GET). Edited meanwhile by
- * someone else (409): the current opening, said in a sentence. Another centre's opening is not found.
+ * A centre's staff posting an opening, or editing one of their centre's own: every field,
+ * checked here where that is cheap, then by vocational-service. Done: the opening's page
+ * (POST-redirect-GET). Edited meanwhile by someone else (409): the current opening, said
+ * in a sentence. Another centre's opening is not found.
  */
 @Controller
 class OpeningFormController {
@@ -48,31 +49,37 @@ class OpeningFormController {
 	}
 
 	@PostMapping("/training/openings/new")
-	Mono<Rendering> post(@ModelAttribute OpeningForm form, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
-			ServerWebExchange exchange, Locale locale) {
+	Mono<Rendering> post(@ModelAttribute OpeningForm form,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		Set<String> invalid = form.invalidFields(true);
 		if (!invalid.isEmpty()) {
-			return Mono.just(page(form, null, invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST).build());
+			return Mono.just(
+					page(form, null, invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST).build());
 		}
 		return training.post(form.request(true), new Caller(client, exchange)).map(outcome -> switch (outcome) {
 			case Found<Opening> posted -> Rendering.redirectTo("/training/openings/" + posted.value().id()).build();
 			case Refused<Opening> refused -> refused(form, null, refused, locale);
-			default -> page(form, null, Set.of(), "training.unavailable.text", locale)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+			default ->
+				page(form, null, Set.of(), "training.unavailable.text", locale).status(HttpStatus.SERVICE_UNAVAILABLE)
+					.build();
 		});
 	}
 
 	@GetMapping("/training/openings/{id}/edit")
 	Mono<Rendering> edit(@PathVariable String id, @ModelAttribute(name = "person", binding = false) Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		return training.opening(uuid.get(), new Caller(client, exchange)).map(outcome -> switch (outcome) {
 			case Found<Opening> found when !ours(found.value(), person) -> Pages.notFound("training.opening.notFound");
-			case Found<Opening> found when !found.value().open() -> Rendering.redirectTo("/training/openings/" + uuid.get()).build();
-			case Found<Opening> found -> page(OpeningForm.of(found.value()), uuid.get(), Set.of(), null, locale).build();
+			case Found<Opening> found when !found.value().open() ->
+				Rendering.redirectTo("/training/openings/" + uuid.get()).build();
+			case Found<Opening> found ->
+				page(OpeningForm.of(found.value()), uuid.get(), Set.of(), null, locale).build();
 			case NotFound<Opening> notFound -> Pages.notFound("training.opening.notFound");
 			default -> Pages.unavailable("training.unavailable");
 		});
@@ -80,14 +87,17 @@ class OpeningFormController {
 
 	@PostMapping("/training/openings/{id}/edit")
 	Mono<Rendering> save(@PathVariable String id, @ModelAttribute OpeningForm form,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		var uuid = Typed.uuid(id);
 		if (uuid.isEmpty() || !form.hasVersion()) {
 			return Mono.just(Pages.notFound("training.opening.notFound"));
 		}
 		Set<String> invalid = form.invalidFields(false);
 		if (!invalid.isEmpty()) {
-			return Mono.just(page(form, uuid.get(), invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST).build());
+			return Mono
+				.just(page(form, uuid.get(), invalid, "training.form.problem", locale).status(HttpStatus.BAD_REQUEST)
+					.build());
 		}
 		Caller caller = new Caller(client, exchange);
 		return training.edit(uuid.get(), form.request(false), caller).flatMap(outcome -> switch (outcome) {
@@ -96,11 +106,15 @@ class OpeningFormController {
 			case Refused<Opening> refused -> Mono.just(refused(form, uuid.get(), refused, locale));
 			case NotFound<Opening> notFound -> Mono.just(Pages.notFound("training.opening.notFound"));
 			default -> Mono.just(page(form, uuid.get(), Set.of(), "training.unavailable.text", locale)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).build());
+				.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.build());
 		});
 	}
 
-	/** Why an edit was refused with 409, read from the opening as it is now: closed, changed by someone, or seats taken. */
+	/**
+	 * Why an edit was refused with 409, read from the opening as it is now: closed,
+	 * changed by someone, or seats taken.
+	 */
 	private Mono<Rendering> conflict(OpeningForm form, UUID id, Caller caller, Locale locale) {
 		return training.opening(id, caller).map(outcome -> {
 			if (!(outcome instanceof Found<Opening> found)) {
@@ -112,10 +126,13 @@ class OpeningFormController {
 			}
 			if (!String.valueOf(current.version()).equals(form.version())) {
 				return page(OpeningForm.of(current), id, Set.of(), "training.opening.refused.changed", locale)
-					.status(HttpStatus.CONFLICT).build();
+					.status(HttpStatus.CONFLICT)
+					.build();
 			}
 			return page(form, id, Set.of("seats"), "training.form.problem", locale)
-				.modelAttribute("seatsTaken", current.seatsTaken()).status(HttpStatus.CONFLICT).build();
+				.modelAttribute("seatsTaken", current.seatsTaken())
+				.status(HttpStatus.CONFLICT)
+				.build();
 		});
 	}
 
@@ -133,8 +150,11 @@ class OpeningFormController {
 		return person.has(TrainingPages.CENTRE_STAFF) && opening.centre().equals(person.organisation());
 	}
 
-	private static Rendering.Builder<?> page(OpeningForm form, UUID id, Set<String> errors, String problem, Locale locale) {
-		var page = Rendering.view("portal/opening-form").modelAttribute("form", form).modelAttribute("errors", errors)
+	private static Rendering.Builder<?> page(OpeningForm form, UUID id, Set<String> errors, String problem,
+			Locale locale) {
+		var page = Rendering.view("portal/opening-form")
+			.modelAttribute("form", form)
+			.modelAttribute("errors", errors)
 			.modelAttribute("names", new TrainingNames(locale))
 			.modelAttribute("action", id == null ? "/training/openings/new" : "/training/openings/" + id + "/edit");
 		if (id != null) {
@@ -142,4 +162,5 @@ class OpeningFormController {
 		}
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}
+
 }

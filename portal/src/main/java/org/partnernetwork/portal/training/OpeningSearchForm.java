@@ -11,9 +11,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The search for openings as the person filled it in: trade, province, the young person's age and sex, and
- * the referral a seat would be asked for (carried into every opening's link). Kept as typed. {@code mine=true}
- * lists a centre's own openings instead, closed ones and those past their deadline too.
+ * The search for openings as the person filled it in: trade, province, the young person's
+ * age and sex, and the referral a seat would be asked for (carried into every opening's
+ * link). Kept as typed. {@code mine=true} lists a centre's own openings instead, closed
+ * ones and those past their deadline too.
  */
 public record OpeningSearchForm(String trade, String province, String age, String sex, String referral, String mine,
 		String page) {
@@ -72,7 +73,8 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	/** This search's address for another page of results. */
 	public String pageUrl(int number) {
-		var url = UriComponentsBuilder.fromPath("/training").queryParams(own() ? new LinkedMultiValueMap<>() : filters());
+		var url = UriComponentsBuilder.fromPath("/training")
+			.queryParams(own() ? new LinkedMultiValueMap<>() : filters());
 		if (own()) {
 			url.queryParam("mine", "true");
 		}
@@ -84,7 +86,8 @@ public record OpeningSearchForm(String trade, String province, String age, Strin
 
 	private MultiValueMap<String, String> filters() {
 		MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
-		for (var field : new String[][] { { "trade", trade }, { "province", province }, { "age", age }, { "sex", sex } }) {
+		for (var field : new String[][] { { "trade", trade }, { "province", province }, { "age", age },
+				{ "sex", sex } }) {
 			if (present(field[1])) {
 				filters.add(field[0], field[1].strip());
 			}

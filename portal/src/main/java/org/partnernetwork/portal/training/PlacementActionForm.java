@@ -6,7 +6,10 @@ import org.partnernetwork.portal.training.PlacementActions.Action;
 import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
 import org.partnernetwork.portal.web.Typed;
 
-/** An action's form as the person filled it in: the day a seat is held until, or the reason or outcome chosen. */
+/**
+ * An action's form as the person filled it in: the day a seat is held until, or the
+ * reason or outcome chosen.
+ */
 public record PlacementActionForm(String holdUntil, String declineReason, String outcome, String dropOutReason) {
 
 	/** What the person entered in this action's own field. */
@@ -22,7 +25,10 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 		};
 	}
 
-	/** Whether the portal already knows this action's field is wrong: a code not in its list, a day not today or later. */
+	/**
+	 * Whether the portal already knows this action's field is wrong: a code not in its
+	 * list, a day not today or later.
+	 */
 	boolean invalid(Action action) {
 		String value = value(action);
 		if (action.takesCode()) {
@@ -35,8 +41,12 @@ public record PlacementActionForm(String holdUntil, String declineReason, String
 		return false;
 	}
 
-	/** vocational-service's request for the action: {@code code} or {@code holdUntil}, or nothing. */
+	/**
+	 * vocational-service's request for the action: {@code code} or {@code holdUntil}, or
+	 * nothing.
+	 */
 	ActionRequest request(Action action) {
-		return new ActionRequest(action.takesCode() ? value(action) : null, action.takesDay() ? Typed.day(value(action)) : null);
+		return new ActionRequest(action.takesCode() ? value(action) : null,
+				action.takesDay() ? Typed.day(value(action)) : null);
 	}
 }

@@ -6,14 +6,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The actions a placement's page can offer, in the order it offers them, with the field each needs: the day
- * an offer holds the seat until, or a code from vocational-service's list (a reason or an outcome). Which of
- * them a person sees is vocational-service's decision (the placement's {@code actions}). Each field has its
- * own name, so that two forms on one page never share an id.
+ * The actions a placement's page can offer, in the order it offers them, with the field
+ * each needs: the day an offer holds the seat until, or a code from vocational-service's
+ * list (a reason or an outcome). Which of them a person sees is vocational-service's
+ * decision (the placement's {@code actions}). Each field has its own name, so that two
+ * forms on one page never share an id.
  */
 public final class PlacementActions {
 
-	/** One action: its name in URLs, its form field (none: null), and the codes that field takes (a day: none). */
+	/**
+	 * One action: its name in URLs, its form field (none: null), and the codes that field
+	 * takes (a day: none).
+	 */
 	public record Action(String name, String field, List<String> codes) {
 
 		public boolean takesCode() {
@@ -25,8 +29,7 @@ public final class PlacementActions {
 		}
 	}
 
-	private static final List<Action> ALL = List.of(
-			new Action("offer", "holdUntil", List.of()),
+	private static final List<Action> ALL = List.of(new Action("offer", "holdUntil", List.of()),
 			new Action("decline", "declineReason",
 					List.of("NOT_ELIGIBLE", "LITERACY_NOT_MET", "COURSE_FULL", "DUPLICATE_REQUEST", "OTHER")),
 			new Action("enrol", null, List.of()),
@@ -52,4 +55,5 @@ public final class PlacementActions {
 	static Optional<Action> named(String name) {
 		return Optional.ofNullable(BY_NAME.get(name));
 	}
+
 }

@@ -1,9 +1,10 @@
 package org.partnernetwork.portal.training;
 
 /**
- * Why an action's form on a placement's page was refused, as one sentence beside that form: {@code form} is
- * the action's name, {@code sentence} a message key, {@code besideField} whether it stands beside the form's
- * field rather than above it, {@code typed} what the person entered, shown again.
+ * Why an action's form on a placement's page was refused, as one sentence beside that
+ * form: {@code form} is the action's name, {@code sentence} a message key,
+ * {@code besideField} whether it stands beside the form's field rather than above it,
+ * {@code typed} what the person entered, shown again.
  */
 public record PlacementRefusal(String form, String sentence, boolean besideField, PlacementActionForm typed) {
 

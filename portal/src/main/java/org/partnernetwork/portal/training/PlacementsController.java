@@ -24,9 +24,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The person's seat requests. A centre's staff see those asked of their centre, in the order they act on them:
- * waiting for an answer, offered, in training, then closed. A coordinator sees those their organisation asked
- * for, with where each stands, most recently changed first.
+ * The person's seat requests. A centre's staff see those asked of their centre, in the
+ * order they act on them: waiting for an answer, offered, in training, then closed. A
+ * coordinator sees those their organisation asked for, with where each stands, most
+ * recently changed first.
  */
 @Controller
 class PlacementsController {
@@ -51,16 +52,19 @@ class PlacementsController {
 
 	@GetMapping("/training/placements")
 	Mono<Rendering> placements(@ModelAttribute(name = "person", binding = false) Person person,
-			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange, Locale locale) {
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
 		Caller caller = new Caller(client, exchange);
 		boolean centre = person.has(TrainingPages.CENTRE_STAFF);
 		List<String> names = centre ? CENTRE_GROUP_NAMES : List.of("requested");
 		Flux<Outcome<Page<PlacementSummary>>> lists = centre
-				? Flux.fromIterable(CENTRE_GROUPS).flatMapSequential(statuses -> training.box("incoming", statuses, caller))
+				? Flux.fromIterable(CENTRE_GROUPS)
+					.flatMapSequential(statuses -> training.box("incoming", statuses, caller))
 				: Flux.from(training.box("outgoing", List.of(), caller));
 		return Mono.zip(lists.collectList(), directory.names(locale, caller)).map(answers -> {
 			List<Outcome<Page<PlacementSummary>>> outcomes = answers.getT1();
-			var page = Rendering.view("portal/placements").modelAttribute("centre", centre)
+			var page = Rendering.view("portal/placements")
+				.modelAttribute("centre", centre)
 				.modelAttribute("names", answers.getT2());
 			if (outcomes.stream().anyMatch(Refused.class::isInstance)) {
 				// no organisation, or several: placements belong to one organisation
@@ -76,4 +80,5 @@ class PlacementsController {
 			return page.modelAttribute("groups", groups).build();
 		});
 	}
+
 }

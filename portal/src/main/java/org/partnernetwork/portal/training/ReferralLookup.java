@@ -15,8 +15,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
 /**
- * referral-service, asked with the signed-in person's access token for the referral a seat request starts from:
- * found, not found (or another organisation's), or anything else, which the page treats as unavailable.
+ * referral-service, asked with the signed-in person's access token for the referral a
+ * seat request starts from: found, not found (or another organisation's), or anything
+ * else, which the page treats as unavailable.
  */
 @Component
 class ReferralLookup {
@@ -25,12 +26,13 @@ class ReferralLookup {
 
 	ReferralLookup(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
 			PortalProperties properties) {
-		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(), "referral-service",
-				properties.timeout(), Set.of());
+		this.referrals = new ServiceCall(builder, authorizedClients, properties.referralServiceUrl(),
+				"referral-service", properties.timeout(), Set.of());
 	}
 
 	Mono<Outcome<Referral>> referral(UUID id, Caller caller) {
 		return referrals.call(caller, referrals.client().get().uri("/api/referrals/{id}", id),
 				response -> response.bodyToMono(Referral.class));
 	}
+
 }

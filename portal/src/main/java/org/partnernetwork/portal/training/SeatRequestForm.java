@@ -10,9 +10,10 @@ import org.partnernetwork.portal.web.FormFields;
 import org.partnernetwork.portal.web.Typed;
 
 /**
- * "Request a seat" as the coordinator filled it in: the young person's pseudonymous case reference (never a
- * name), age and sex, and the referral it is for, if any. {@code idempotencyKey} is made when the form is
- * shown, so a form sent twice asks for one seat.
+ * "Request a seat" as the coordinator filled it in: the young person's pseudonymous case
+ * reference (never a name), age and sex, and the referral it is for, if any.
+ * {@code idempotencyKey} is made when the form is shown, so a form sent twice asks for
+ * one seat.
  */
 public record SeatRequestForm(String caseReference, String age, String sex, String referralId, String idempotencyKey) {
 
@@ -28,7 +29,10 @@ public record SeatRequestForm(String caseReference, String age, String sex, Stri
 		return new SeatRequestForm(null, null, null, null, key);
 	}
 
-	/** Started from a referral: its case reference, the child's age and sex, and its id to link the two. */
+	/**
+	 * Started from a referral: its case reference, the child's age and sex, and its id to
+	 * link the two.
+	 */
 	static SeatRequestForm from(Referral referral, String key) {
 		var child = referral.child();
 		return new SeatRequestForm(referral.caseReference(),

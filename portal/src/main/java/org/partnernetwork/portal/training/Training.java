@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * What the portal reads from vocational-service (and, for a seat request, from a referral): only the fields
- * its pages show. Statuses and codes stay strings, so one the portal does not know yet still shows.
+ * What the portal reads from vocational-service (and, for a seat request, from a
+ * referral): only the fields its pages show. Statuses and codes stay strings, so one the
+ * portal does not know yet still shows.
  */
 public final class Training {
 
@@ -33,26 +34,35 @@ public final class Training {
 	}
 
 	/** What a placement shows of its opening. */
-	public record OpeningSummary(UUID id, String centre, String trade, Text title, String province,
-			LocalDate startDate, int durationWeeks) {
+	public record OpeningSummary(UUID id, String centre, String trade, Text title, String province, LocalDate startDate,
+			int durationWeeks) {
 	}
 
-	/** A placement as one of its two organisations sees it; {@code actions} are what this reader may do now. */
+	/**
+	 * A placement as one of its two organisations sees it; {@code actions} are what this
+	 * reader may do now.
+	 */
 	public record Placement(UUID id, OpeningSummary opening, String status, Parties parties, String caseReference,
 			int age, String sex, UUID referralId, LocalDate holdUntil, String closureCode, List<String> actions,
 			Dates dates, long version) {
 	}
 
 	/** One line of a list of placements: no free text. */
-	public record PlacementSummary(UUID id, OpeningSummary opening, String status, Parties parties, int age,
-			String sex, boolean linkedToReferral, LocalDate holdUntil, String closureCode, Dates dates) {
+	public record PlacementSummary(UUID id, OpeningSummary opening, String status, Parties parties, int age, String sex,
+			boolean linkedToReferral, LocalDate holdUntil, String closureCode, Dates dates) {
 	}
 
-	/** What a seat request takes from the referral it starts from, as referral-service answers it. */
+	/**
+	 * What a seat request takes from the referral it starts from, as referral-service
+	 * answers it.
+	 */
 	public record Referral(UUID id, String caseReference, Child child) {
 	}
 
-	/** The young person as a referral gives them: sex, and age in years unless it gives a birth year. */
+	/**
+	 * The young person as a referral gives them: sex, and age in years unless it gives a
+	 * birth year.
+	 */
 	public record Child(String sex, Integer ageYears) {
 	}
 
@@ -61,4 +71,5 @@ public final class Training {
 
 	public record Dates(Instant createdAt, Instant offeredAt, Instant enrolledAt, Instant closedAt, Instant updatedAt) {
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * vocational-service's API, called with the signed-in person's access token through a {@link ServiceCall}:
- * 400, 403, 409 and 422 are the service refusing, with the fields named. Nothing about a young person is
- * logged: not an answer, not a body, not an exception's message.
+ * vocational-service's API, called with the signed-in person's access token through a
+ * {@link ServiceCall}: 400, 403, 409 and 422 are the service refusing, with the fields
+ * named. Nothing about a young person is logged: not an answer, not a body, not an
+ * exception's message.
  */
 @Component
 class TrainingClient {
@@ -54,8 +55,14 @@ class TrainingClient {
 
 	Mono<Outcome<Page<Opening>>> search(MultiValueMap<String, String> criteria, Caller caller) {
 		// encoded here, value by value, as the directory's search is
-		URI uri = UriComponentsBuilder.fromUri(baseUrl).path("/api/openings").queryParams(criteria).build().encode().toUri();
-		return vocational.call(caller, vocational.client().get().uri(uri), response -> response.bodyToMono(OPENING_PAGE));
+		URI uri = UriComponentsBuilder.fromUri(baseUrl)
+			.path("/api/openings")
+			.queryParams(criteria)
+			.build()
+			.encode()
+			.toUri();
+		return vocational.call(caller, vocational.client().get().uri(uri),
+				response -> response.bodyToMono(OPENING_PAGE));
 	}
 
 	Mono<Outcome<Opening>> opening(UUID id, Caller caller) {
@@ -64,13 +71,23 @@ class TrainingClient {
 	}
 
 	Mono<Outcome<Opening>> post(OpeningRequest opening, Caller caller) {
-		return vocational.call(caller, vocational.client().post().uri("/api/openings")
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(opening), response -> response.bodyToMono(Opening.class));
+		return vocational.call(caller,
+				vocational.client()
+					.post()
+					.uri("/api/openings")
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(opening),
+				response -> response.bodyToMono(Opening.class));
 	}
 
 	Mono<Outcome<Opening>> edit(UUID id, OpeningRequest opening, Caller caller) {
-		return vocational.call(caller, vocational.client().put().uri("/api/openings/{id}", id)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(opening), response -> response.bodyToMono(Opening.class));
+		return vocational.call(caller,
+				vocational.client()
+					.put()
+					.uri("/api/openings/{id}", id)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(opening),
+				response -> response.bodyToMono(Opening.class));
 	}
 
 	Mono<Outcome<Opening>> close(UUID id, Caller caller) {
@@ -78,21 +95,33 @@ class TrainingClient {
 				response -> response.bodyToMono(Opening.class));
 	}
 
-	/** A seat asked for; the same {@code Idempotency-Key} and request replay the first answer. */
+	/**
+	 * A seat asked for; the same {@code Idempotency-Key} and request replay the first
+	 * answer.
+	 */
 	Mono<Outcome<Placement>> request(SeatRequest seat, String idempotencyKey, Caller caller) {
-		return vocational.call(caller, vocational.client().post().uri("/api/placements")
-			.header("Idempotency-Key", idempotencyKey).contentType(MediaType.APPLICATION_JSON).bodyValue(seat),
+		return vocational.call(caller,
+				vocational.client()
+					.post()
+					.uri("/api/placements")
+					.header("Idempotency-Key", idempotencyKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(seat),
 				response -> response.bodyToMono(Placement.class));
 	}
 
-	/** One of the organisation's lists ({@code incoming} to a centre, {@code outgoing} from a requester) in these states. */
+	/**
+	 * One of the organisation's lists ({@code incoming} to a centre, {@code outgoing}
+	 * from a requester) in these states.
+	 */
 	Mono<Outcome<Page<PlacementSummary>>> box(String box, List<String> statuses, Caller caller) {
 		var url = UriComponentsBuilder.fromUri(baseUrl).path("/api/placements").queryParam("box", box);
 		if (!statuses.isEmpty()) {
 			url.queryParam("status", String.join(",", statuses));
 		}
 		URI uri = url.queryParam("size", LIST_SIZE).build().encode().toUri();
-		return vocational.call(caller, vocational.client().get().uri(uri), response -> response.bodyToMono(PLACEMENT_PAGE));
+		return vocational.call(caller, vocational.client().get().uri(uri),
+				response -> response.bodyToMono(PLACEMENT_PAGE));
 	}
 
 	Mono<Outcome<Placement>> placement(UUID id, Caller caller) {
@@ -100,9 +129,18 @@ class TrainingClient {
 				response -> response.bodyToMono(Placement.class));
 	}
 
-	/** An action with its fields ({@code code}, {@code holdUntil}); only those the action takes are sent. */
+	/**
+	 * An action with its fields ({@code code}, {@code holdUntil}); only those the action
+	 * takes are sent.
+	 */
 	Mono<Outcome<Placement>> act(UUID id, String action, ActionRequest request, Caller caller) {
-		return vocational.call(caller, vocational.client().post().uri("/api/placements/{id}/{action}", id, action)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(request), response -> response.bodyToMono(Placement.class));
+		return vocational.call(caller,
+				vocational.client()
+					.post()
+					.uri("/api/placements/{id}/{action}", id, action)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request),
+				response -> response.bodyToMono(Placement.class));
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * "Training": open openings by trade, province, the young person's age and sex; with nothing filled in,
- * every opening still taking requests. Works as a plain form; with htmx, a search replaces only the form
- * and its results, as Find help does. {@code ?referral=} travels into each opening's link.
+ * "Training": open openings by trade, province, the young person's age and sex; with
+ * nothing filled in, every opening still taking requests. Works as a plain form; with
+ * htmx, a search replaces only the form and its results, as Find help does.
+ * {@code ?referral=} travels into each opening's link.
  */
 @Controller
 class TrainingController {
@@ -50,22 +51,31 @@ class TrainingController {
 		}
 		Caller caller = new Caller(client, exchange);
 		return training.search(form.criteria(), caller).flatMap(outcome -> switch (outcome) {
-			case Found<Page<Opening>> found -> directory.names(locale, caller).map(names -> page.modelAttribute("errors", Set.of())
-				.modelAttribute("results", found.value()).modelAttribute("names", names).build());
+			case Found<Page<Opening>> found -> directory.names(locale, caller)
+				.map(names -> page.modelAttribute("errors", Set.of())
+					.modelAttribute("results", found.value())
+					.modelAttribute("names", names)
+					.build());
 			case Refused<?> refused -> Mono.just(refused(page, besideFields(refused.fields())));
-			default -> Mono.just(page.modelAttribute("errors", Set.of()).modelAttribute("unavailable", true)
-				.status(HttpStatus.SERVICE_UNAVAILABLE).header("HX-Reswap", SHOW_PROBLEM).build());
+			default -> Mono.just(page.modelAttribute("errors", Set.of())
+				.modelAttribute("unavailable", true)
+				.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("HX-Reswap", SHOW_PROBLEM)
+				.build());
 		});
 	}
 
 	/** With htmx, the page then shows the form's top, where the problem is said. */
 	private static Rendering refused(Rendering.Builder<?> page, Set<String> fields) {
-		return page.modelAttribute("errors", fields).status(HttpStatus.BAD_REQUEST)
-			.header("HX-Reswap", SHOW_PROBLEM).build();
+		return page.modelAttribute("errors", fields)
+			.status(HttpStatus.BAD_REQUEST)
+			.header("HX-Reswap", SHOW_PROBLEM)
+			.build();
 	}
 
 	private static Set<String> besideFields(Set<String> refused) {
 		Set<String> fields = OpeningSearchForm.FIELDS.named(refused);
 		return fields.isEmpty() ? Set.of("other") : fields;
 	}
+
 }

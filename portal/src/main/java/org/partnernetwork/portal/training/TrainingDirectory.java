@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-/** {@link TrainingNames} that know the directory's organisations, for pages that show centres and requesters. */
+/**
+ * {@link TrainingNames} that know the directory's organisations, for pages that show
+ * centres and requesters.
+ */
 @Component
 class TrainingDirectory {
 
@@ -19,7 +22,7 @@ class TrainingDirectory {
 	}
 
 	Mono<TrainingNames> names(Locale locale, Caller caller) {
-		return directory.ofOrganisations(locale, caller)
-			.map(TrainingNames::new);
+		return directory.ofOrganisations(locale, caller).map(TrainingNames::new);
 	}
+
 }

@@ -12,13 +12,17 @@ import org.partnernetwork.portal.web.Provinces;
 import org.partnernetwork.portal.web.Text;
 
 /**
- * What training's templates need to write codes and days as a person reads them, in the page's language
- * ({@code names} in the templates): titles (Khmer, or English where there is none), provinces, trades' codes
- * for the lists, and days in Phnom Penh. Trades' and statuses' names are in {@code portal/training*.properties}.
+ * What training's templates need to write codes and days as a person reads them, in the
+ * page's language ({@code names} in the templates): titles (Khmer, or English where there
+ * is none), provinces, trades' codes for the lists, and days in Phnom Penh. Trades' and
+ * statuses' names are in {@code portal/training*.properties}.
  */
 public final class TrainingNames {
 
-	/** The trades the forms offer, as vocational-service's codes; any other code an opening has is still shown. */
+	/**
+	 * The trades the forms offer, as vocational-service's codes; any other code an
+	 * opening has is still shown.
+	 */
 	static final List<String> TRADES = List.of("motorbike-mechanics", "car-mechanics", "electrical-wiring", "welding",
 			"construction", "tailoring", "hairdressing", "beauty", "cooking", "hospitality", "agriculture",
 			"computer-skills");
@@ -33,12 +37,18 @@ public final class TrainingNames {
 		this(new Names(locale, List.of()));
 	}
 
-	/** With the directory's names, so pages name centres and organisations rather than show their slugs. */
+	/**
+	 * With the directory's names, so pages name centres and organisations rather than
+	 * show their slugs.
+	 */
 	TrainingNames(Names directory) {
 		this.names = directory;
 	}
 
-	/** An organisation by its slug, as the directory names it in the page's language; the slug where unknown. */
+	/**
+	 * An organisation by its slug, as the directory names it in the page's language; the
+	 * slug where unknown.
+	 */
 	public String organisation(String slug) {
 		return names.organisation(slug);
 	}
@@ -55,7 +65,10 @@ public final class TrainingNames {
 		return names.allProvinces();
 	}
 
-	/** The trades for a list, with this one first if the portal does not know it (an opening keeps its trade). */
+	/**
+	 * The trades for a list, with this one first if the portal does not know it (an
+	 * opening keeps its trade).
+	 */
 	public List<String> trades(String current) {
 		if (current == null || current.isBlank() || TRADES.contains(current) || !current.matches(TRADE)) {
 			return TRADES;
@@ -76,4 +89,5 @@ public final class TrainingNames {
 	static LocalDate today() {
 		return LocalDate.now(CAMBODIA);
 	}
+
 }

@@ -7,4 +7,5 @@ final class TrainingPages {
 
 	private TrainingPages() {
 	}
+
 }

@@ -7,19 +7,23 @@ import org.partnernetwork.portal.web.ServiceCall.Caller;
 import reactor.core.publisher.Mono;
 
 /**
- * {@link Names} that know what the directory calls things, for pages outside Find help: its service types, and
- * where a page names other organisations (who sent what to whom, centres and requesters), their names. The
- * directory answers it; when it cannot, the page still shows, with service type codes and organisation slugs as
- * they are.
+ * {@link Names} that know what the directory calls things, for pages outside Find help:
+ * its service types, and where a page names other organisations (who sent what to whom,
+ * centres and requesters), their names. The directory answers it; when it cannot, the
+ * page still shows, with service type codes and organisation slugs as they are.
  */
 public interface DirectoryNames {
 
 	/** With the directory's service types. */
 	Mono<Names> in(Locale locale, Caller caller);
 
-	/** With the names of the organisations in the directory only, for pages that show no service type. */
+	/**
+	 * With the names of the organisations in the directory only, for pages that show no
+	 * service type.
+	 */
 	Mono<Names> ofOrganisations(Locale locale, Caller caller);
 
 	/** With the directory's service types and the names of its organisations. */
 	Mono<Names> withOrganisations(Locale locale, Caller caller);
+
 }

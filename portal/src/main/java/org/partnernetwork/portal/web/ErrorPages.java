@@ -15,10 +15,11 @@ import org.thymeleaf.spring6.view.reactive.ThymeleafReactiveViewResolver;
 import reactor.core.publisher.Mono;
 
 /**
- * The small page a person's browser gets when the application cannot give it the page it asked for (an address
- * typed wrong, a sign-in while Keycloak is down, a form sent without its CSRF token): the problem's title and
- * sentence, in the person's language and the portal's layout, with a way back to the start. Programs and htmx
- * get the application's Problem Details instead; {@link #isForAPerson} tells which is which.
+ * The small page a person's browser gets when the application cannot give it the page it
+ * asked for (an address typed wrong, a sign-in while Keycloak is down, a form sent
+ * without its CSRF token): the problem's title and sentence, in the person's language and
+ * the portal's layout, with a way back to the start. Programs and htmx get the
+ * application's Problem Details instead; {@link #isForAPerson} tells which is which.
  */
 @Component
 public final class ErrorPages {
@@ -32,8 +33,8 @@ public final class ErrorPages {
 	}
 
 	/**
-	 * A browser's page request: outside {@code /api/}, not htmx, asking for HTML by name. An {@code Accept}
-	 * header that cannot be read names nothing.
+	 * A browser's page request: outside {@code /api/}, not htmx, asking for HTML by name.
+	 * An {@code Accept} header that cannot be read names nothing.
 	 */
 	public boolean isForAPerson(ServerWebExchange exchange) {
 		HttpHeaders headers = exchange.getRequest().getHeaders();
@@ -42,16 +43,17 @@ public final class ErrorPages {
 	}
 
 	/**
-	 * Answers with the problem's status and a page of its title and detail, both already in the person's language.
-	 * The page shows nobody signed in and links to the start page in the other language: it is drawn for any
-	 * request, even one refused before the person was known.
+	 * Answers with the problem's status and a page of its title and detail, both already
+	 * in the person's language. The page shows nobody signed in and links to the start
+	 * page in the other language: it is drawn for any request, even one refused before
+	 * the person was known.
 	 */
 	public Mono<Void> render(ServerWebExchange exchange, ProblemDetail problem) {
 		Locale locale = localeOf(exchange);
 		exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
 		Map<String, Object> model = Map.of("problem", problem, "person", Person.NOBODY, "lang",
-				PageModel.languageOf(locale), "otherLanguageUrl", "/?" + Language.PARAMETER + "="
-						+ PageModel.otherLanguageOf(locale));
+				PageModel.languageOf(locale), "otherLanguageUrl",
+				"/?" + Language.PARAMETER + "=" + PageModel.otherLanguageOf(locale));
 		return views.resolveViewName("portal/error", locale).flatMap(view -> view.render(model, HTML, exchange));
 	}
 
@@ -68,4 +70,5 @@ public final class ErrorPages {
 		Locale locale = exchange.getLocaleContext().getLocale();
 		return locale != null ? locale : Locale.ENGLISH;
 	}
+
 }

@@ -8,12 +8,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A form's fields, and which of them a service's refusal stands beside. A service names what it refused by the
- * property path of the request the form was sent as ({@code errors[].field}: {@code summary}, {@code title.en},
- * {@code child.sex}, {@code provinces[2]}). The form's field is the one of that name: the path itself, the path
- * written as one word ({@code title.en} → {@code titleEn}), its last part ({@code contact.email} → {@code email}),
- * or the nearest enclosing property the form has ({@code consent.givenBy} → {@code consent}). A form that calls a
- * property otherwise says so once, with {@link #besides}; that is the whole translation.
+ * A form's fields, and which of them a service's refusal stands beside. A service names
+ * what it refused by the property path of the request the form was sent as
+ * ({@code errors[].field}: {@code summary}, {@code title.en}, {@code child.sex},
+ * {@code provinces[2]}). The form's field is the one of that name: the path itself, the
+ * path written as one word ({@code title.en} → {@code titleEn}), its last part
+ * ({@code contact.email} → {@code email}), or the nearest enclosing property the form has
+ * ({@code consent.givenBy} → {@code consent}). A form that calls a property otherwise
+ * says so once, with {@link #besides}; that is the whole translation.
  */
 public final class FormFields {
 
@@ -26,12 +28,18 @@ public final class FormFields {
 		this.elsewhere = Map.copyOf(elsewhere);
 	}
 
-	/** A form with these fields, each standing beside the request's property of the same name. */
+	/**
+	 * A form with these fields, each standing beside the request's property of the same
+	 * name.
+	 */
 	public static FormFields of(String... names) {
 		return new FormFields(Set.of(names), Map.of());
 	}
 
-	/** Where the form shows what the service says about {@code property} (and the properties within it). */
+	/**
+	 * Where the form shows what the service says about {@code property} (and the
+	 * properties within it).
+	 */
 	public FormFields besides(String property, String field) {
 		Map<String, String> more = new LinkedHashMap<>(elsewhere);
 		more.put(property, field);
@@ -42,7 +50,10 @@ public final class FormFields {
 		return names.contains(field);
 	}
 
-	/** The form's field a refusal of this request property stands beside, if the form has one. */
+	/**
+	 * The form's field a refusal of this request property stands beside, if the form has
+	 * one.
+	 */
 	public Optional<String> beside(String property) {
 		if (property == null) {
 			return Optional.empty();
@@ -64,7 +75,10 @@ public final class FormFields {
 		return Optional.empty();
 	}
 
-	/** The form's fields a refusal names; the properties the form has no field for are left out. */
+	/**
+	 * The form's fields a refusal names; the properties the form has no field for are
+	 * left out.
+	 */
 	public Set<String> named(Collection<String> properties) {
 		return properties.stream().map(this::beside).flatMap(Optional::stream).collect(Collectors.toSet());
 	}
@@ -78,4 +92,5 @@ public final class FormFields {
 		}
 		return word.toString();
 	}
+
 }

@@ -17,9 +17,10 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 import reactor.core.publisher.Mono;
 
 /**
- * English or Khmer: {@code ?lang=km|en} switches at any time and is remembered in a cookie; without either,
- * the browser's {@code Accept-Language} decides, and English otherwise. The bean's name makes it the
- * application's locale resolver, which Thymeleaf's messages use.
+ * English or Khmer: {@code ?lang=km|en} switches at any time and is remembered in a
+ * cookie; without either, the browser's {@code Accept-Language} decides, and English
+ * otherwise. The bean's name makes it the application's locale resolver, which
+ * Thymeleaf's messages use.
  */
 @Component(Language.BEAN_NAME)
 public class Language implements LocaleContextResolver, WebFilter {
@@ -34,9 +35,8 @@ public class Language implements LocaleContextResolver, WebFilter {
 
 	@Override
 	public LocaleContext resolveLocaleContext(ServerWebExchange exchange) {
-		return new SimpleLocaleContext(requested(exchange)
-			.or(() -> remembered(exchange))
-			.orElseGet(() -> fromBrowser(exchange)));
+		return new SimpleLocaleContext(
+				requested(exchange).or(() -> remembered(exchange)).orElseGet(() -> fromBrowser(exchange)));
 	}
 
 	@Override
@@ -47,13 +47,13 @@ public class Language implements LocaleContextResolver, WebFilter {
 	/** Remembers a language chosen with {@code ?lang=} for a year. */
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		requested(exchange).ifPresent(locale -> exchange.getResponse().addCookie(ResponseCookie
-			.from(COOKIE, locale.getLanguage())
-			.path("/")
-			.maxAge(Duration.ofDays(365))
-			.httpOnly(true)
-			.sameSite("Lax")
-			.build()));
+		requested(exchange).ifPresent(locale -> exchange.getResponse()
+			.addCookie(ResponseCookie.from(COOKIE, locale.getLanguage())
+				.path("/")
+				.maxAge(Duration.ofDays(365))
+				.httpOnly(true)
+				.sameSite("Lax")
+				.build()));
 		return chain.filter(exchange);
 	}
 
@@ -68,7 +68,10 @@ public class Language implements LocaleContextResolver, WebFilter {
 
 	private static Locale fromBrowser(ServerWebExchange exchange) {
 		try {
-			return exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
+			return exchange.getRequest()
+				.getHeaders()
+				.getAcceptLanguageAsLocales()
+				.stream()
 				.map(Locale::getLanguage)
 				.flatMap(language -> supported(language).stream())
 				.findFirst()
@@ -85,4 +88,5 @@ public class Language implements LocaleContextResolver, WebFilter {
 		}
 		return "en".equals(language) ? Optional.of(Locale.ENGLISH) : Optional.empty();
 	}
+
 }

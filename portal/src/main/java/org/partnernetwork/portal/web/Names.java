@@ -12,13 +12,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Codes as a person reads them, in the page's language: service types (from the directory), provinces,
- * organisations by their slugs, languages, days, and any text held in both languages. Templates use it as
- * {@code names}.
+ * Codes as a person reads them, in the page's language: service types (from the
+ * directory), provinces, organisations by their slugs, languages, days, and any text held
+ * in both languages. Templates use it as {@code names}.
  */
 public final class Names {
 
-	/** A service type's code and its name in English and Khmer, as the directory lists them. */
+	/**
+	 * A service type's code and its name in English and Khmer, as the directory lists
+	 * them.
+	 */
 	public record ServiceType(String code, Text label) {
 	}
 
@@ -56,7 +59,10 @@ public final class Names {
 		return label == null ? code : label.in(locale);
 	}
 
-	/** An organisation by its directory slug, named in the page's language; the slug where its name is not known. */
+	/**
+	 * An organisation by its directory slug, named in the page's language; the slug where
+	 * its name is not known.
+	 */
 	public String organisation(String slug) {
 		Text name = slug == null ? null : organisations.get(slug);
 		return name == null ? slug : name.in(locale);
@@ -72,12 +78,17 @@ public final class Names {
 
 	/** Service types sorted by their name in the page's language, for the form's list. */
 	public List<ServiceType> serviceTypes() {
-		return serviceTypes.entrySet().stream().map(type -> new ServiceType(type.getKey(), type.getValue()))
+		return serviceTypes.entrySet()
+			.stream()
+			.map(type -> new ServiceType(type.getKey(), type.getValue()))
 			.sorted((a, b) -> a.label().in(locale).compareTo(b.label().in(locale)))
 			.toList();
 	}
 
-	/** A language by its ISO 639 code, named in the page's language (the JDK knows Khmer names). */
+	/**
+	 * A language by its ISO 639 code, named in the page's language (the JDK knows Khmer
+	 * names).
+	 */
 	public String language(String code) {
 		String name = Locale.of(code).getDisplayLanguage(locale);
 		return name.isBlank() || name.equals(code) ? code : name;
@@ -106,4 +117,5 @@ public final class Names {
 	public List<Provinces.Province> allProvinces() {
 		return Provinces.ALL;
 	}
+
 }

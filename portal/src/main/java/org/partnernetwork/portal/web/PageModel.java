@@ -12,8 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
- * What every page's layout needs: the CSRF token for its forms (the sign-out form among them), the person
- * signed in, the page's language and the link that shows the same page in the other language.
+ * What every page's layout needs: the CSRF token for its forms (the sign-out form among
+ * them), the person signed in, the page's language and the link that shows the same page
+ * in the other language.
  */
 @ControllerAdvice(basePackages = "org.partnernetwork.portal")
 class PageModel {
@@ -39,9 +40,12 @@ class PageModel {
 	@ModelAttribute("otherLanguageUrl")
 	String otherLanguageUrl(ServerWebExchange exchange, Locale locale) {
 		return UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-			.scheme(null).host(null).port(null)
+			.scheme(null)
+			.host(null)
+			.port(null)
 			.replaceQueryParam(Language.PARAMETER, otherLanguageOf(locale))
-			.build().toUriString();
+			.build()
+			.toUriString();
 	}
 
 	static String languageOf(Locale locale) {
@@ -51,4 +55,5 @@ class PageModel {
 	static String otherLanguageOf(Locale locale) {
 		return Language.KHMER.equals(locale) ? "en" : "km";
 	}
+
 }

@@ -16,4 +16,5 @@ class PagesController {
 	String signedOut() {
 		return "portal/signed-out";
 	}
+
 }

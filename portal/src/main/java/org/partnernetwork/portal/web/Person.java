@@ -10,8 +10,9 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * Who is signed in, as the pages show it: username, name, organisation and realm roles (from the ID token).
- * The roles only decide which links and forms a page offers; the services decide what a person may do.
+ * Who is signed in, as the pages show it: username, name, organisation and realm roles
+ * (from the ID token). The roles only decide which links and forms a page offers; the
+ * services decide what a person may do.
  */
 public record Person(String username, String name, String organisation, Set<String> roles) {
 

@@ -49,4 +49,5 @@ public final class Provinces {
 	private static Province province(String code, String english, String khmer) {
 		return new Province(code, new Text(english, khmer));
 	}
+
 }

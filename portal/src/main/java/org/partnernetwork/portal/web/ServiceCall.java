@@ -23,14 +23,16 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * One service's API as the portal calls it: with the signed-in person's access token (refreshed when it
- * has expired), within a time limit, and every answer turned into an outcome a page can show — found,
- * refused (with its status and the fields named), not found, or unavailable (down, slow, failing) — never
- * an exception with a stack trace. Nothing of a request or an answer is logged, only the kind of failure.
+ * One service's API as the portal calls it: with the signed-in person's access token
+ * (refreshed when it has expired), within a time limit, and every answer turned into an
+ * outcome a page can show — found, refused (with its status and the fields named), not
+ * found, or unavailable (down, slow, failing) — never an exception with a stack trace.
+ * Nothing of a request or an answer is logged, only the kind of failure.
  */
 public final class ServiceCall {
 
 	public sealed interface Outcome<T> {
+
 	}
 
 	public record Found<T>(T value) implements Outcome<T> {
@@ -56,20 +58,27 @@ public final class ServiceCall {
 	private record FieldError(String field) {
 	}
 
-	/** How a service that keeps records says no: a bad field, not allowed, changed meanwhile, against a rule. */
+	/**
+	 * How a service that keeps records says no: a bad field, not allowed, changed
+	 * meanwhile, against a rule.
+	 */
 	public static final Set<HttpStatus> REFUSALS = Set.of(HttpStatus.BAD_REQUEST, HttpStatus.FORBIDDEN,
 			HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceCall.class);
 
 	private final WebClient client;
+
 	private final String service;
+
 	private final Duration timeout;
+
 	private final Set<HttpStatus> refusals;
 
 	/**
-	 * @param service  its name, for the log line when it does not answer
-	 * @param refusals the statuses that are the service saying no (shown beside the fields), not a failure
+	 * @param service its name, for the log line when it does not answer
+	 * @param refusals the statuses that are the service saying no (shown beside the
+	 * fields), not a failure
 	 */
 	public ServiceCall(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients, URI baseUrl,
 			String service, Duration timeout, Set<HttpStatus> refusals) {
@@ -87,7 +96,10 @@ public final class ServiceCall {
 		return client;
 	}
 
-	/** Sends the request as the caller and answers its outcome; {@code body} reads a 200 or 201. */
+	/**
+	 * Sends the request as the caller and answers its outcome; {@code body} reads a 200
+	 * or 201.
+	 */
 	public <T> Mono<Outcome<T>> call(Caller caller, WebClient.RequestHeadersSpec<?> request,
 			Function<ClientResponse, Mono<T>> body) {
 		return request.attributes(oauth2AuthorizedClient(caller.client()))
@@ -95,7 +107,8 @@ public final class ServiceCall {
 			.exchangeToMono(response -> outcome(response, body))
 			.timeout(timeout)
 			.onErrorResume(failure -> {
-				// the kind of failure only: a message may carry the request's address, its criteria or a child's text
+				// the kind of failure only: a message may carry the request's address,
+				// its criteria or a child's text
 				log.warn("{} did not answer: {}", service, failure.getClass().getSimpleName());
 				return Mono.just(new Unavailable<>());
 			});
@@ -119,4 +132,5 @@ public final class ServiceCall {
 		}
 		return response.releaseBody().thenReturn(new Unavailable<>());
 	}
+
 }

@@ -6,15 +6,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a person typed or a URL carried, read as the pages need it: Khmer digits as digits, a day, an id. Nothing
- * here throws: what cannot be read is null or empty, and the page says so beside the field.
+ * What a person typed or a URL carried, read as the pages need it: Khmer digits as
+ * digits, a day, an id. Nothing here throws: what cannot be read is null or empty, and
+ * the page says so beside the field.
  */
 public final class Typed {
 
 	private Typed() {
 	}
 
-	/** Khmer digits (០–៩) typed on a Khmer keyboard count as digits; the rest of the text stays as typed. */
+	/**
+	 * Khmer digits (០–៩) typed on a Khmer keyboard count as digits; the rest of the text
+	 * stays as typed.
+	 */
 	public static String westernDigits(String text) {
 		if (text == null) {
 			return null;
@@ -24,12 +28,18 @@ public final class Typed {
 		return digits.toString();
 	}
 
-	/** A number as typed, without the spaces around it, in western digits; null stays null. */
+	/**
+	 * A number as typed, without the spaces around it, in western digits; null stays
+	 * null.
+	 */
 	public static String number(String text) {
 		return text == null ? null : westernDigits(text.strip());
 	}
 
-	/** A day written the ISO way ({@code 2026-12-01}), spaces around it allowed; null if there is none. */
+	/**
+	 * A day written the ISO way ({@code 2026-12-01}), spaces around it allowed; null if
+	 * there is none.
+	 */
 	public static LocalDate day(String text) {
 		try {
 			return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
@@ -39,7 +49,9 @@ public final class Typed {
 		}
 	}
 
-	/** An id from a URL or a form, or nothing: a malformed one is never sent to a service. */
+	/**
+	 * An id from a URL or a form, or nothing: a malformed one is never sent to a service.
+	 */
 	public static Optional<UUID> uuid(String id) {
 		try {
 			return id != null && id.length() == 36 ? Optional.of(UUID.fromString(id)) : Optional.empty();
@@ -48,4 +60,5 @@ public final class Typed {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -13,9 +13,10 @@ import org.thymeleaf.spring6.view.reactive.ThymeleafReactiveViewResolver;
 import reactor.core.publisher.Mono;
 
 /**
- * Every page, htmx partial and error page is written in UTF-8 and says so ({@code text/html;charset=UTF-8}),
- * whatever charset a request's {@code Accept} names: Khmer cannot be written in any other charset a browser
- * may ask for. The views Thymeleaf resolves are of this kind; pages are HTML only
+ * Every page, htmx partial and error page is written in UTF-8 and says so
+ * ({@code text/html;charset=UTF-8}), whatever charset a request's {@code Accept} names:
+ * Khmer cannot be written in any other charset a browser may ask for. The views Thymeleaf
+ * resolves are of this kind; pages are HTML only
  * ({@code spring.thymeleaf.reactive.media-types} in the portal's defaults).
  */
 @Component
@@ -35,11 +36,12 @@ class Utf8Views implements BeanPostProcessor {
 	static final class Utf8View extends ThymeleafReactiveView {
 
 		@Override
-		public Mono<Void> render(Map<String, ?> model, MediaType contentType,
-				ServerWebExchange exchange) {
-			MediaType utf8 = contentType == null || contentType.isWildcardType() || contentType.isWildcardSubtype() ? HTML
-					: new MediaType(contentType, StandardCharsets.UTF_8);
+		public Mono<Void> render(Map<String, ?> model, MediaType contentType, ServerWebExchange exchange) {
+			MediaType utf8 = contentType == null || contentType.isWildcardType() || contentType.isWildcardSubtype()
+					? HTML : new MediaType(contentType, StandardCharsets.UTF_8);
 			return super.render(model, utf8, exchange);
 		}
+
 	}
+
 }

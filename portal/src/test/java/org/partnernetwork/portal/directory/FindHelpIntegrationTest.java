@@ -15,28 +15,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.portal.PortalIntegrationTest;
 
-/** "Find help": the search form, its results and pages, and every way a search can go wrong. */
+/**
+ * "Find help": the search form, its results and pages, and every way a search can go
+ * wrong.
+ */
 class FindHelpIntegrationTest extends PortalIntegrationTest {
 
-	static final String COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12 =
-			"/find?serviceType=psychosocial-counselling&province=KH-8&age=12&sex=male&language=km&q=&page=1";
+	static final String COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12 = "/find?serviceType=psychosocial-counselling&province=KH-8&age=12&sex=male&language=km&q=&page=1";
 
 	@BeforeEach
 	void servicesFound() {
-		directory.stubFor(get(urlPathEqualTo("/api/services"))
-			.willReturn(okJson(fixture("services-counselling-kandal.json"))));
+		directory.stubFor(
+				get(urlPathEqualTo("/api/services")).willReturn(okJson(fixture("services-counselling-kandal.json"))));
 	}
 
 	@Test
 	void shouldAskTheDirectoryWithThePersonsTokenAndShowWhatItFound() {
-		String page = html(signedIn().get().uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12).exchange().expectStatus().isOk());
+		String page = html(
+				signedIn().get().uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12).exchange().expectStatus().isOk());
 
 		directory.verify(getRequestedFor(urlPathEqualTo("/api/services"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withQueryParam("serviceType", equalTo("psychosocial-counselling"))
-			.withQueryParam("province", equalTo("KH-8")).withQueryParam("age", equalTo("12"))
-			.withQueryParam("sex", equalTo("male")).withQueryParam("language", equalTo("km"))
-			.withQueryParam("page", equalTo("1")).withQueryParam("size", equalTo("10"))
+			.withQueryParam("province", equalTo("KH-8"))
+			.withQueryParam("age", equalTo("12"))
+			.withQueryParam("sex", equalTo("male"))
+			.withQueryParam("language", equalTo("km"))
+			.withQueryParam("page", equalTo("1"))
+			.withQueryParam("size", equalTo("10"))
 			.withoutHeader("Cookie"));
 		assertThat(page).contains("21 services found", "Counselling for children and families",
 				"Psychosocial counselling", "Ages 6 to 17", "Girls and boys", "Kandal, Phnom Penh", "Khmer",
@@ -73,10 +79,17 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldAnswerAnHtmxSearchWithTheFormAndResultsOnly() {
-		String fragment = html(signedIn().get().uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12).header("HX-Request", "true")
-			.exchange().expectStatus().isOk().expectHeader().value("Vary", vary -> assertThat(vary).contains("HX-Request")));
+		String fragment = html(signedIn().get()
+			.uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12)
+			.header("HX-Request", "true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Vary", vary -> assertThat(vary).contains("HX-Request")));
 
-		assertThat(fragment).startsWith("<section id=\"search\">").contains("21 services found")
+		assertThat(fragment).startsWith("<section id=\"search\">")
+			.contains("21 services found")
 			.doesNotContain("<html", "/logout");
 	}
 
@@ -84,8 +97,10 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 	void shouldOnlyShowTheFormWhenThePageIsOpened() {
 		String page = html(signedIn().get().uri("/find").exchange().expectStatus().isOk());
 
-		assertThat(page).contains("<label for=\"age\">Child's age</label>", "<option value=\"shelter\">Shelter</option>",
-				"<option value=\"KH-25\">Tbong Khmum</option>").doesNotContain("services found");
+		assertThat(page)
+			.contains("<label for=\"age\">Child's age</label>", "<option value=\"shelter\">Shelter</option>",
+					"<option value=\"KH-25\">Tbong Khmum</option>")
+			.doesNotContain("services found");
 		directory.verify(0, getRequestedFor(urlPathEqualTo("/api/services")));
 	}
 
@@ -93,8 +108,11 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 	void shouldLabelEveryFieldForScreenReaders() {
 		String page = html(signedIn().get().uri("/find").exchange());
 
-		var fields = Pattern.compile("<(?:select|input) id=\"([\\w-]+)\"").matcher(page).results()
-			.map(field -> field.group(1)).toList();
+		var fields = Pattern.compile("<(?:select|input) id=\"([\\w-]+)\"")
+			.matcher(page)
+			.results()
+			.map(field -> field.group(1))
+			.toList();
 		assertThat(fields).containsExactly("serviceType", "province", "age", "language", "q");
 		fields.forEach(id -> assertThat(page).contains("<label for=\"" + id + "\">"));
 		assertThat(page).contains("<legend>Child's sex</legend>", "<label class=\"choice\"> <input type=\"radio\"");
@@ -102,8 +120,13 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldSayBesideTheAgeThatItMustBeANumberWithoutAskingTheDirectory() {
-		String page = html(signedIn().get().uri("/find?age=twelve&province=KH-8").exchange().expectStatus().isBadRequest()
-			.expectHeader().valueEquals("HX-Reswap", "outerHTML show:#search:top"));
+		String page = html(signedIn().get()
+			.uri("/find?age=twelve&province=KH-8")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.valueEquals("HX-Reswap", "outerHTML show:#search:top"));
 
 		assertThat(page).contains("Please correct what is marked below.",
 				"<p class=\"error\" id=\"age-error\">Enter the child's age in years, as a number from 0 to 120.</p>",
@@ -125,25 +148,29 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 	void shouldShowTheDirectorysRefusalAsASentenceBesideTheField() {
 		directory.stubFor(get(urlPathEqualTo("/api/services")).willReturn(aResponse().withStatus(400)
 			.withHeader("Content-Type", "application/problem+json")
-			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,\"title\":\"Invalid request\","
-					+ "\"errors\":[{\"field\":\"serviceType\",\"message\":\"must be a service type code\"}]}")));
+			.withBody(
+					"{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,\"title\":\"Invalid request\","
+							+ "\"errors\":[{\"field\":\"serviceType\",\"message\":\"must be a service type code\"}]}")));
 
-		String page = html(signedIn().get().uri("/find?serviceType=Counselling").exchange().expectStatus().isBadRequest());
+		String page = html(
+				signedIn().get().uri("/find?serviceType=Counselling").exchange().expectStatus().isBadRequest());
 
-		assertThat(page).contains("<p class=\"error\" id=\"serviceType-error\">Choose a type of service from the list.</p>")
+		assertThat(page)
+			.contains("<p class=\"error\" id=\"serviceType-error\">Choose a type of service from the list.</p>")
 			.doesNotContain("must be a service type code", "urn:partner-network");
 	}
 
 	@Test
 	void shouldSayPlainlyWhenTheDirectoryCannotAnswer() {
-		directory.stubFor(get(urlPathEqualTo("/api/services"))
-			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		directory.stubFor(
+				get(urlPathEqualTo("/api/services")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-		String page = html(signedIn().get().uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12).exchange()
-			.expectStatus().isEqualTo(503));
+		String page = html(
+				signedIn().get().uri(COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12).exchange().expectStatus().isEqualTo(503));
 
-		assertThat(page).contains("The directory cannot answer right now. Please try again in a minute.",
-				"value=\"12\"").doesNotContain("Exception", "at org.", "services found");
+		assertThat(page)
+			.contains("The directory cannot answer right now. Please try again in a minute.", "value=\"12\"")
+			.doesNotContain("Exception", "at org.", "services found");
 	}
 
 	@Test
@@ -155,4 +182,5 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 
 		assertThat(page).contains("The directory cannot answer right now.");
 	}
+
 }

@@ -17,23 +17,27 @@ class OrganisationPageIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldShowTheOrganisationsServicesOfficesAndContacts() {
-		directory.stubFor(get(urlEqualTo("/api/organisations/tdh-nl")).willReturn(okJson(fixture("organisation-tdh-nl.json"))));
+		directory.stubFor(
+				get(urlEqualTo("/api/organisations/tdh-nl")).willReturn(okJson(fixture("organisation-tdh-nl.json"))));
 
 		String page = html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk());
 
-		directory.verify(getRequestedFor(urlEqualTo("/api/organisations/tdh-nl"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(page).contains("<h1>Terre des Hommes Netherlands – Cambodia</h1>", "Last checked on 1 November 2026.",
-				"Counselling for children and families", "Waiting list", "Khmer, English", "Tdh Kandal field office",
-				"National Road 2, Ta Khmao, Kandal", "Safe house", "Confidential location: ask the organisation.",
-				"href=\"mailto:cambodia@tdh-nl.example.org\"", "href=\"https://tdh-nl.example.org\"");
-		assertThat(page).as("no link without a phone number (the directory answers an empty one)").doesNotContain("tel:");
+		directory.verify(getRequestedFor(urlEqualTo("/api/organisations/tdh-nl")).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page).contains("<h1>Terre des Hommes Netherlands – Cambodia</h1>",
+				"Last checked on 1 November 2026.", "Counselling for children and families", "Waiting list",
+				"Khmer, English", "Tdh Kandal field office", "National Road 2, Ta Khmao, Kandal", "Safe house",
+				"Confidential location: ask the organisation.", "href=\"mailto:cambodia@tdh-nl.example.org\"",
+				"href=\"https://tdh-nl.example.org\"");
+		assertThat(page).as("no link without a phone number (the directory answers an empty one)")
+			.doesNotContain("tel:");
 		assertThat(page).doesNotContain(ACCESS_TOKEN, ID_TOKEN);
 	}
 
 	@Test
 	void shouldShowItInKhmer() {
-		directory.stubFor(get(urlEqualTo("/api/organisations/tdh-nl")).willReturn(okJson(fixture("organisation-tdh-nl.json"))));
+		directory.stubFor(
+				get(urlEqualTo("/api/organisations/tdh-nl")).willReturn(okJson(fixture("organisation-tdh-nl.json"))));
 
 		String page = html(signedIn().get().uri("/organisations/tdh-nl?lang=km").exchange().expectStatus().isOk());
 
@@ -54,9 +58,12 @@ class OrganisationPageIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldSayPlainlyWhenTheDirectoryCannotAnswer() {
-		directory.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500).withBody("java.lang.IllegalStateException")));
+		directory
+			.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(500).withBody("java.lang.IllegalStateException")));
 
 		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isEqualTo(503)))
-			.contains("The directory cannot answer right now.").doesNotContain("IllegalStateException");
+			.contains("The directory cannot answer right now.")
+			.doesNotContain("IllegalStateException");
 	}
+
 }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.portal.PortalIntegrationTest;
 
 /**
- * What a phone on a slow provincial connection downloads for the search page with results, in Khmer (the
- * heavier language: it needs the shipped font): the page, its stylesheet, htmx and the Khmer font, as they
- * travel. Khmer is readable once the page, stylesheet and font have arrived; htmx is deferred.
+ * What a phone on a slow provincial connection downloads for the search page with
+ * results, in Khmer (the heavier language: it needs the shipped font): the page, its
+ * stylesheet, htmx and the Khmer font, as they travel. Khmer is readable once the page,
+ * stylesheet and font have arrived; htmx is deferred.
  */
 class PageWeightIntegrationTest extends PortalIntegrationTest {
 
@@ -28,9 +29,16 @@ class PageWeightIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldServeTheSearchPageLightEnoughForASlowConnection() throws Exception {
-		directory.stubFor(get(urlPathEqualTo("/api/services")).willReturn(okJson(fixture("services-counselling-kandal.json"))));
-		byte[] page = signedIn().get().uri(FindHelpIntegrationTest.COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12 + "&lang=km")
-			.exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
+		directory.stubFor(
+				get(urlPathEqualTo("/api/services")).willReturn(okJson(fixture("services-counselling-kandal.json"))));
+		byte[] page = signedIn().get()
+			.uri(FindHelpIntegrationTest.COUNSELLING_IN_KANDAL_FOR_A_BOY_OF_12 + "&lang=km")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
 
 		long html = page.length;
 		long css = asset("/assets/portal.css", "text/css");
@@ -45,8 +53,10 @@ class PageWeightIntegrationTest extends PortalIntegrationTest {
 				(double) total / SLOW_BYTES_PER_SECOND);
 		assertThat(readable).as("the page, its stylesheet and the one Khmer font file").isLessThan(40_000);
 		assertThat(total).as("everything, on the first visit").isLessThan(60_000);
-		String stylesheet = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assets/portal.css"))
-			.GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+		String stylesheet = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/assets/portal.css")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		assertThat(stylesheet).as("one Khmer font file for every weight").containsOnlyOnce("@font-face");
 	}
 
@@ -55,8 +65,8 @@ class PageWeightIntegrationTest extends PortalIntegrationTest {
 		HttpResponse<byte[]> css = fetch("/assets/portal.css");
 
 		assertThat(css.statusCode()).isEqualTo(200);
-		assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				value -> assertThat(value).contains("max-age=604800"));
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("max-age=604800"));
 		assertThat(fetch("/assets/fonts/OFL.txt").statusCode()).as("the font's licence ships with it").isEqualTo(200);
 	}
 
@@ -71,6 +81,9 @@ class PageWeightIntegrationTest extends PortalIntegrationTest {
 
 	private HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			.header("Accept-Encoding", "gzip")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** APLE's entry as the directory holds it, and its org admin, sokha.aple, signed in to keep it. */
+/**
+ * APLE's entry as the directory holds it, and its org admin, sokha.aple, signed in to
+ * keep it.
+ */
 abstract class AplesEntryIntegrationTest extends PortalIntegrationTest {
 
 	static final String API = "/api/organisations/aple";
@@ -21,4 +24,5 @@ abstract class AplesEntryIntegrationTest extends PortalIntegrationTest {
 	WebTestClient orgAdmin() {
 		return signedInAs("sokha.aple", "Sokha Keo", "aple", "org-admin", "supervisor");
 	}
+
 }

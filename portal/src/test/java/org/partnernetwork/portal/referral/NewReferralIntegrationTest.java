@@ -22,71 +22,104 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
-/** "Refer a child" from a service found in Find help: the form, its checks, and the referral sent once. */
+/**
+ * "Refer a child" from a service found in Find help: the form, its checks, and the
+ * referral sent once.
+ */
 class NewReferralIntegrationTest extends PortalIntegrationTest {
 
 	static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
-	/** The consent's day is a day in Phnom Penh; it starts at 17:00 UTC the day before. */
+	/**
+	 * The consent's day is a day in Phnom Penh; it starts at 17:00 UTC the day before.
+	 */
 	static final String TODAY = LocalDate.now(CAMBODIA).toString();
 
 	@Test
 	void shouldShowTheFormWithItsOwnIdempotencyKeyEachTime() {
-		String first = html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
-			.exchange().expectStatus().isOk()
-			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
-		String second = html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
-			.exchange().expectStatus().isOk());
+		String first = html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String second = html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
+			.exchange()
+			.expectStatus()
+			.isOk());
 
 		assertThat(first).contains("<label for=\"caseReference\">Your case reference</label>", "Never a name.",
 				"<input type=\"hidden\" name=\"organisation\" value=\"tdh-nl\">", "No consent: a supervisor's override")
-			.containsPattern("<form method=\"post\" action=\"/referrals\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>");
+			.containsPattern(
+					"<form method=\"post\" action=\"/referrals\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>");
 		assertThat(key(first)).isNotEqualTo(key(second));
 	}
 
 	@Test
 	void shouldShowTheFormInKhmer() {
-		assertThat(html(signedIn().get().uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling&lang=km")
-			.exchange().expectStatus().isOk())).contains("<html lang=\"km\">", "បញ្ជូនកុមារ", "លេខយោងករណីរបស់អ្នក");
+		assertThat(html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling&lang=km")
+			.exchange()
+			.expectStatus()
+			.isOk())).contains("<html lang=\"km\">", "បញ្ជូនកុមារ", "លេខយោងករណីរបស់អ្នក");
 	}
 
 	@Test
 	void shouldSendTheReferralOnceWithTheFormsKeyAndShowIt() {
 		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json").withBody(fixture("referral-requested.json"))));
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("referral-requested.json"))));
 
-		signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(filledIn()))
-			.exchange().expectStatus().isSeeOther()
-			.expectHeader().location("/referrals/" + ReferralPagesIntegrationTest.ID);
+		signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/referrals/" + ReferralPagesIntegrationTest.ID);
 
 		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withHeader("Idempotency-Key", equalTo("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d"))
-			.withRequestBody(equalToJson("""
-					{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
-					 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
-					 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
-					 "consent":{"givenBy":"CAREGIVER","childAssented":true,"recordedAt":"%s"},"send":true}
-					""".formatted(LocalDate.parse(TODAY).minusDays(1).atStartOfDay(CAMBODIA).toInstant()), true, false)));
+			.withRequestBody(equalToJson(
+					"""
+							{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
+							 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
+							 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
+							 "consent":{"givenBy":"CAREGIVER","childAssented":true,"recordedAt":"%s"},"send":true}
+							"""
+						.formatted(LocalDate.parse(TODAY).minusDays(1).atStartOfDay(CAMBODIA).toInstant()),
+					true, false)));
 	}
 
 	@Test
 	void shouldSendASupervisorsOverrideInPlaceOfConsentAndTheAgeAsAWholeNumber() {
 		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json").withBody(fixture("referral-requested.json"))));
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("referral-requested.json"))));
 		MultiValueMap<String, String> form = filledIn();
 		form.set("consent", "OVERRIDE");
 		form.remove("assent");
 		form.add("overrideReason", "The child is in danger tonight.");
 
-		signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(form))
-			.exchange().expectStatus().isSeeOther();
+		signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
 
-		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals")).withRequestBody(equalToJson("""
-				{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
-				 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
-				 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
-				 "consent":{"override":{"reason":"The child is in danger tonight."}},"send":true}""")));
+		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals")).withRequestBody(equalToJson(
+				"""
+						{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
+						 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
+						 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
+						 "consent":{"override":{"reason":"The child is in danger tonight."}},"send":true}""")));
 	}
 
 	@Test
@@ -96,8 +129,13 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
 					+ "\"errors\":[{\"field\":\"consent.recordedAt\",\"message\":\"must not be null\"}]}")));
 
-		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals")
-			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isBadRequest());
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
 
 		assertThat(page).contains("id=\"consentDate-error\"", "Sleeps badly since the flood.");
 	}
@@ -108,12 +146,18 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		form.set("caseReference", "Sokha Chan");
 		form.set("consentDate", LocalDate.parse(TODAY).plusDays(2).toString());
 
-		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals").body(BodyInserters.fromFormData(form))
-			.exchange().expectStatus().isBadRequest());
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
 
-		assertThat(page).contains("Please correct what is marked below.",
-				"Enter your case system's reference: letters, digits and . _ / - only",
-				"Enter the day consent was given; it cannot be in the future.", "Sleeps badly since the flood.")
+		assertThat(page)
+			.contains("Please correct what is marked below.",
+					"Enter your case system's reference: letters, digits and . _ / - only",
+					"Enter the day consent was given; it cannot be in the future.", "Sleeps badly since the flood.")
 			.contains("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d");
 		referrals.verify(0, postRequestedFor(anyUrl()));
 	}
@@ -125,8 +169,14 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 			.withBody("{\"type\":\"urn:partner-network:problem:not-eligible\",\"status\":422,"
 					+ "\"errors\":[{\"field\":\"child.ageYears\",\"message\":\"outside 6-17\"}]}")));
 
-		String page = html(signedIn().mutateWith(csrf()).post().uri("/referrals").cookie("lang", "km")
-			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isEqualTo(422));
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
 
 		assertThat(page).contains("ការបញ្ជូនមិនត្រូវបានផ្ញើទេ", "សូមបញ្ចូលអាយុកុមារជាឆ្នាំ")
 			.doesNotContain("0b6f3c1e-2d4a-4f5b-9c8d-7e6f5a4b3c2d");
@@ -134,8 +184,12 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldRefuseTheFormWithoutItsCsrfToken() {
-		signedIn().post().uri("/referrals").body(BodyInserters.fromFormData(filledIn())).exchange()
-			.expectStatus().isForbidden();
+		signedIn().post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 
 		referrals.verify(0, postRequestedFor(anyUrl()));
 	}
@@ -145,9 +199,9 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		directory.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/organisations/tdh-nl"))
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(fixture("organisation-tdh-nl.json"))));
 
-		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk()))
-			.contains("href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
-					"Refer a child to this service");
+		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk())).contains(
+				"href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
+				"Refer a child to this service");
 	}
 
 	private static MultiValueMap<String, String> filledIn() {
@@ -174,4 +228,5 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		assertThat(key.find()).as("the form carries an idempotency key").isTrue();
 		return key.group(1);
 	}
+
 }

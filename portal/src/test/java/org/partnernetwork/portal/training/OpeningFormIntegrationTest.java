@@ -24,7 +24,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
-/** A centre's staff posting and editing an opening: every field labelled, checked, refused in sentences, and 409. */
+/**
+ * A centre's staff posting and editing an opening: every field labelled, checked, refused
+ * in sentences, and 409.
+ */
 class OpeningFormIntegrationTest extends PortalIntegrationTest {
 
 	static final String ID = TrainingSearchIntegrationTest.MOTORBIKES;
@@ -45,13 +48,16 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 	void shouldOfferEveryFieldLabelledWithItsHintToCentreStaffOnly() {
 		String page = html(vanna().get().uri("/training/openings/new").exchange().expectStatus().isOk());
 
-		for (String field : new String[] { "trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex", "seats",
-				"startDate", "durationWeeks", "applicationDeadline", "stipend", "stipendMonthlyUsd", "boarding",
-				"literacyRequired", "certificate" }) {
-			assertThat(page).as(field).contains("for=\"" + field + "\"").containsPattern("id=\"" + field + "\" name=\"" + field + "\"");
+		for (String field : new String[] { "trade", "titleEn", "titleKm", "province", "minAge", "maxAge", "sex",
+				"seats", "startDate", "durationWeeks", "applicationDeadline", "stipend", "stipendMonthlyUsd",
+				"boarding", "literacyRequired", "certificate" }) {
+			assertThat(page).as(field)
+				.contains("for=\"" + field + "\"")
+				.containsPattern("id=\"" + field + "\" name=\"" + field + "\"");
 		}
-		assertThat(page).containsPattern("<form id=\"opening\" method=\"post\" action=\"/training/openings/new\" novalidate>"
-				+ "<input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>")
+		assertThat(page)
+			.containsPattern("<form id=\"opening\" method=\"post\" action=\"/training/openings/new\" novalidate>"
+					+ "<input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>")
 			.contains("<button id=\"opening-submit\" type=\"submit\">Post the opening</button>",
 					"aria-describedby=\"seats-hint\"", "How many young people the course takes, from 1 to 500.");
 		assertThat(html(signedIn().get().uri("/training/openings/new").exchange().expectStatus().isNotFound()))
@@ -67,15 +73,21 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		form.set("titleEn", " ");
 		form.remove("stipend");
 
-		String page = html(vanna().mutateWith(csrf()).post().uri("/training/openings/new")
-			.body(BodyInserters.fromFormData(form)).exchange().expectStatus().isBadRequest());
+		String page = html(vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/new")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
 
-		assertThat(page).contains("Please correct what is marked below.", "id=\"maxAge-error\"",
-				"Enter the oldest age as a number from 0 to 30, not below the youngest age.",
-				"Enter the last day to apply: not in the past for a new opening, and not after the start.",
-				"Write a title in English of at most 200 characters.",
-				"Enter an amount from 1 to 2,000 US dollars, and tick the stipend; or leave it empty.",
-				"aria-describedby=\"maxAge-hint maxAge-error\"", "aria-invalid=\"true\"", "value=\"MoLVT level 1\"")
+		assertThat(page)
+			.contains("Please correct what is marked below.", "id=\"maxAge-error\"",
+					"Enter the oldest age as a number from 0 to 30, not below the youngest age.",
+					"Enter the last day to apply: not in the past for a new opening, and not after the start.",
+					"Write a title in English of at most 200 characters.",
+					"Enter an amount from 1 to 2,000 US dollars, and tick the stipend; or leave it empty.",
+					"aria-describedby=\"maxAge-hint maxAge-error\"", "aria-invalid=\"true\"", "value=\"MoLVT level 1\"")
 			.doesNotContain("id=\"seats-error\"");
 		vocational.verify(0, postRequestedFor(anyUrl()));
 	}
@@ -83,18 +95,29 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 	@Test
 	void shouldPostTheOpeningWithThePersonsTokenAndShowIt() {
 		vocational.stubFor(post(urlEqualTo("/api/openings")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json").withBody(fixture("training/opening.json"))));
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("training/opening.json"))));
 
-		vanna().mutateWith(csrf()).post().uri("/training/openings/new").body(BodyInserters.fromFormData(filledIn()))
-			.exchange().expectStatus().isSeeOther().expectHeader().location("/training/openings/" + ID);
+		vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/new")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/training/openings/" + ID);
 
 		vocational.verify(postRequestedFor(urlEqualTo("/api/openings"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).withoutHeader("Cookie")
-			.withRequestBody(equalToJson("""
-					{"trade":"motorbike-mechanics","title":{"en":"Motorbike repair, 6 months","km":"ជួសជុលម៉ូតូ ៦ ខែ"},
-					 "province":"KH-8","minAge":16,"maxAge":24,"sex":"any","seats":10,"startDate":"%s","durationWeeks":24,
-					 "applicationDeadline":"%s","stipend":true,"stipendMonthlyUsd":40,"boarding":true,
-					 "literacyRequired":false,"certificate":"MoLVT level 1"}""".formatted(START, DEADLINE))));
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.withoutHeader("Cookie")
+			.withRequestBody(equalToJson(
+					"""
+							{"trade":"motorbike-mechanics","title":{"en":"Motorbike repair, 6 months","km":"ជួសជុលម៉ូតូ ៦ ខែ"},
+							 "province":"KH-8","minAge":16,"maxAge":24,"sex":"any","seats":10,"startDate":"%s","durationWeeks":24,
+							 "applicationDeadline":"%s","stipend":true,"stipendMonthlyUsd":40,"boarding":true,
+							 "literacyRequired":false,"certificate":"MoLVT level 1"}"""
+						.formatted(START, DEADLINE))));
 	}
 
 	@Test
@@ -104,15 +127,25 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
 					+ "\"errors\":[{\"field\":\"title.en\",\"message\":\"must not be blank\"}]}")));
 
-		assertThat(html(vanna().mutateWith(csrf()).post().uri("/training/openings/new")
-			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isBadRequest()))
-			.contains("id=\"titleEn-error\"", "Write a title in English of at most 200 characters.");
+		assertThat(html(vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/new")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest())).contains("id=\"titleEn-error\"", "Write a title in English of at most 200 characters.");
 
 		vocational.stubFor(post(urlEqualTo("/api/openings")).willReturn(aResponse().withStatus(422)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:partner-network:problem:training-not-offered\",\"status\":422}")));
-		assertThat(html(vanna().mutateWith(csrf()).post().uri("/training/openings/new").cookie("lang", "km")
-			.body(BodyInserters.fromFormData(filledIn())).exchange().expectStatus().isEqualTo(422)))
+		assertThat(html(vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/new")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)))
 			.contains("មជ្ឈមណ្ឌលរបស់អ្នកមិនអាចប្រកាសវគ្គបណ្តុះបណ្តាលបានទេ", "value=\"Motorbike repair, 6 months\"");
 	}
 
@@ -130,10 +163,18 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("seats", "12");
 		form.add("version", "3");
-		vanna().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/edit").body(BodyInserters.fromFormData(form))
-			.exchange().expectStatus().isSeeOther().expectHeader().location("/training/openings/" + ID);
-		vocational.verify(putRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
-			.withRequestBody(equalToJson("{\"seats\":12,\"version\":3}", true, true)));
+		vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/edit")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/training/openings/" + ID);
+		vocational
+			.verify(putRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+				.withRequestBody(equalToJson("{\"seats\":12,\"version\":3}", true, true)));
 	}
 
 	@Test
@@ -141,17 +182,25 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		vocational.stubFor(put(urlEqualTo(API)).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:partner-network:problem:concurrent-update\",\"status\":409}")));
-		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/opening.json")
-			.replace("\"version\":3", "\"version\":4").replace("\"seats\":10", "\"seats\":14"))));
+		vocational.stubFor(get(urlEqualTo(API))
+			.willReturn(okJson(fixture("training/opening.json").replace("\"version\":3", "\"version\":4")
+				.replace("\"seats\":10", "\"seats\":14"))));
 		MultiValueMap<String, String> form = filledIn();
 		form.set("seats", "12");
 		form.add("version", "3");
 
-		String page = html(vanna().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/edit")
-			.body(BodyInserters.fromFormData(form)).exchange().expectStatus().isEqualTo(409));
+		String page = html(vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/edit")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409));
 
-		assertThat(page).contains("Someone changed this opening after you opened the form. Here is the opening as it is now",
-				"<input type=\"hidden\" name=\"version\" value=\"4\">", "value=\"14\"").doesNotContain("value=\"12\"");
+		assertThat(page)
+			.contains("Someone changed this opening after you opened the form. Here is the opening as it is now",
+					"<input type=\"hidden\" name=\"version\" value=\"4\">", "value=\"14\"")
+			.doesNotContain("value=\"12\"");
 	}
 
 	@Test
@@ -164,8 +213,13 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		form.set("seats", "5");
 		form.add("version", "3");
 
-		String page = html(vanna().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/edit")
-			.body(BodyInserters.fromFormData(form)).exchange().expectStatus().isEqualTo(409));
+		String page = html(vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/edit")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409));
 
 		assertThat(page).contains("id=\"seats-error\"",
 				"7 seats are held by an offer or taken by an enrolment: the opening cannot have fewer seats.",
@@ -177,26 +231,37 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/opening.json"))));
 
 		assertThat(html(signedInAs("srey.other", "Srey", "other-vtc", "centre-staff").get()
-			.uri("/training/openings/" + ID + "/edit").exchange().expectStatus().isNotFound()))
-			.contains("There is no opening at this address that you may see or change.");
+			.uri("/training/openings/" + ID + "/edit")
+			.exchange()
+			.expectStatus()
+			.isNotFound())).contains("There is no opening at this address that you may see or change.");
 		assertThat(html(vanna().get().uri("/training/openings/not-an-id/edit").exchange().expectStatus().isNotFound()))
 			.contains("There is no opening at this address");
 
 		vocational.stubFor(put(urlEqualTo(API)).willReturn(aResponse().withStatus(404)));
 		MultiValueMap<String, String> form = filledIn();
 		form.add("version", "3");
-		vanna().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/edit").body(BodyInserters.fromFormData(form))
-			.exchange().expectStatus().isNotFound();
+		vanna().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/edit")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test
 	void shouldShowTheFormInKhmerAndRefuseItWithoutTheCsrfToken() {
-		assertThat(html(vanna().get().uri("/training/openings/new?lang=km").exchange().expectStatus().isOk()))
-			.contains("<html lang=\"km\">", "ប្រកាសវគ្គបណ្តុះបណ្តាល", "ចំណងជើងជាភាសាអង់គ្លេស", "ជួសជុលម៉ូតូ",
-					"យុវនារី និងយុវជន");
+		assertThat(html(vanna().get().uri("/training/openings/new?lang=km").exchange().expectStatus().isOk())).contains(
+				"<html lang=\"km\">", "ប្រកាសវគ្គបណ្តុះបណ្តាល", "ចំណងជើងជាភាសាអង់គ្លេស", "ជួសជុលម៉ូតូ",
+				"យុវនារី និងយុវជន");
 
-		vanna().post().uri("/training/openings/new").body(BodyInserters.fromFormData(filledIn())).exchange()
-			.expectStatus().isForbidden();
+		vanna().post()
+			.uri("/training/openings/new")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 		vocational.verify(0, postRequestedFor(anyUrl()));
 	}
 
@@ -219,4 +284,5 @@ class OpeningFormIntegrationTest extends PortalIntegrationTest {
 		form.add("certificate", "MoLVT level 1");
 		return form;
 	}
+
 }

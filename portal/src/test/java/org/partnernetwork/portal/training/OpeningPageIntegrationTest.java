@@ -29,8 +29,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * One opening's page: its terms; a coordinator's "Request a seat", started from a referral and sent once with
- * its key; eligibility refused in sentences; its centre's staff editing and closing it; not found; unavailable.
+ * One opening's page: its terms; a coordinator's "Request a seat", started from a
+ * referral and sent once with its key; eligibility refused in sentences; its centre's
+ * staff editing and closing it; not found; unavailable.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OpeningPageIntegrationTest extends PortalIntegrationTest {
@@ -54,16 +55,23 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldShowTheOpeningAndACoordinatorTheSeatRequestWithItsOwnKeyEachTime() {
-		String first = html(dara().get().uri("/training/openings/" + ID).exchange().expectStatus().isOk()
-			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String first = html(dara().get()
+			.uri("/training/openings/" + ID)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
 		String second = html(dara().get().uri("/training/openings/" + ID).exchange().expectStatus().isOk());
 
-		vocational.verify(getRequestedFor(urlEqualTo("/api/openings/" + ID))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(first).contains("<h1>Motorbike repair, 6 months</h1>", "Kandal", "16 to 24 years", "3 of 10 left",
-				"24 weeks", "Yes, 40 US dollars a month", "MoLVT level 1", "11 January 2027", "31 December 2026",
-				"<h2 id=\"request-heading\">Request a seat</h2>", "<label for=\"caseReference\">Your case reference</label>",
-				"Never a name", "<button id=\"request-submit\" type=\"submit\">Request the seat</button>")
+		vocational.verify(getRequestedFor(urlEqualTo("/api/openings/" + ID)).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(first)
+			.contains("<h1>Motorbike repair, 6 months</h1>", "Kandal", "16 to 24 years", "3 of 10 left", "24 weeks",
+					"Yes, 40 US dollars a month", "MoLVT level 1", "11 January 2027", "31 December 2026",
+					"<h2 id=\"request-heading\">Request a seat</h2>",
+					"<label for=\"caseReference\">Your case reference</label>", "Never a name",
+					"<button id=\"request-submit\" type=\"submit\">Request the seat</button>")
 			.containsPattern("<form id=\"request\" class=\"act\" method=\"post\" action=\"/training/openings/" + ID
 					+ "/request\" novalidate><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>")
 			.doesNotContain("close-submit", "/edit", ACCESS_TOKEN);
@@ -73,28 +81,42 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 	@Test
 	void shouldOfferItsCentresStaffToChangeAndCloseItButNotToRequestASeat() {
 		String page = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
-			.uri("/training/openings/" + ID).exchange().expectStatus().isOk());
+			.uri("/training/openings/" + ID)
+			.exchange()
+			.expectStatus()
+			.isOk());
 
-		assertThat(page).contains("<a href=\"/training/openings/" + ID + "/edit\">Change the opening</a>",
-				"<button id=\"close-submit\" type=\"submit\">Close the opening</button>")
+		assertThat(page)
+			.contains("<a href=\"/training/openings/" + ID + "/edit\">Change the opening</a>",
+					"<button id=\"close-submit\" type=\"submit\">Close the opening</button>")
 			.containsPattern("action=\"/training/openings/" + ID + "/close\"><input type=\"hidden\" name=\"_csrf\"")
 			.doesNotContain("request-submit");
 		assertThat(html(signedInAs("srey.other", "Srey", "other-vtc", "centre-staff").get()
-			.uri("/training/openings/" + ID).exchange().expectStatus().isOk())).doesNotContain("close-submit", "/edit");
+			.uri("/training/openings/" + ID)
+			.exchange()
+			.expectStatus()
+			.isOk())).doesNotContain("close-submit", "/edit");
 	}
 
 	@Test
 	void shouldStartTheRequestFromTheReferralAndSendItLinkedWithTheFormsKey() {
-		referrals.stubFor(get(urlEqualTo("/api/referrals/" + REFERRAL)).willReturn(okJson(fixture("referral-requested.json"))));
+		referrals.stubFor(
+				get(urlEqualTo("/api/referrals/" + REFERRAL)).willReturn(okJson(fixture("referral-requested.json"))));
 		vocational.stubFor(post(urlEqualTo("/api/placements")).willReturn(aResponse().withStatus(201)
-			.withHeader("Content-Type", "application/json").withBody(fixture("training/placement-requested.json"))));
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("training/placement-requested.json"))));
 
-		String page = html(dara().get().uri("/training/openings/" + ID + "?referral=" + REFERRAL).exchange()
-			.expectStatus().isOk());
-		referrals.verify(getRequestedFor(urlEqualTo("/api/referrals/" + REFERRAL))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(page).contains("name=\"caseReference\" type=\"text\" autocomplete=\"off\" maxlength=\"40\" value=\"APLE-2026-0142\"",
-				"value=\"12\"", "<option value=\"male\" selected=\"selected\">Boy</option>", "value=\"" + REFERRAL + "\"");
+		String page = html(dara().get()
+			.uri("/training/openings/" + ID + "?referral=" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk());
+		referrals.verify(getRequestedFor(urlEqualTo("/api/referrals/" + REFERRAL)).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page).contains(
+				"name=\"caseReference\" type=\"text\" autocomplete=\"off\" maxlength=\"40\" value=\"APLE-2026-0142\"",
+				"value=\"12\"", "<option value=\"male\" selected=\"selected\">Boy</option>",
+				"value=\"" + REFERRAL + "\"");
 
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("idempotencyKey", key(page));
@@ -102,11 +124,19 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 		form.add("age", "16");
 		form.add("sex", "male");
 		form.add("referralId", REFERRAL);
-		dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request").body(BodyInserters.fromFormData(form))
-			.exchange().expectStatus().isSeeOther().expectHeader().location("/training/placements/" + PLACEMENT);
+		dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/training/placements/" + PLACEMENT);
 
 		vocational.verify(postRequestedFor(urlEqualTo("/api/placements"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).withHeader("Idempotency-Key", equalTo(key(page)))
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.withHeader("Idempotency-Key", equalTo(key(page)))
 			.withRequestBody(equalToJson("""
 					{"openingId":"%s","caseReference":"APLE-2026-0142","age":16,"sex":"male","referralId":"%s"}
 					""".formatted(ID, REFERRAL))));
@@ -120,16 +150,29 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 					+ "{\"field\":\"age\",\"message\":\"the opening takes ages 16–24\"},"
 					+ "{\"field\":\"applicationDeadline\",\"message\":\"applications closed\"}]}")));
 
-		String page = html(dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request")
-			.body(BodyInserters.fromFormData(request("14"))).exchange().expectStatus().isEqualTo(422));
+		String page = html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(request("14")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
 
-		assertThat(page).contains("The young person does not fit this opening. Nothing was sent.", "id=\"age-error\"",
-				"This opening takes young people aged 16 to 24.", "Applications for this opening closed on 31 December 2026.",
-				"aria-describedby=\"age-hint age-error\"", "value=\"TDH-2026-0042\"")
+		assertThat(page)
+			.contains("The young person does not fit this opening. Nothing was sent.", "id=\"age-error\"",
+					"This opening takes young people aged 16 to 24.",
+					"Applications for this opening closed on 31 December 2026.",
+					"aria-describedby=\"age-hint age-error\"", "value=\"TDH-2026-0042\"")
 			.doesNotContain(KEY);
 
-		String khmer = html(dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request").cookie("lang", "km")
-			.body(BodyInserters.fromFormData(request("14"))).exchange().expectStatus().isEqualTo(422));
+		String khmer = html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(request("14")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
 		assertThat(khmer).contains("វគ្គនេះទទួលយុវជនអាយុពី 16 ដល់ 24 ឆ្នាំ។", "យុវជនមិនត្រូវនឹងលក្ខខណ្ឌនៃវគ្គនេះទេ");
 	}
 
@@ -137,25 +180,40 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 	void shouldMarkAWrongCaseReferenceWithoutAskingAndAReferralTheOrganisationCannotSee() {
 		MultiValueMap<String, String> named = request("16");
 		named.set("caseReference", "Sokha Chan");
-		assertThat(html(dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request")
-			.body(BodyInserters.fromFormData(named)).exchange().expectStatus().isBadRequest()))
-			.contains("id=\"caseReference-error\"", "Enter your case system's reference: letters, digits and . _ / - only");
+		assertThat(html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(named))
+			.exchange()
+			.expectStatus()
+			.isBadRequest())).contains("id=\"caseReference-error\"",
+					"Enter your case system's reference: letters, digits and . _ / - only");
 		vocational.verify(0, postRequestedFor(anyUrl()));
 
 		vocational.stubFor(post(urlEqualTo("/api/placements")).willReturn(aResponse().withStatus(404)));
 		MultiValueMap<String, String> linked = request("16");
 		linked.add("referralId", REFERRAL);
-		assertThat(html(dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request")
-			.body(BodyInserters.fromFormData(linked)).exchange().expectStatus().isNotFound()))
-			.contains("id=\"referralId-error\"", "There is no referral with this number that your organisation can see.");
+		assertThat(html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(linked))
+			.exchange()
+			.expectStatus()
+			.isNotFound())).contains("id=\"referralId-error\"",
+					"There is no referral with this number that your organisation can see.");
 	}
 
 	@Test
 	void shouldKeepTheKeyWhenTheServiceDidNotAnswerSoASecondSendAsksOnce(CapturedOutput output) {
 		vocational.stubFor(post(urlEqualTo("/api/placements")).willReturn(aResponse().withFixedDelay(3_000)));
 
-		String page = html(dara().mutateWith(csrf()).post().uri("/training/openings/" + ID + "/request")
-			.body(BodyInserters.fromFormData(request("16"))).exchange().expectStatus().isEqualTo(503));
+		String page = html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(request("16")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503));
 
 		assertThat(page).contains("The request could not be sent right now. Please send it again in a minute",
 				"name=\"idempotencyKey\" value=\"" + KEY + "\"");
@@ -165,18 +223,25 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldCloseTheOpeningAndShowItAgain() {
-		vocational.stubFor(post(urlEqualTo("/api/openings/" + ID + "/close")).willReturn(okJson(fixture("training/opening.json"))));
+		vocational.stubFor(post(urlEqualTo("/api/openings/" + ID + "/close"))
+			.willReturn(okJson(fixture("training/opening.json"))));
 
-		signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").mutateWith(csrf()).post()
-			.uri("/training/openings/" + ID + "/close").exchange().expectStatus().isSeeOther()
-			.expectHeader().location("/training/openings/" + ID);
-		vocational.verify(postRequestedFor(urlEqualTo("/api/openings/" + ID + "/close"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/close")
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/training/openings/" + ID);
+		vocational.verify(postRequestedFor(urlEqualTo("/api/openings/" + ID + "/close")).withHeader("Authorization",
+				equalTo("Bearer " + ACCESS_TOKEN)));
 
-		vocational.stubFor(get(urlEqualTo("/api/openings/" + ID)).willReturn(okJson(fixture("training/opening.json")
-			.replace("\"OPEN\"", "\"CLOSED\""))));
+		vocational.stubFor(get(urlEqualTo("/api/openings/" + ID))
+			.willReturn(okJson(fixture("training/opening.json").replace("\"OPEN\"", "\"CLOSED\""))));
 		assertThat(html(dara().get().uri("/training/openings/" + ID).exchange().expectStatus().isOk()))
-			.contains("Closed: this opening takes no more seat requests.").doesNotContain("request-submit");
+			.contains("Closed: this opening takes no more seat requests.")
+			.doesNotContain("request-submit");
 	}
 
 	@Test
@@ -188,7 +253,8 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 			.contains("There is no opening at this address");
 
 		vocational.stubFor(get(urlEqualTo("/api/openings/" + ID)).willReturn(aResponse().withStatus(500)));
-		assertThat(html(dara().get().uri("/training/openings/" + ID + "?lang=km").exchange().expectStatus().isEqualTo(503)))
+		assertThat(html(
+				dara().get().uri("/training/openings/" + ID + "?lang=km").exchange().expectStatus().isEqualTo(503)))
 			.contains("មិនអាចបង្ហាញវគ្គបណ្តុះបណ្តាលបាន");
 	}
 
@@ -211,14 +277,21 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 	void shouldSayWhenTheReferralCannotBeReadAndLeaveTheFormEmpty() {
 		referrals.stubFor(get(urlEqualTo("/api/referrals/" + REFERRAL)).willReturn(aResponse().withStatus(404)));
 
-		String page = html(dara().get().uri("/training/openings/" + ID + "?referral=" + REFERRAL).exchange()
-			.expectStatus().isOk());
+		String page = html(dara().get()
+			.uri("/training/openings/" + ID + "?referral=" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk());
 
-		assertThat(page).contains("The referral you came from could not be found for your organisation, so the form is empty.")
+		assertThat(page)
+			.contains("The referral you came from could not be found for your organisation, so the form is empty.")
 			.doesNotContain("value=\"" + REFERRAL + "\"");
 		assertThat(html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
-			.uri("/training/openings/" + ID + "?referral=" + REFERRAL).exchange().expectStatus().isOk()))
-			.doesNotContain("could not be found");
+			.uri("/training/openings/" + ID + "?referral=" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk())).doesNotContain("could not be found");
 		referrals.verify(1, getRequestedFor(urlEqualTo("/api/referrals/" + REFERRAL)));
 	}
+
 }

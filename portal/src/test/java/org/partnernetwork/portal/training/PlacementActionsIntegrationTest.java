@@ -25,8 +25,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
- * Acting on a placement from its page: the form posts vocational-service's action with the person's token and
- * the action's code or day, needs the page's CSRF token, sends the browser back, and says why a step was refused.
+ * Acting on a placement from its page: the form posts vocational-service's action with
+ * the person's token and the action's code or day, needs the page's CSRF token, sends the
+ * browser back, and says why a step was refused.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PlacementActionsIntegrationTest extends PortalIntegrationTest {
@@ -48,13 +49,21 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldOfferTheSeatUntilTheDayChosenAndSendTheBrowserBack() {
-		vocational.stubFor(post(urlEqualTo(API + "/offer")).willReturn(okJson(fixture("training/placement-requested.json"))));
+		vocational
+			.stubFor(post(urlEqualTo(API + "/offer")).willReturn(okJson(fixture("training/placement-requested.json"))));
 
-		vanna().post().uri("/training/placements/" + ID + "/offer").body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK))
-			.exchange().expectStatus().isSeeOther().expectHeader().location("/training/placements/" + ID);
+		vanna().post()
+			.uri("/training/placements/" + ID + "/offer")
+			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK))
+			.exchange()
+			.expectStatus()
+			.isSeeOther()
+			.expectHeader()
+			.location("/training/placements/" + ID);
 
 		vocational.verify(postRequestedFor(urlEqualTo(API + "/offer"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).withoutHeader("Cookie")
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.withoutHeader("Cookie")
 			.withRequestBody(equalToJson("{\"holdUntil\":\"" + IN_A_WEEK + "\"}")));
 	}
 
@@ -62,26 +71,40 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 	void shouldSendEachActionItsOwnCode() {
 		for (String[] action : new String[][] { { "decline", "declineReason", "COURSE_FULL" },
 				{ "complete", "outcome", "SELF_EMPLOYED" }, { "drop-out", "dropOutReason", "FAMILY_REASONS" } }) {
-			vocational.stubFor(post(urlEqualTo(API + "/" + action[0])).willReturn(okJson(fixture("training/placement-requested.json"))));
-			vanna().post().uri("/training/placements/" + ID + "/" + action[0])
-				.body(BodyInserters.fromFormData(action[1], action[2])).exchange().expectStatus().isSeeOther();
+			vocational.stubFor(post(urlEqualTo(API + "/" + action[0]))
+				.willReturn(okJson(fixture("training/placement-requested.json"))));
+			vanna().post()
+				.uri("/training/placements/" + ID + "/" + action[0])
+				.body(BodyInserters.fromFormData(action[1], action[2]))
+				.exchange()
+				.expectStatus()
+				.isSeeOther();
 			vocational.verify(postRequestedFor(urlEqualTo(API + "/" + action[0]))
 				.withRequestBody(equalToJson("{\"code\":\"" + action[2] + "\"}")));
 		}
-		vocational.stubFor(post(urlEqualTo(API + "/enrol")).willReturn(okJson(fixture("training/placement-requested.json"))));
+		vocational
+			.stubFor(post(urlEqualTo(API + "/enrol")).willReturn(okJson(fixture("training/placement-requested.json"))));
 		vanna().post().uri("/training/placements/" + ID + "/enrol").exchange().expectStatus().isSeeOther();
 		vocational.verify(postRequestedFor(urlEqualTo(API + "/enrol")).withRequestBody(equalToJson("{}")));
 	}
 
 	@Test
 	void shouldAskForAReasonOrADayBeforeCallingTheService() {
-		String page = html(vanna().post().uri("/training/placements/" + ID + "/decline")
-			.body(BodyInserters.fromFormData("declineReason", "BORED")).exchange().expectStatus().isBadRequest());
+		String page = html(vanna().post()
+			.uri("/training/placements/" + ID + "/decline")
+			.body(BodyInserters.fromFormData("declineReason", "BORED"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
 		assertThat(page).containsSubsequence("id=\"act-decline\"", "id=\"declineReason-error\"",
 				"Choose why you decline from the list.", "aria-invalid=\"true\"");
 
-		assertThat(html(vanna().post().uri("/training/placements/" + ID + "/offer")
-			.body(BodyInserters.fromFormData("holdUntil", "2020-01-01")).exchange().expectStatus().isBadRequest()))
+		assertThat(html(vanna().post()
+			.uri("/training/placements/" + ID + "/offer")
+			.body(BodyInserters.fromFormData("holdUntil", "2020-01-01"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()))
 			.contains("Enter the day the seat is held until: today or later, and not after the course starts.",
 					"value=\"2020-01-01\"");
 		vocational.verify(0, postRequestedFor(anyUrl()));
@@ -92,12 +115,18 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 		vocational.stubFor(post(urlEqualTo(API + "/decline")).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:partner-network:problem:invalid-transition\",\"status\":409}")));
-		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(PlacementPagesIntegrationTest.placement("WITHDRAWN", ""))));
+		vocational
+			.stubFor(get(urlEqualTo(API)).willReturn(okJson(PlacementPagesIntegrationTest.placement("WITHDRAWN", ""))));
 
-		String page = html(vanna().post().uri("/training/placements/" + ID + "/decline")
-			.body(BodyInserters.fromFormData("declineReason", "COURSE_FULL")).exchange().expectStatus().isEqualTo(409));
+		String page = html(vanna().post()
+			.uri("/training/placements/" + ID + "/decline")
+			.body(BodyInserters.fromFormData("declineReason", "COURSE_FULL"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409));
 
-		assertThat(page).contains("Withdrawn", "This step is no longer possible: the seat request has changed since you opened it.");
+		assertThat(page).contains("Withdrawn",
+				"This step is no longer possible: the seat request has changed since you opened it.");
 	}
 
 	@Test
@@ -106,14 +135,22 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 			.withHeader("Content-Type", "application/problem+json")
 			.withBody("{\"type\":\"urn:partner-network:problem:no-seat-free\",\"status\":409}")));
 
-		String page = html(vanna().post().uri("/training/placements/" + ID + "/offer")
-			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK)).exchange().expectStatus().isEqualTo(409));
-		assertThat(page).containsSubsequence("id=\"act-offer\"", "No seat is free on this opening", "id=\"offer-submit\"",
-				"id=\"act-decline\"");
+		String page = html(vanna().post()
+			.uri("/training/placements/" + ID + "/offer")
+			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409));
+		assertThat(page).containsSubsequence("id=\"act-offer\"", "No seat is free on this opening",
+				"id=\"offer-submit\"", "id=\"act-decline\"");
 
-		assertThat(html(vanna().post().uri("/training/placements/" + ID + "/offer").cookie("lang", "km")
-			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK)).exchange().expectStatus().isEqualTo(409)))
-			.contains("គ្មានកន្លែងសិក្សាទំនេរនៅក្នុងវគ្គនេះទេ");
+		assertThat(html(vanna().post()
+			.uri("/training/placements/" + ID + "/offer")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409))).contains("គ្មានកន្លែងសិក្សាទំនេរនៅក្នុងវគ្គនេះទេ");
 	}
 
 	@Test
@@ -123,21 +160,30 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
 					+ "\"errors\":[{\"field\":\"holdUntil\",\"message\":\"must not be after the course starts\"}]}")));
 
-		assertThat(html(vanna().post().uri("/training/placements/" + ID + "/offer")
-			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK)).exchange().expectStatus().isBadRequest()))
-			.contains("id=\"holdUntil-error\"", "aria-describedby=\"holdUntil-hint holdUntil-error\"");
+		assertThat(html(vanna().post()
+			.uri("/training/placements/" + ID + "/offer")
+			.body(BodyInserters.fromFormData("holdUntil", IN_A_WEEK))
+			.exchange()
+			.expectStatus()
+			.isBadRequest())).contains("id=\"holdUntil-error\"", "aria-describedby=\"holdUntil-hint holdUntil-error\"");
 	}
 
 	@Test
 	void shouldRefuseAnActionWithoutThePagesCsrfTokenAndShowNotFoundForAnotherOrganisations() {
-		signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").post().uri("/training/placements/" + ID + "/withdraw")
-			.exchange().expectStatus().isForbidden();
+		signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").post()
+			.uri("/training/placements/" + ID + "/withdraw")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 		vocational.verify(0, postRequestedFor(anyUrl()));
 
 		vocational.stubFor(post(urlEqualTo(API + "/withdraw")).willReturn(aResponse().withStatus(404)));
-		assertThat(html(signedInAs("rithy.myc", "Rithy", "mekong-youth", "coordinator").mutateWith(csrf()).post()
-			.uri("/training/placements/" + ID + "/withdraw").exchange().expectStatus().isNotFound()))
-			.contains("There is no seat request at this address that you may see.");
+		assertThat(html(signedInAs("rithy.myc", "Rithy", "mekong-youth", "coordinator").mutateWith(csrf())
+			.post()
+			.uri("/training/placements/" + ID + "/withdraw")
+			.exchange()
+			.expectStatus()
+			.isNotFound())).contains("There is no seat request at this address that you may see.");
 
 		vanna().post().uri("/training/placements/" + ID + "/explode").exchange().expectStatus().isNotFound();
 	}
@@ -146,12 +192,17 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 	void shouldSayPlainlyWhenTheServiceDoesNotAnswerAndNeverLogTheYoungPerson(CapturedOutput output) {
 		vocational.stubFor(post(urlEqualTo(API + "/enrol")).willReturn(aResponse().withFixedDelay(3_000)));
 
-		signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get().uri("/training/placements/" + ID)
-			.exchange().expectStatus().isOk();
-		assertThat(html(vanna().post().uri("/training/placements/" + ID + "/enrol").exchange().expectStatus().isEqualTo(503)))
+		signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
+			.uri("/training/placements/" + ID)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(html(
+				vanna().post().uri("/training/placements/" + ID + "/enrol").exchange().expectStatus().isEqualTo(503)))
 			.contains("Training cannot be shown right now.");
 
 		assertThat(output.getAll()).contains("vocational-service did not answer: TimeoutException")
 			.doesNotContain("TDH-2026-0042", ACCESS_TOKEN);
 	}
+
 }

@@ -19,7 +19,10 @@ import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The seat requests of a centre and of a coordinator, and one placement's page with exactly the forms it allows. */
+/**
+ * The seat requests of a centre and of a coordinator, and one placement's page with
+ * exactly the forms it allows.
+ */
 class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 
 	static final String ID = OpeningPageIntegrationTest.PLACEMENT;
@@ -41,13 +44,20 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 		box("ENROLLED", "ENROLLED", null);
 		box("COMPLETED,DROPPED_OUT,DECLINED,WITHDRAWN,EXPIRED", "COMPLETED", "EMPLOYED");
 
-		String page = html(vanna().get().uri("/training/placements").exchange().expectStatus().isOk()
-			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String page = html(vanna().get()
+			.uri("/training/placements")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
 
-		vocational.verify(4, getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
-			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(page).containsSubsequence("Waiting for your answer (1)", "Requested: waiting for the centre",
-				"Seat offered (1)", "1 December 2026", "In training (1)", "Closed (1)", "Completed", "Employed")
+		vocational.verify(4,
+				getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
+					.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page)
+			.containsSubsequence("Waiting for your answer (1)", "Requested: waiting for the centre", "Seat offered (1)",
+					"1 December 2026", "In training (1)", "Closed (1)", "Completed", "Employed")
 			.contains("href=\"/training/placements/" + ID + "\"", "Boy, 16 years", "tdh-nl")
 			.doesNotContain("most recently changed are shown")
 			.doesNotContain("TDH-2026-0042", "EMPLOYED<");
@@ -80,11 +90,14 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 
 		String page = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
 
-		vocational.verify(getRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(page).contains("TDH-2026-0042", "Requested: waiting for the centre", "16 years", "Boy", "tdh-nl · dara.tdh",
-				"<a href=\"/referrals/" + TrainingSearchIntegrationTest.REFERRAL + "\">Open the referral</a>",
-				"<a href=\"/training/openings/" + TrainingSearchIntegrationTest.MOTORBIKES + "\">Motorbike repair, 6 months</a>",
-				"Kandal", "11 January 2027", "23 November 2026")
+		vocational
+			.verify(getRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
+		assertThat(page)
+			.contains("TDH-2026-0042", "Requested: waiting for the centre", "16 years", "Boy", "tdh-nl · dara.tdh",
+					"<a href=\"/referrals/" + TrainingSearchIntegrationTest.REFERRAL + "\">Open the referral</a>",
+					"<a href=\"/training/openings/" + TrainingSearchIntegrationTest.MOTORBIKES
+							+ "\">Motorbike repair, 6 months</a>",
+					"Kandal", "11 January 2027", "23 November 2026")
 			.doesNotContain(ACCESS_TOKEN, ID_TOKEN);
 	}
 
@@ -95,11 +108,13 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 			.willReturn(okJson(fixture("training/organisation-names.json"))));
 
 		String english = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
-		String khmer = html(dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+		String khmer = html(
+				dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
 
 		assertThat(english).contains("<dd>Kandal Vocational Training Centre</dd>",
 				"<dd>Terre des Hommes Netherlands – Cambodia · dara.tdh</dd>");
-		assertThat(khmer).contains("<dd>មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈកណ្តាល</dd>", "<dd>តឺដេសហូម ហូឡង់ – កម្ពុជា · dara.tdh</dd>");
+		assertThat(khmer).contains("<dd>មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈកណ្តាល</dd>",
+				"<dd>តឺដេសហូម ហូឡង់ – កម្ពុជា · dara.tdh</dd>");
 	}
 
 	@Test
@@ -111,19 +126,24 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("ENROLLED", "\"complete\",\"drop-out\""))));
 		String enrolled = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
 		assertThat(forms(enrolled)).containsExactly("complete", "drop-out");
-		assertThat(enrolled).contains("<label for=\"outcome\">What the young person does now</label>",
-				"<select id=\"outcome\" name=\"outcome\" required", "<option value=\"SELF_EMPLOYED\">Self-employed</option>",
-				"<option value=\"FURTHER_EDUCATION\">Further education</option>", "<select id=\"dropOutReason\" name=\"dropOutReason\"",
-				"<option value=\"LOST_CONTACT\">Lost contact</option>", "id=\"complete-submit\"", "id=\"drop-out-submit\"")
+		assertThat(enrolled)
+			.contains("<label for=\"outcome\">What the young person does now</label>",
+					"<select id=\"outcome\" name=\"outcome\" required",
+					"<option value=\"SELF_EMPLOYED\">Self-employed</option>",
+					"<option value=\"FURTHER_EDUCATION\">Further education</option>",
+					"<select id=\"dropOutReason\" name=\"dropOutReason\"",
+					"<option value=\"LOST_CONTACT\">Lost contact</option>", "id=\"complete-submit\"",
+					"id=\"drop-out-submit\"")
 			.doesNotContain("offer-submit", "withdraw-submit", "enrol-submit");
 
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("OFFERED", "\"withdraw\""))));
 		assertThat(forms(html(dara().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk())))
 			.containsExactly("withdraw");
 
-		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(placement("COMPLETED", "")
-			.replace("\"closureCode\":null", "\"closureCode\":\"APPRENTICESHIP\""))));
-		String closed = html(dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(
+				placement("COMPLETED", "").replace("\"closureCode\":null", "\"closureCode\":\"APPRENTICESHIP\""))));
+		String closed = html(
+				dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
 		assertThat(forms(closed)).isEmpty();
 		assertThat(closed).contains("បានបញ្ចប់", "ហ្វឹកហាត់ជាកូនជាង").doesNotContain("APPRENTICESHIP<");
 	}
@@ -134,11 +154,14 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 
 		String page = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
 
-		assertThat(page).contains("<label for=\"holdUntil\">Seat held until</label>",
-				"The seat is kept for this young person to the end of this day", "aria-describedby=\"holdUntil-hint\"",
-				"<label for=\"declineReason\">Why you decline</label>", "<option value=\"COURSE_FULL\">The course is full</option>",
-				"<button type=\"submit\" id=\"offer-submit\">Offer the seat</button>", "id=\"decline-submit\"")
-			.containsPattern("<input id=\"holdUntil\" name=\"holdUntil\" type=\"date\" required value=\"\\d{4}-\\d{2}-\\d{2}\"");
+		assertThat(page)
+			.contains("<label for=\"holdUntil\">Seat held until</label>",
+					"The seat is kept for this young person to the end of this day",
+					"aria-describedby=\"holdUntil-hint\"", "<label for=\"declineReason\">Why you decline</label>",
+					"<option value=\"COURSE_FULL\">The course is full</option>",
+					"<button type=\"submit\" id=\"offer-submit\">Offer the seat</button>", "id=\"decline-submit\"")
+			.containsPattern(
+					"<input id=\"holdUntil\" name=\"holdUntil\" type=\"date\" required value=\"\\d{4}-\\d{2}-\\d{2}\"");
 	}
 
 	@Test
@@ -162,7 +185,8 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 
 	private void box(String statuses, String status, String code) {
 		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
-			.withQueryParam("status", equalTo(statuses)).willReturn(okJson(summaries(status, code))));
+			.withQueryParam("status", equalTo(statuses))
+			.willReturn(okJson(summaries(status, code))));
 	}
 
 	private static String summaries(String status, String code) {
@@ -171,8 +195,10 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	private static java.util.List<String> forms(String page) {
-		Matcher forms = Pattern.compile("<form class=\"act\" method=\"post\" id=\"act-([a-z-]+)\" action=\"/training/placements/"
-				+ ID + "/([a-z-]+)\"><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>").matcher(page);
+		Matcher forms = Pattern
+			.compile("<form class=\"act\" method=\"post\" id=\"act-([a-z-]+)\" action=\"/training/placements/" + ID
+					+ "/([a-z-]+)\"><input type=\"hidden\" name=\"_csrf\" value=\"[\\w-]{20,}\"/>")
+			.matcher(page);
 		var offered = new ArrayList<String>();
 		while (forms.find()) {
 			assertThat(forms.group(2)).isEqualTo(forms.group(1));
@@ -180,4 +206,5 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 		}
 		return offered;
 	}
+
 }

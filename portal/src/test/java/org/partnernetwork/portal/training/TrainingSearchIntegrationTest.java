@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.http.HttpHeaders;
 
-/** "Training": open openings searched by trade, province, age and sex, in English and Khmer, with and without htmx. */
+/**
+ * "Training": open openings searched by trade, province, age and sex, in English and
+ * Khmer, with and without htmx.
+ */
 class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 
 	static final String MOTORBIKES = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
@@ -26,16 +29,22 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 	void shouldListTheOpeningsStillTakingRequestsWithTheirTermsAndThePersonsToken() {
 		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json"))));
 
-		String page = html(signedIn().get().uri("/training").exchange().expectStatus().isOk()
-			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String page = html(signedIn().get()
+			.uri("/training")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
 
 		vocational.verify(getRequestedFor(urlPathEqualTo("/api/openings")).withQueryParam("page", equalTo("0"))
-			.withQueryParam("size", equalTo("20")).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+			.withQueryParam("size", equalTo("20"))
+			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withoutHeader("Cookie"));
 		assertThat(page).contains("2 openings found", "<ol id=\"openings\" class=\"results\">",
-				"<a href=\"/training/openings/" + MOTORBIKES + "\">Motorbike repair, 6 months</a>", "Motorbike mechanics",
-				"kandal-vtc", "Kandal", "16 to 24 years", "Young women and men", "3 of 10 left", "11 January 2027",
-				"31 December 2026", "Tailoring for young women", "Phnom Penh", "Young women only")
+				"<a href=\"/training/openings/" + MOTORBIKES + "\">Motorbike repair, 6 months</a>",
+				"Motorbike mechanics", "kandal-vtc", "Kandal", "16 to 24 years", "Young women and men", "3 of 10 left",
+				"11 January 2027", "31 December 2026", "Tailoring for young women", "Phnom Penh", "Young women only")
 			.containsSubsequence("Motorbike repair, 6 months", "Tailoring for young women")
 			.doesNotContain(ACCESS_TOKEN, ID_TOKEN, "motorbike-mechanics</");
 		assertThat(page).contains("<button id=\"training-submit\" type=\"submit\">Search</button>",
@@ -49,8 +58,9 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 
 		String page = html(signedIn().get().uri("/training?lang=km").exchange().expectStatus().isOk());
 
-		assertThat(page).contains("<html lang=\"km\">", "ជួសជុលម៉ូតូ ៦ ខែ", "Tailoring for young women", "កណ្តាល",
-				"នៅសល់ 3 ក្នុងចំណោម 10", "តែយុវនារី", "ពី 16 ដល់ 24 ឆ្នាំ", "មុខជំនាញ", "ស្វែងរក")
+		assertThat(page)
+			.contains("<html lang=\"km\">", "ជួសជុលម៉ូតូ ៦ ខែ", "Tailoring for young women", "កណ្តាល",
+					"នៅសល់ 3 ក្នុងចំណោម 10", "តែយុវនារី", "ពី 16 ដល់ 24 ឆ្នាំ", "មុខជំនាញ", "ស្វែងរក")
 			.doesNotContain("Motorbike repair, 6 months");
 	}
 
@@ -58,13 +68,19 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 	void shouldSearchByEveryCriterionAndKeepWhatWasTyped() {
 		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json"))));
 
-		String page = html(signedIn().get().uri("/training?trade=motorbike-mechanics&province=KH-8&age=១៦&sex=male")
-			.exchange().expectStatus().isOk());
+		String page = html(signedIn().get()
+			.uri("/training?trade=motorbike-mechanics&province=KH-8&age=១៦&sex=male")
+			.exchange()
+			.expectStatus()
+			.isOk());
 
-		vocational.verify(getRequestedFor(urlPathEqualTo("/api/openings"))
-			.withQueryParam("trade", equalTo("motorbike-mechanics")).withQueryParam("province", equalTo("KH-8"))
-			.withQueryParam("age", equalTo("16")).withQueryParam("sex", equalTo("male")));
-		assertThat(page).contains("<option value=\"motorbike-mechanics\" selected=\"selected\">Motorbike mechanics</option>",
+		vocational.verify(
+				getRequestedFor(urlPathEqualTo("/api/openings")).withQueryParam("trade", equalTo("motorbike-mechanics"))
+					.withQueryParam("province", equalTo("KH-8"))
+					.withQueryParam("age", equalTo("16"))
+					.withQueryParam("sex", equalTo("male")));
+		assertThat(page).contains(
+				"<option value=\"motorbike-mechanics\" selected=\"selected\">Motorbike mechanics</option>",
 				"<option value=\"KH-8\" selected=\"selected\">Kandal</option>", "value=\"16\"",
 				"<option value=\"male\" selected=\"selected\">Boy</option>");
 	}
@@ -73,17 +89,24 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 	void shouldAnswerAnHtmxSearchWithTheSearchAndItsResultsOnly() {
 		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json"))));
 
-		String part = html(signedIn().get().uri("/training?age=16").header("HX-Request", "true").exchange()
-			.expectStatus().isOk().expectHeader().valueEquals("Vary", "HX-Request"));
+		String part = html(signedIn().get()
+			.uri("/training?age=16")
+			.header("HX-Request", "true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Vary", "HX-Request"));
 
-		assertThat(part).startsWith("<section id=\"search\">").contains("id=\"openings\"", "Motorbike repair, 6 months")
+		assertThat(part).startsWith("<section id=\"search\">")
+			.contains("id=\"openings\"", "Motorbike repair, 6 months")
 			.doesNotContain("<html", "<h1>", "Sign out");
 	}
 
 	@Test
 	void shouldSayWhenNoOpeningMatches() {
-		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(
-				"{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}")));
+		vocational.stubFor(get(urlPathEqualTo("/api/openings"))
+			.willReturn(okJson("{\"items\":[],\"page\":0,\"size\":20,\"totalItems\":0,\"totalPages\":0}")));
 
 		assertThat(html(signedIn().get().uri("/training?trade=welding").exchange().expectStatus().isOk()))
 			.contains("No opening found", "No opening matches. Try leaving a field empty");
@@ -106,20 +129,27 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(signedIn().get().uri("/training").exchange().expectStatus().isEqualTo(503)))
 			.contains("Training cannot be shown right now. Please try again in a minute.");
 
-		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(aResponse().withStatus(500)
-			.withBody("java.lang.IllegalStateException")));
+		vocational.stubFor(get(urlPathEqualTo("/api/openings"))
+			.willReturn(aResponse().withStatus(500).withBody("java.lang.IllegalStateException")));
 		assertThat(html(signedIn().get().uri("/training?lang=km").exchange().expectStatus().isEqualTo(503)))
-			.contains("ពេលនេះមិនអាចបង្ហាញវគ្គបណ្តុះបណ្តាលបានទេ។").doesNotContain("IllegalStateException");
+			.contains("ពេលនេះមិនអាចបង្ហាញវគ្គបណ្តុះបណ្តាលបានទេ។")
+			.doesNotContain("IllegalStateException");
 	}
 
 	@Test
 	void shouldOfferCentreStaffToPostAnOpeningAndEachPersonTheirSeatRequests() {
 		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json"))));
 
-		String staff = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get().uri("/training")
-			.exchange().expectStatus().isOk());
-		String coordinator = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get().uri("/training")
-			.exchange().expectStatus().isOk());
+		String staff = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
+			.uri("/training")
+			.exchange()
+			.expectStatus()
+			.isOk());
+		String coordinator = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get()
+			.uri("/training")
+			.exchange()
+			.expectStatus()
+			.isOk());
 
 		assertThat(staff).contains("<a href=\"/training/openings/new\">Post an opening</a>",
 				"<a href=\"/training/placements\">Seat requests to your centre</a>");
@@ -132,7 +162,10 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json"))));
 
 		String page = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get()
-			.uri("/training?referral=" + REFERRAL).exchange().expectStatus().isOk());
+			.uri("/training?referral=" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk());
 
 		assertThat(page).contains("href=\"/training/openings/" + MOTORBIKES + "?referral=" + REFERRAL + "\"",
 				"href=\"/training/openings/" + TAILORING + "?referral=" + REFERRAL + "\"",
@@ -146,29 +179,42 @@ class TrainingSearchIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldListACentresOwnOpeningsClosedOnesTooWithoutTheSearchForm() {
-		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(okJson(fixture("training/openings.json")
-			.replace("\"status\":\"OPEN\",\"createdAt\":\"2026-11-21", "\"status\":\"CLOSED\",\"createdAt\":\"2026-11-21"))));
+		vocational.stubFor(get(urlPathEqualTo("/api/openings")).willReturn(
+				okJson(fixture("training/openings.json").replace("\"status\":\"OPEN\",\"createdAt\":\"2026-11-21",
+						"\"status\":\"CLOSED\",\"createdAt\":\"2026-11-21"))));
 
 		String page = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
-			.uri("/training?mine=true&trade=welding").exchange().expectStatus().isOk());
+			.uri("/training?mine=true&trade=welding")
+			.exchange()
+			.expectStatus()
+			.isOk());
 
 		vocational.verify(getRequestedFor(urlPathEqualTo("/api/openings")).withQueryParam("mine", equalTo("true"))
 			.withoutQueryParam("trade"));
-		assertThat(page).contains("<a href=\"/training?mine=true\">Your centre's openings</a>",
-				"All of your centre's openings, closed ones", "<a href=\"/training\">Search all openings</a>")
+		assertThat(page)
+			.contains("<a href=\"/training?mine=true\">Your centre's openings</a>",
+					"All of your centre's openings, closed ones", "<a href=\"/training\">Search all openings</a>")
 			.containsSubsequence("Tailoring for young women", "Closed: this opening takes no more seat requests.")
 			.doesNotContain("training-submit");
 	}
 
 	@Test
 	void shouldLeadACoordinatorFromAnOpenReferralToTrainingForThatChild() {
-		referrals.stubFor(get(urlPathEqualTo("/api/referrals/" + REFERRAL)).willReturn(okJson(fixture("referral-requested.json"))));
+		referrals.stubFor(get(urlPathEqualTo("/api/referrals/" + REFERRAL))
+			.willReturn(okJson(fixture("referral-requested.json"))));
 
-		assertThat(html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get().uri("/referrals/" + REFERRAL)
-			.exchange().expectStatus().isOk()))
+		assertThat(html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get()
+			.uri("/referrals/" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk()))
 			.contains("<a class=\"action\" id=\"request-seat\" href=\"/training?referral=" + REFERRAL
 					+ "\">Request a training seat for this young person</a>");
-		assertThat(html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get().uri("/referrals/" + REFERRAL)
-			.exchange().expectStatus().isOk())).doesNotContain("/training?referral=");
+		assertThat(html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
+			.uri("/referrals/" + REFERRAL)
+			.exchange()
+			.expectStatus()
+			.isOk())).doesNotContain("/training?referral=");
 	}
+
 }

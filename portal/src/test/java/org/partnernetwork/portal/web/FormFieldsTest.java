@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class FormFieldsTest {
 
-	private final FormFields referral = FormFields.of("caseReference", "age", "sex", "languages", "consent",
-			"consentDate", "overrideReason")
+	private final FormFields referral = FormFields
+		.of("caseReference", "age", "sex", "languages", "consent", "consentDate", "overrideReason")
 		.besides("child", "age")
 		.besides("consent.recordedAt", "consentDate")
 		.besides("consent.override.reason", "overrideReason");
@@ -64,4 +64,5 @@ class FormFieldsTest {
 		assertThat(entry.named(List.of("eligibility", "eligibility.ageRangeOrdered", "contact.email")))
 			.containsExactly("email");
 	}
+
 }

@@ -11,7 +11,10 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every text a person can read in English exists in Khmer too, written in Khmer script, never left blank. */
+/**
+ * Every text a person can read in English exists in Khmer too, written in Khmer script,
+ * never left blank.
+ */
 class KhmerTextsTest {
 
 	@ParameterizedTest
@@ -20,9 +23,11 @@ class KhmerTextsTest {
 		Properties english = load(bundle + ".properties");
 		Properties khmer = load(bundle + "_km.properties");
 
-		assertThat(khmer.stringPropertyNames()).as("keys of " + bundle + "_km").isEqualTo(english.stringPropertyNames());
+		assertThat(khmer.stringPropertyNames()).as("keys of " + bundle + "_km")
+			.isEqualTo(english.stringPropertyNames());
 		assertThat(khmer.stringPropertyNames()).as("blank texts").allMatch(key -> !khmer.getProperty(key).isBlank());
-		long inKhmerScript = khmer.stringPropertyNames().stream()
+		long inKhmerScript = khmer.stringPropertyNames()
+			.stream()
 			.filter(key -> khmer.getProperty(key).codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF))
 			.count();
 		assertThat(inKhmerScript).as("texts written in Khmer script (names such as Partner Network stay as they are)")
@@ -37,4 +42,5 @@ class KhmerTextsTest {
 			return properties;
 		}
 	}
+
 }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.portal.PortalIntegrationTest;
 import org.springframework.http.HttpHeaders;
 
-/** What every page has: language, who is signed in, sign-out, protections a person never sees. */
+/**
+ * What every page has: language, who is signed in, sign-out, protections a person never
+ * sees.
+ */
 class LayoutIntegrationTest extends PortalIntegrationTest {
 
 	@Test
@@ -24,10 +27,16 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 	@Test
 	void shouldOfferEachPersonTheMenuOfTheirRoles() {
 		String coordinator = html(signedIn().get().uri("/").exchange().expectStatus().isOk());
-		String orgAdmin = html(signedInAs("sokha.aple", "Sokha", "aple", "org-admin", "supervisor").get().uri("/")
-			.exchange().expectStatus().isOk());
-		String networkAdmin = html(signedInAs("admin.network", "Network admin", null, "network-admin").get().uri("/")
-			.exchange().expectStatus().isOk());
+		String orgAdmin = html(signedInAs("sokha.aple", "Sokha", "aple", "org-admin", "supervisor").get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk());
+		String networkAdmin = html(signedInAs("admin.network", "Network admin", null, "network-admin").get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk());
 
 		assertThat(coordinator).contains("href=\"/find\"", "href=\"/referrals\"", "href=\"/training\"")
 			.doesNotContain("href=\"/my-organisation\"", "href=\"/onboarding\"");
@@ -37,9 +46,15 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldSwitchToKhmerAndRememberTheChoice() {
-		var switched = signedIn().get().uri("/?lang=km").exchange().expectStatus().isOk()
-			.expectCookie().value("lang", value -> assertThat(value).isEqualTo("km"))
-			.expectCookie().httpOnly("lang", true);
+		var switched = signedIn().get()
+			.uri("/?lang=km")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectCookie()
+			.value("lang", value -> assertThat(value).isEqualTo("km"))
+			.expectCookie()
+			.httpOnly("lang", true);
 		assertThat(html(switched)).contains("<html lang=\"km\">", "បានចូលជា", "ចាកចេញ", "ស្វែងរកជំនួយសម្រាប់កុមារ")
 			.contains("href=\"/?lang=en\"");
 
@@ -56,24 +71,44 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldNeverLetAPageBeStoredFramedOrRunForeignScripts() {
-		signedIn().get().uri("/find").exchange().expectStatus().isOk()
-			.expectHeader().value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"))
-			.expectHeader().value("Content-Security-Policy",
+		signedIn().get()
+			.uri("/find")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store"))
+			.expectHeader()
+			.value("Content-Security-Policy",
 					value -> assertThat(value).contains("script-src 'self'", "frame-ancestors 'none'"))
-			.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-			.expectHeader().valueEquals("X-Frame-Options", "DENY");
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY");
 	}
 
 	@Test
 	void shouldSendAPersonWhoIsNotSignedInToTheSignIn() {
-		signedOut().get().uri("/find").exchange().expectStatus().isFound()
-			.expectHeader().location("/oauth2/authorization/keycloak");
+		signedOut().get()
+			.uri("/find")
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location("/oauth2/authorization/keycloak");
 	}
 
 	@Test
 	void shouldReloadThePageWhenAnHtmxSearchFindsTheSessionEnded() {
-		var response = signedOut().get().uri("/find?age=12").header("Accept", "*/*").header("HX-Request", "true")
-			.exchange().expectStatus().isUnauthorized().expectHeader().valueEquals("HX-Refresh", "true");
+		var response = signedOut().get()
+			.uri("/find?age=12")
+			.header("Accept", "*/*")
+			.header("HX-Request", "true")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("HX-Refresh", "true");
 
 		assertThat(html(response)).as("nothing to swap into the page").isEmpty();
 	}
@@ -84,4 +119,5 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 
 		assertThat(page).contains("អ្នកបានចាកចេញពី Partner Network ហើយ។", "ចូលម្តងទៀត").doesNotContain("/logout");
 	}
+
 }

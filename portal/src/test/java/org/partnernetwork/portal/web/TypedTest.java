@@ -38,4 +38,5 @@ class TypedTest {
 		assertThat(Typed.uuid("not-an-id-not-an-id-not-an-id-000000")).isEmpty();
 		assertThat(Typed.uuid(null)).isEmpty();
 	}
+
 }

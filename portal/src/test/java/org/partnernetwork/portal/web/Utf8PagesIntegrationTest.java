@@ -25,10 +25,12 @@ import org.springframework.web.reactive.result.method.annotation.RequestMappingH
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Every HTML answer of every page route says it is UTF-8 ({@code text/html;charset=UTF-8}): Khmer depends on it.
- * The routes are the portal's own request mappings, each visited by a person with every role, as a page, as an
- * htmx request, in Khmer, and by a browser that names another charset; the stand-in services answer nothing, so the
- * pages also show their not-found, refused and unavailable sentences.
+ * Every HTML answer of every page route says it is UTF-8
+ * ({@code text/html;charset=UTF-8}): Khmer depends on it. The routes are the portal's own
+ * request mappings, each visited by a person with every role, as a page, as an htmx
+ * request, in Khmer, and by a browser that names another charset; the stand-in services
+ * answer nothing, so the pages also show their not-found, refused and unavailable
+ * sentences.
  */
 class Utf8PagesIntegrationTest extends PortalIntegrationTest {
 
@@ -39,11 +41,11 @@ class Utf8PagesIntegrationTest extends PortalIntegrationTest {
 
 	static final Pattern ALTERNATIVES = Pattern.compile("\\{(\\w+):([\\w-]+(?:\\|[\\w-]+)+)}");
 
-	static final Map<String, UnaryOperator<WebTestClient.RequestHeadersSpec<?>>> VARIANTS = Map.of(
-			"a page", request -> request,
-			"an htmx request", request -> request.header("HX-Request", "true").header("Accept", "*/*"),
-			"in Khmer", request -> request.cookie("lang", "km"),
-			"a browser naming another charset", request -> request.header("Accept", "text/html;charset=ISO-8859-1"));
+	static final Map<String, UnaryOperator<WebTestClient.RequestHeadersSpec<?>>> VARIANTS = Map.of("a page",
+			request -> request, "an htmx request",
+			request -> request.header("HX-Request", "true").header("Accept", "*/*"), "in Khmer",
+			request -> request.cookie("lang", "km"), "a browser naming another charset",
+			request -> request.header("Accept", "text/html;charset=ISO-8859-1"));
 
 	@Autowired
 	RequestMappingHandlerMapping mappings;
@@ -66,7 +68,8 @@ class Utf8PagesIntegrationTest extends PortalIntegrationTest {
 		return tests.stream();
 	}
 
-	private void assertUtf8(HttpMethod method, String path, UnaryOperator<WebTestClient.RequestHeadersSpec<?>> variant) {
+	private void assertUtf8(HttpMethod method, String path,
+			UnaryOperator<WebTestClient.RequestHeadersSpec<?>> variant) {
 		WebTestClient person = signedInAs("sokha.aple", "Sokha Keo", "aple", "coordinator", "supervisor", "org-admin",
 				"centre-staff", "network-admin");
 		WebTestClient.RequestHeadersSpec<?> request = method == HttpMethod.GET ? person.get().uri(path)
@@ -75,17 +78,24 @@ class Utf8PagesIntegrationTest extends PortalIntegrationTest {
 
 		byte[] body = answer.getResponseBody();
 		if (body != null && body.length > 0) {
-			assertThat(answer.getResponseHeaders().getFirst("Content-Type")).as("%s %s → %s", method, path,
-					answer.getStatus()).isEqualTo("text/html;charset=UTF-8");
+			assertThat(answer.getResponseHeaders().getFirst("Content-Type"))
+				.as("%s %s → %s", method, path, answer.getStatus())
+				.isEqualTo("text/html;charset=UTF-8");
 		}
 	}
 
 	private static List<HttpMethod> methods(RequestMappingInfo mapping) {
-		return mapping.getMethodsCondition().getMethods().stream().map(method -> HttpMethod.valueOf(method.name()))
+		return mapping.getMethodsCondition()
+			.getMethods()
+			.stream()
+			.map(method -> HttpMethod.valueOf(method.name()))
 			.toList();
 	}
 
-	/** The pattern with each variable replaced by a value it accepts: its first alternative, or an id or a slug. */
+	/**
+	 * The pattern with each variable replaced by a value it accepts: its first
+	 * alternative, or an id or a slug.
+	 */
 	private static String concrete(PathPattern pattern) {
 		for (String value : VALUES) {
 			String candidate = Stream.of(pattern.getPatternString().split("/", -1))
@@ -105,4 +115,5 @@ class Utf8PagesIntegrationTest extends PortalIntegrationTest {
 		Matcher alternatives = ALTERNATIVES.matcher(segment);
 		return alternatives.matches() ? alternatives.group(2).split("\\|")[0] : value;
 	}
+
 }
