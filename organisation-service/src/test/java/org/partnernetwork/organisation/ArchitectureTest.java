@@ -12,7 +12,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Optional;
-import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -32,7 +31,6 @@ import org.partnernetwork.organisation.directory.KhmerTrigrams;
 import org.partnernetwork.organisation.directory.KhmerTrigramsBackfill;
 import org.partnernetwork.organisation.directory.Published;
 import org.partnernetwork.organisation.directory.PublishedDirectory;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,19 +45,6 @@ class ArchitectureTest {
 
 	private static final String[] WEB = { "org.springframework.http..", "org.springframework.web..",
 			"jakarta.servlet.." };
-
-	/**
-	 * Domain classes that still answer a conflict with {@code new ProblemException(HttpStatus.CONFLICT, …)}
-	 * from service-support: they may name {@code HttpStatus}, nothing else of the web. The list goes when
-	 * the domain throws its own exceptions and the Problem Details handler gives them their status.
-	 */
-	private static final Set<String> STILL_NAMING_HTTP_STATUS = Set.of(SERVICE + "directory.Versions",
-			SERVICE + "onboarding.Onboarding");
-
-	private static final DescribedPredicate<Dependency> ALLOWED_UNTIL_DOMAIN_EXCEPTIONS = DescribedPredicate.describe(
-			"from a class still naming HttpStatus to HttpStatus",
-			dependency -> STILL_NAMING_HTTP_STATUS.contains(dependency.getOriginClass().getName())
-					&& dependency.getTargetClass().isEquivalentTo(HttpStatus.class));
 
 	/** Every class of the features but their controllers; {@code client} and {@code config} are adapters. */
 	private static final DescribedPredicate<JavaClass> DOMAIN = resideInAPackage(SERVICE + "*..")
@@ -80,9 +65,9 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule shouldKeepTheDomainFreeOfWebTypes = classes().that(DOMAIN)
-		.should(onlyHaveDependenciesWhere(
-				not(dependencyTarget(resideInAnyPackage(WEB))).or(ALLOWED_UNTIL_DOMAIN_EXCEPTIONS)))
-		.because("HTTP is the controllers' business; the allow-list names today's exceptions");
+		.should(onlyHaveDependenciesWhere(not(dependencyTarget(resideInAnyPackage(WEB)))))
+		.because("HTTP is the controllers' business: the domain throws service-support's domain exceptions and "
+				+ "the Problem Details handler gives them their status");
 
 	/** A feature's top-level package: {@code directory}, {@code search}, {@code hsds}, {@code client}… */
 	@ArchTest

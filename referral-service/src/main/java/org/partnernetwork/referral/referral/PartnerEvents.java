@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -52,7 +51,7 @@ public class PartnerEvents {
 					return false;
 				}
 				ReferralEntity referral = referrals.findById(referralId)
-					.orElseThrow(() -> NotFoundException.of("referral"));
+					.orElseThrow(() -> ReferralNotFoundException.forId(referralId));
 				timeline.saveAndFlush(TimelineEntryEntity.partnerUpdate(referral, event.eventId(), event.type(),
 						event.organisation(), event.code(), event.occurredAt()));
 				audit.record(service, "partner-event", referralId, AuditOutcome.ALLOWED);

@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralInputs.NoteRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.audit.Audited;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -67,6 +67,6 @@ class ReferralActionController {
 		return Arrays.stream(ReferralAction.values())
 			.filter(action -> action.path().equals(path) && action != ReferralAction.EXPIRE)
 			.findFirst()
-			.orElseThrow(() -> NotFoundException.of("action"));
+			.orElseThrow(() -> NotFound.of("action"));
 	}
 }

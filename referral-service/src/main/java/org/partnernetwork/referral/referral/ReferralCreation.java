@@ -8,23 +8,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.support.audit.AuditOutcome;
-import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.ConsentInput;
-import org.partnernetwork.support.idempotency.IdempotencyKeys;
-import org.partnernetwork.support.idempotency.IdempotencyKeys.Claim;
 import org.partnernetwork.referral.referral.ReferralEntity.NewReferral;
 import org.partnernetwork.referral.referral.ReferralInputs.ChildInput;
 import org.partnernetwork.referral.referral.ReferralInputs.NewReferralRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
 import org.partnernetwork.referral.referral.SealedFields.Field;
-import org.partnernetwork.support.problem.InvalidFieldException;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
+import org.partnernetwork.support.domain.Forbidden;
+import org.partnernetwork.support.domain.InvalidField;
+import org.partnernetwork.support.idempotency.IdempotencyKeys;
+import org.partnernetwork.support.idempotency.IdempotencyKeys.Claim;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -137,7 +136,7 @@ public class ReferralCreation {
 		return transaction.execute(status -> {
 			var visible = access.find(id, user);
 			if (visible.side() != Side.SENDER) {
-				throw new ProblemException(HttpStatus.FORBIDDEN, "wrong-side", "consent");
+				throw WrongSideException.forAction("consent");
 			}
 			Instant now = clock.instant();
 			visible.referral().recordConsent(consent(id, input, user, now), now);
@@ -155,16 +154,16 @@ public class ReferralCreation {
 		}
 		if (input.override() != null) {
 			if (!user.hasRole(Reader.SUPERVISOR)) {
-				throw new ProblemException(HttpStatus.FORBIDDEN, "override-needs-supervisor");
+				throw Forbidden.of("override-needs-supervisor");
 			}
 			return Consent.overriddenBy(user.username(),
 					sealed.seal(id, Field.CONSENT_OVERRIDE, input.override().reason()), now);
 		}
 		if (input.recordedAt().isAfter(now)) {
-			throw InvalidFieldException.of("consent.recordedAt", "must not be in the future");
+			throw InvalidField.of("consent.recordedAt", "must not be in the future");
 		}
 		if (input.expiresAt() != null && !input.expiresAt().isAfter(input.recordedAt())) {
-			throw InvalidFieldException.of("consent.expiresAt", "must be after recordedAt");
+			throw InvalidField.of("consent.expiresAt", "must be after recordedAt");
 		}
 		return Consent.given(input.givenBy(), Boolean.TRUE.equals(input.childAssented()), input.recordedAt(),
 				user.username(), input.expiresAt());
@@ -172,16 +171,16 @@ public class ReferralCreation {
 
 	private static void validate(NewReferralRequest request, String sender, Instant now) {
 		if (request.receiverOrganisation().equals(sender)) {
-			throw InvalidFieldException.of("receiverOrganisation", "must be another organisation than yours");
+			throw InvalidField.of("receiverOrganisation", "must be another organisation than yours");
 		}
 		for (String language : request.child().languages()) {
 			if (!LANGUAGES.contains(language)) {
-				throw InvalidFieldException.of("child.languages", "\"" + language + "\" is not an ISO 639 language code");
+				throw InvalidField.of("child.languages", "\"" + language + "\" is not an ISO 639 language code");
 			}
 		}
 		Integer birthYear = request.child().birthYear();
 		if (birthYear != null && birthYear > Year.from(now.atZone(ZoneOffset.UTC)).getValue()) {
-			throw InvalidFieldException.of("child.birthYear", "must not be in the future");
+			throw InvalidField.of("child.birthYear", "must not be in the future");
 		}
 	}
 }

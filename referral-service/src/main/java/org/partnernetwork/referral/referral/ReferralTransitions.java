@@ -4,16 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.partnernetwork.support.audit.AuditOutcome;
-import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
+import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,10 +94,10 @@ public class ReferralTransitions {
 			Visible visible = access.find(id, user);
 			ReferralEntity referral = visible.referral();
 			if (referral.status().isTerminal()) {
-				throw new ProblemException(HttpStatus.CONFLICT, "referral-closed");
+				throw Conflict.of("referral-closed");
 			}
 			if (visible.side() == Side.SENDER && referral.leadHandedOver()) {
-				throw new ProblemException(HttpStatus.CONFLICT, "lead-handed-over");
+				throw Conflict.of("lead-handed-over");
 			}
 			timeline.write(referral, "NOTE", TimelineWriter.actor(visible.reader()), null, text, clock.instant());
 			audit.record(user, "notes", id, AuditOutcome.ALLOWED);

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
-import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.support.domain.InvalidField;
+import org.partnernetwork.support.domain.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +46,7 @@ public class IdempotencyKeys {
 
 	public Claim claim(String organisation, String key, Object request) {
 		if (!key.matches(KEY_PATTERN)) {
-			throw InvalidFieldException.of("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
+			throw InvalidField.of("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
 		}
 		return new Claim(organisation, key, sha256(json.writeValueAsString(request)));
 	}
@@ -60,7 +59,7 @@ public class IdempotencyKeys {
 				(row, n) -> new String[] { row.getString(1), row.getString(2) }, claim.organisation(), claim.key());
 		return rows.stream().findFirst().map(earlier -> {
 			if (!earlier[0].equals(claim.requestHash())) {
-				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
+				throw RuleViolation.of("idempotency-key-reused");
 			}
 			return UUID.fromString(earlier[1]);
 		});

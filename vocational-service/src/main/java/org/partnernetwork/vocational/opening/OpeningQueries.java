@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningView;
@@ -43,6 +42,6 @@ public class OpeningQueries {
 	}
 
 	public OpeningView opening(UUID id) {
-		return openings.findById(id).map(OpeningMapper::view).orElseThrow(() -> NotFoundException.of("opening"));
+		return openings.findById(id).map(OpeningMapper::view).orElseThrow(() -> OpeningNotFoundException.forId(id));
 	}
 }

@@ -6,17 +6,17 @@ import java.util.Optional;
 
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Organisation;
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Service;
-import org.partnernetwork.support.problem.ProblemException;
-import org.partnernetwork.support.problem.Problems.FieldError;
+import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.PeerUnavailable;
+import org.partnernetwork.support.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Before a referral is sent: the receiving organisation exists and is active, offers the service, and
- * the child fits its eligibility. A mismatch is a 422 that says which; organisation-service slow, failing
- * or down is a 503, and nothing is sent.
+ * the child fits its eligibility. A mismatch is refused saying which; organisation-service slow, failing or
+ * down leaves the directory unavailable, and nothing is sent.
  */
 @Component
 public class ReceiverCheck {
@@ -36,19 +36,17 @@ public class ReceiverCheck {
 	public void check(Request request) {
 		Organisation receiver = lookUp(request)
 			.filter(Organisation::isActive)
-			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "receiver-unavailable",
-					request.receiver()));
+			.orElseThrow(() -> RuleViolation.of("receiver-unavailable", request.receiver()));
 		List<Service> offered = receiver.services() == null ? List.of()
 				: receiver.services().stream().filter(service -> request.serviceType().equals(service.serviceType()))
 					.toList();
 		if (offered.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "service-not-offered", request.receiver(),
-					request.serviceType());
+			throw RuleViolation.of("service-not-offered", request.receiver(), request.serviceType());
 		}
 		boolean fits = offered.stream().anyMatch(service -> service.eligibility() == null
 				|| service.eligibility().admitsAge(request.childAge()) && service.eligibility().admitsSex(request.childSex()));
 		if (!fits) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-eligible", mismatches(offered, request),
+			throw RuleViolation.of("not-eligible", mismatches(offered, request),
 					request.receiver(), request.serviceType());
 		}
 	}
@@ -59,7 +57,7 @@ public class ReceiverCheck {
 		}
 		catch (RuntimeException ex) {
 			log.warn("organisation-service did not answer the receiver check: {}", ex.getClass().getSimpleName());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable");
+			throw PeerUnavailable.of("directory-unavailable");
 		}
 	}
 
