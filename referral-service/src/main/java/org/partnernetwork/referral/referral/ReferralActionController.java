@@ -34,11 +34,11 @@ class ReferralActionController {
 
 	private final ReferralTransitions transitions;
 
-	private final ReferralCreation creation;
+	private final Consents consents;
 
-	ReferralActionController(ReferralTransitions transitions, ReferralCreation creation) {
+	ReferralActionController(ReferralTransitions transitions, Consents consents) {
 		this.transitions = transitions;
-		this.creation = creation;
+		this.consents = consents;
 	}
 
 	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
@@ -60,7 +60,7 @@ class ReferralActionController {
 	@PutMapping("/consent")
 	@Audited(value = "consent", change = true)
 	ReferralView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentInput consent, CurrentUser user) {
-		return creation.recordConsent(id, consent, user);
+		return consents.record(id, consent, user);
 	}
 
 	private static ReferralAction byPath(String path) {
