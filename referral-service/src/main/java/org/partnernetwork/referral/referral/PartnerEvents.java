@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.ApiPatterns;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +39,8 @@ public class PartnerEvents {
 
 	public record PartnerEvent(@NotNull UUID eventId,
 			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
-			@NotNull @Pattern(regexp = ReferralInputs.SLUG, message = "must be an organisation's slug") String organisation,
-			@Pattern(regexp = "[A-Z_]{2,40}", message = "must be a code") String code,
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String organisation,
+			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
 			@NotNull Instant occurredAt) {
 	}
 
