@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.partnernetwork.support.domain.Eligibility;
 import org.partnernetwork.support.domain.FieldError;
 import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.vocational.opening.OpeningInputs.OpeningRequest;
@@ -102,10 +103,11 @@ class OpeningTerms {
 	/** What about a young person does not fit: each field with what the opening takes. */
 	List<FieldError> misfits(int age, String youngPersonSex, LocalDate today) {
 		List<FieldError> misfits = new ArrayList<>();
-		if (age < minAge || age > maxAge) {
-			misfits.add(new FieldError("age", "the opening takes ages " + minAge + "–" + maxAge));
+		Eligibility takes = new Eligibility(minAge, maxAge, sex);
+		if (!takes.admitsAge(age)) {
+			misfits.add(new FieldError("age", "the opening takes ages " + takes.ages()));
 		}
-		if (!"any".equals(sex) && !sex.equals(youngPersonSex)) {
+		if (!takes.admitsSex(youngPersonSex)) {
 			misfits.add(new FieldError("sex", "the opening takes " + sex + " young people only"));
 		}
 		if (applicationDeadline.isBefore(today)) {

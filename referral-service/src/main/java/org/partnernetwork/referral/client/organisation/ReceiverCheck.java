@@ -3,9 +3,11 @@ package org.partnernetwork.referral.client.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Organisation;
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Service;
+import org.partnernetwork.support.domain.Eligibility;
 import org.partnernetwork.support.domain.FieldError;
 import org.partnernetwork.support.domain.PeerUnavailable;
 import org.partnernetwork.support.domain.RuleViolation;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before a referral is sent: the receiving organisation exists and is active, offers the service, and
- * the child fits its eligibility. A mismatch is refused saying which; organisation-service slow, failing or
- * down leaves the directory unavailable, and nothing is sent.
+ * the child fits its eligibility, as service-support's {@link Eligibility} judges it. A mismatch is refused
+ * saying which; organisation-service slow, failing or down leaves the directory unavailable, and nothing is
+ * sent.
  */
 @Component
 public class ReceiverCheck {
@@ -37,17 +40,16 @@ public class ReceiverCheck {
 		Organisation receiver = lookUp(request)
 			.filter(Organisation::isActive)
 			.orElseThrow(() -> RuleViolation.of("receiver-unavailable", request.receiver()));
-		List<Service> offered = receiver.services() == null ? List.of()
+		List<Eligibility> offered = receiver.services() == null ? List.of()
 				: receiver.services().stream().filter(service -> request.serviceType().equals(service.serviceType()))
+					.map(Service::eligibilityOrAnyone)
 					.toList();
 		if (offered.isEmpty()) {
 			throw RuleViolation.of("service-not-offered", request.receiver(), request.serviceType());
 		}
-		boolean fits = offered.stream().anyMatch(service -> service.eligibility() == null
-				|| service.eligibility().admitsAge(request.childAge()) && service.eligibility().admitsSex(request.childSex()));
-		if (!fits) {
-			throw RuleViolation.of("not-eligible", mismatches(offered, request),
-					request.receiver(), request.serviceType());
+		if (offered.stream().noneMatch(eligibility -> eligibility.admits(request.childAge(), request.childSex()))) {
+			throw RuleViolation.of("not-eligible", mismatches(offered, request), request.receiver(),
+					request.serviceType());
 		}
 	}
 
@@ -61,30 +63,18 @@ public class ReceiverCheck {
 		}
 	}
 
-	private static List<FieldError> mismatches(List<Service> offered, Request request) {
+	private static List<FieldError> mismatches(List<Eligibility> offered, Request request) {
 		List<FieldError> errors = new ArrayList<>();
-		if (offered.stream().noneMatch(service -> service.eligibility().admitsAge(request.childAge()))) {
-			errors.add(new FieldError("child.age", "the service accepts ages " + ages(offered)));
+		if (offered.stream().noneMatch(eligibility -> eligibility.admitsAge(request.childAge()))) {
+			errors.add(new FieldError("child.age", "the service accepts ages "
+					+ offered.stream().map(Eligibility::ages).distinct().collect(Collectors.joining(", "))));
 		}
-		if (offered.stream().noneMatch(service -> service.eligibility().admitsSex(request.childSex()))) {
-			errors.add(new FieldError("child.sex", "the service accepts " + offered.get(0).eligibility().sex()
-					+ " children only"));
+		if (offered.stream().noneMatch(eligibility -> eligibility.admitsSex(request.childSex()))) {
+			errors.add(new FieldError("child.sex", "the service accepts " + offered.get(0).sex() + " children only"));
 		}
 		if (errors.isEmpty()) {
 			errors.add(new FieldError("child", "no single service accepts both the child's age and sex"));
 		}
 		return errors;
-	}
-
-	private static String ages(List<Service> offered) {
-		return offered.stream()
-			.map(service -> bound(service.eligibility().minAge(), "0") + "–" + bound(service.eligibility().maxAge(), "any"))
-			.distinct()
-			.reduce((a, b) -> a + ", " + b)
-			.orElse("");
-	}
-
-	private static String bound(Integer value, String none) {
-		return value == null ? none : value.toString();
 	}
 }
