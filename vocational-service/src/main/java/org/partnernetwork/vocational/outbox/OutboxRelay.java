@@ -7,7 +7,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
-import org.partnernetwork.vocational.client.referral.ReferralTimeline.TimelineEvent;
 import org.partnernetwork.vocational.config.VocationalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +82,7 @@ public class OutboxRelay {
 	private boolean deliver(OutboxEventEntity event, Instant now) {
 		Delivery delivery;
 		try {
-			delivery = timeline.post(new TimelineEvent(event.referralId(), event.eventId(), event.type(),
-					event.organisation(), event.code(), event.occurredAt()));
+			delivery = timeline.post(event.referralId(), event.message());
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);

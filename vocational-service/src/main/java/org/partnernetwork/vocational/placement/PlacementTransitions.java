@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.vocational.client.referral.PartnerEvent;
 import org.partnernetwork.vocational.opening.CambodianDates;
-import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
+import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.outbox.Outbox;
 import org.partnernetwork.vocational.placement.PlacementAccess.Visible;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
@@ -80,8 +81,8 @@ public class PlacementTransitions {
 
 	private void tellReferral(PlacementEntity placement, PlacementAction action, Instant now) {
 		if (placement.referralId() != null && action.timelineEvent() != null) {
-			outbox.record(new Outbox.Event(placement.referralId(), placement.id(), action.timelineEvent(),
-					placement.centre(), placement.closureCode(), now));
+			outbox.record(placement.referralId(), placement.id(), new PartnerEvent(UUID.randomUUID(),
+					action.timelineEvent(), placement.centre(), placement.closureCode(), now));
 		}
 	}
 }
