@@ -34,11 +34,8 @@ class ReferralActionController {
 
 	private final ReferralTransitions transitions;
 
-	private final Consents consents;
-
-	ReferralActionController(ReferralTransitions transitions, Consents consents) {
+	ReferralActionController(ReferralTransitions transitions) {
 		this.transitions = transitions;
-		this.consents = consents;
 	}
 
 	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
@@ -60,7 +57,7 @@ class ReferralActionController {
 	@PutMapping("/consent")
 	@Audited(value = "consent", change = true)
 	ReferralView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentInput consent, CurrentUser user) {
-		return consents.record(id, consent, user);
+		return transitions.recordConsent(id, consent, user);
 	}
 
 	private static ReferralAction byPath(String path) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
+import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The actions on a referral (accept, decline, start…) and its notes. Two people acting at once: the
- * first wins, the second gets 409 (the version). Sending asks organisation-service first, outside any
- * transaction, and saves nothing if it cannot answer.
+ * The actions on a referral (accept, decline, start…), its notes, and a draft's consent. Two people acting
+ * at once: the first wins, the second gets 409 (the version). Sending asks organisation-service first,
+ * outside any transaction, and saves nothing if it cannot answer.
  */
 @Service
 public class ReferralTransitions {
@@ -34,6 +35,8 @@ public class ReferralTransitions {
 
 	private final ReceiverCheck receiverCheck;
 
+	private final Consents consents;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
@@ -41,12 +44,14 @@ public class ReferralTransitions {
 	private final Clock clock;
 
 	ReferralTransitions(ReferralRepository referrals, ReferralAccess access, ReferralQueries queries, TimelineWriter timeline,
-			ReceiverCheck receiverCheck, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+			ReceiverCheck receiverCheck, Consents consents, AuditTrail audit, TransactionTemplate transaction,
+			Clock clock) {
 		this.referrals = referrals;
 		this.access = access;
 		this.queries = queries;
 		this.timeline = timeline;
 		this.receiverCheck = receiverCheck;
+		this.consents = consents;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -101,6 +106,23 @@ public class ReferralTransitions {
 			}
 			timeline.write(referral, "NOTE", TimelineWriter.actor(visible.reader()), null, text, clock.instant());
 			audit.record(user, "notes", id, AuditOutcome.ALLOWED);
+			return queries.view(visible);
+		});
+	}
+
+	/** Records or replaces a draft's consent; an override needs a supervisor. */
+	ReferralView recordConsent(UUID id, ConsentInput input, CurrentUser user) {
+		return transaction.execute(status -> {
+			var visible = access.find(id, user);
+			if (visible.side() != Side.SENDER) {
+				throw WrongSideException.forAction("consent");
+			}
+			Instant now = clock.instant();
+			visible.referral().recordConsent(consents.from(id, input, user, now), now);
+			referrals.flush();
+			timeline.write(visible.referral(), "CONSENT_RECORDED", TimelineWriter.actor(visible.reader()), null, null,
+					now);
+			audit.record(user, "consent", id, AuditOutcome.ALLOWED);
 			return queries.view(visible);
 		});
 	}
