@@ -1,15 +1,11 @@
 package org.partnernetwork.referral.referral;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-
+import org.partnernetwork.referral.referral.ReferralInputs.PartnerEvent;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.support.security.CurrentUser;
-import org.partnernetwork.support.web.ApiPatterns;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at least once: an event id already recorded is acknowledged and not recorded again. Codes only, no free text.
  */
 @Service
-public class PartnerEvents {
+class PartnerEvents {
 
 	private final ReferralRepository referrals;
 
@@ -37,15 +33,8 @@ public class PartnerEvents {
 		this.transaction = transaction;
 	}
 
-	public record PartnerEvent(@NotNull UUID eventId,
-			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
-			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String organisation,
-			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
-			@NotNull Instant occurredAt) {
-	}
-
 	/** Records the event once; answers false when it had already been recorded. */
-	public boolean record(UUID referralId, PartnerEvent event, CurrentUser service) {
+	boolean record(UUID referralId, PartnerEvent event, CurrentUser service) {
 		try {
 			return transaction.execute(status -> {
 				if (timeline.existsByPartnerEventId(event.eventId())) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * answers with the referral the first request made (service-support's {@link IdempotentCreates}).
  */
 @Service
-public class ReferralCreation {
+class ReferralCreation {
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -66,7 +66,7 @@ public class ReferralCreation {
 		this.clock = clock;
 	}
 
-	public Created<ReferralView> create(NewReferralRequest request, CurrentUser user, String idempotencyKey,
+	Created<ReferralView> create(NewReferralRequest request, CurrentUser user, String idempotencyKey,
 			String bearerToken) {
 		return creates.create(user.actingOrganisation(), idempotencyKey, request,
 				earlier -> queries.referral(earlier, user), () -> check(request, user, bearerToken));

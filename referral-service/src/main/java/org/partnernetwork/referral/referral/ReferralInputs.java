@@ -1,6 +1,8 @@
 package org.partnernetwork.referral.referral;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -69,5 +71,13 @@ public final class ReferralInputs {
 	}
 
 	public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+	}
+
+	/** An update another service posts to a referral's timeline: codes and ids only, no free text. */
+	public record PartnerEvent(@NotNull UUID eventId,
+			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String organisation,
+			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
+			@NotNull Instant occurredAt) {
 	}
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outside any transaction, and saves nothing if it cannot answer.
  */
 @Service
-public class ReferralTransitions {
+class ReferralTransitions {
 
 	private final ReferralRepository referrals;
 
@@ -57,7 +57,7 @@ public class ReferralTransitions {
 		this.clock = clock;
 	}
 
-	public ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
+	ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
 			String bearerToken) {
 		String code = ActionCodes.check(action, request);
 		Long checkedVersion = action == ReferralAction.SEND ? checkReceiver(id, user, bearerToken) : null;
@@ -94,7 +94,7 @@ public class ReferralTransitions {
 	private record SendFacts(ReceiverCheck.Request request, long version) {
 	}
 
-	public ReferralView addNote(UUID id, String text, CurrentUser user) {
+	ReferralView addNote(UUID id, String text, CurrentUser user) {
 		return transaction.execute(status -> {
 			Visible visible = access.find(id, user);
 			ReferralEntity referral = visible.referral();

@@ -11,13 +11,22 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public non-sealed class NotFound extends DomainException {
 
-	protected NotFound(String what) {
+	private final Object id;
+
+	/** Nothing of this kind with this id (an id, never personal data), or null when no id was asked for. */
+	protected NotFound(String what, Object id) {
 		super("not-found", List.of(),
 				new DefaultMessageSourceResolvable(new String[] { "problem.thing." + what }, what));
+		this.id = id;
 	}
 
 	/** Nothing of this kind ({@code referral}, {@code opening}, {@code action}…) is there for the caller. */
 	public static NotFound of(String what) {
-		return new NotFound(what);
+		return new NotFound(what, null);
+	}
+
+	/** The id that was asked for, if the refusal names one. */
+	public Object id() {
+		return id;
 	}
 }

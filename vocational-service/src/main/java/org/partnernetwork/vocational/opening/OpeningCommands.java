@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Another centre's opening answers 404 to a change, as if it were not there.
  */
 @Service
-public class OpeningCommands {
+class OpeningCommands {
 
 	private final OpeningRepository openings;
 
@@ -36,7 +36,7 @@ public class OpeningCommands {
 		this.clock = clock;
 	}
 
-	public OpeningView post(OpeningRequest request, CurrentUser user, String bearerToken) {
+	OpeningView post(OpeningRequest request, CurrentUser user, String bearerToken) {
 		String centre = user.actingOrganisation();
 		if (request.version() != null) {
 			throw InvalidField.of("version", "is given by the platform, not when posting");
@@ -48,7 +48,7 @@ public class OpeningCommands {
 			.view(openings.saveAndFlush(new OpeningEntity(UUID.randomUUID(), centre, terms, user.userId(), now))));
 	}
 
-	public OpeningView edit(UUID id, OpeningRequest request, CurrentUser user) {
+	OpeningView edit(UUID id, OpeningRequest request, CurrentUser user) {
 		if (request.version() == null) {
 			throw InvalidField.of("version", "must be the version you last read");
 		}
@@ -63,7 +63,7 @@ public class OpeningCommands {
 		});
 	}
 
-	public OpeningView close(UUID id, CurrentUser user) {
+	OpeningView close(UUID id, CurrentUser user) {
 		return transaction.execute(status -> {
 			OpeningEntity opening = ownForUpdate(id, user);
 			opening.close(clock.instant());

@@ -5,20 +5,13 @@ import java.util.UUID;
 import org.partnernetwork.support.domain.NotFound;
 
 /** No opening the caller may see has this id. */
-public final class OpeningNotFoundException extends NotFound {
-
-	private final UUID id;
+final class OpeningNotFoundException extends NotFound {
 
 	private OpeningNotFoundException(UUID id) {
-		super("opening");
-		this.id = id;
+		super("opening", id);
 	}
 
-	public static OpeningNotFoundException forId(UUID id) {
+	static OpeningNotFoundException forId(UUID id) {
 		return new OpeningNotFoundException(id);
-	}
-
-	public UUID id() {
-		return id;
 	}
 }

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances may both post an event, which referral-service records once.
  */
 @Component
-public class OutboxRelay {
+class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -57,7 +57,7 @@ public class OutboxRelay {
 	}
 
 	/** Posts the events due by {@code now}, oldest first, until one fails; answers how many were acknowledged. */
-	public int deliverDue(Instant now) {
+	int deliverDue(Instant now) {
 		running.lock();
 		try {
 			int delivered = 0;

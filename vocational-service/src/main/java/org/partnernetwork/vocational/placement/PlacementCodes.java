@@ -10,22 +10,22 @@ import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
  * The codes a transition records, and what each action needs from its body: an offer the date the seat
  * is held until, a decline or drop-out a reason, a completion its outcome; the others nothing.
  */
-public final class PlacementCodes {
+final class PlacementCodes {
 
-	public enum Outcome {
+	enum Outcome {
 		EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP, FURTHER_EDUCATION, NOT_WORKING
 	}
 
-	public enum DeclineReason {
+	enum DeclineReason {
 		NOT_ELIGIBLE, LITERACY_NOT_MET, COURSE_FULL, DUPLICATE_REQUEST, OTHER
 	}
 
-	public enum DropOutReason {
+	enum DropOutReason {
 		FOUND_WORK, FAMILY_REASONS, HEALTH, MOVED_AWAY, LOST_CONTACT, OTHER
 	}
 
 	/** The code an expiry closes a placement with. */
-	public static final String HOLD_LAPSED = "HOLD_LAPSED";
+	static final String HOLD_LAPSED = "HOLD_LAPSED";
 
 	private PlacementCodes() {
 	}

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
  * (service-support's {@link IdempotentCreates}).
  */
 @Service
-public class PlacementRequests {
+class PlacementRequests {
 
 	private final PlacementRepository placements;
 
@@ -58,7 +58,7 @@ public class PlacementRequests {
 		this.clock = clock;
 	}
 
-	public Created<PlacementView> request(SeatRequest request, CurrentUser user, String idempotencyKey,
+	Created<PlacementView> request(SeatRequest request, CurrentUser user, String idempotencyKey,
 			String bearerToken) {
 		return creates.create(user.actingOrganisation(), idempotencyKey, request, earlier -> earlier,
 				() -> check(request, user, bearerToken)).map(id -> queries.placement(id, user));

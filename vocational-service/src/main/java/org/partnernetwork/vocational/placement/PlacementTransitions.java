@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Many offers for the last seat at once: one gets it, the others 409.
  */
 @Service
-public class PlacementTransitions {
+class PlacementTransitions {
 
 	private final PlacementRepository placements;
 
@@ -60,7 +60,7 @@ public class PlacementTransitions {
 		this.clock = clock;
 	}
 
-	public PlacementView act(UUID id, PlacementAction action, ActionRequest request, CurrentUser user) {
+	PlacementView act(UUID id, PlacementAction action, ActionRequest request, CurrentUser user) {
 		String code = PlacementCodes.code(action, request);
 		return transaction.execute(status -> {
 			Visible visible = access.find(id, user);
