@@ -3,7 +3,7 @@ package org.partnernetwork.organisation.directory;
 import java.time.Clock;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +64,7 @@ public class DirectoryCommands {
 	}
 
 	private OrganisationEntity find(String slug) {
-		return organisations.findBySlug(slug).orElseThrow(() -> NotFoundException.of("organisation"));
+		return organisations.findBySlug(slug).orElseThrow(() -> NotFound.of("organisation"));
 	}
 
 	private OrganisationDetail saved(OrganisationEntity organisation) {

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.partnernetwork.support.web.ApiPatterns;
+
 /** What an admin may send to change the directory; anything else in a body is refused. */
 public final class DirectoryInputs {
 
@@ -42,7 +44,7 @@ public final class DirectoryInputs {
 	}
 
 	public record Eligibility(@Min(0) @Max(120) Integer minAge, @Min(0) @Max(120) Integer maxAge,
-			@NotNull @Pattern(regexp = "any|female|male", message = "must be any, female or male") String sex) {
+			@NotNull @Pattern(regexp = ApiPatterns.ELIGIBLE_SEX, message = "must be any, female or male") String sex) {
 
 		@AssertTrue(message = "minAge must not be above maxAge")
 		boolean isAgeRangeOrdered() {
@@ -52,11 +54,11 @@ public final class DirectoryInputs {
 
 	/** A service: {@code version} is null when creating one. */
 	public record ServiceChange(
-			@NotNull @Pattern(regexp = "[a-z][a-z-]{1,39}", message = "must be a service type code") String serviceType,
+			@NotNull @Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
 			@NotNull @Valid Text name, @Valid LongText description, @NotNull @Valid Eligibility eligibility,
-			@NotEmpty List<@Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String> languages,
+			@NotEmpty List<@Pattern(regexp = ApiPatterns.LANGUAGE, message = "must be an ISO 639 language code") String> languages,
 			@NotEmpty List<@Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String> provinces,
-			@NotNull @Pattern(regexp = "available|waitlist|full", message = "must be available, waitlist or full") String capacityStatus,
+			@NotNull @Pattern(regexp = Codes.CAPACITY, message = "must be available, waitlist or full") String capacityStatus,
 			Long version) {
 	}
 

@@ -10,7 +10,7 @@ import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDeta
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +41,14 @@ public class DirectoryQueries {
 			.filter(organisation -> organisation.isActive() || reader.actsFor(slug)
 					|| reader.hasRole("network-admin"))
 			.map(organisation -> DirectoryMapper.detail(organisation, reader.actsFor(slug)))
-			.orElseThrow(() -> NotFoundException.of("organisation"));
+			.orElseThrow(() -> NotFound.of("organisation"));
 	}
 
 	ServiceHit service(UUID id) {
 		return services.findById(id)
 			.filter(service -> service.organisation().isActive())
 			.map(DirectoryMapper::hit)
-			.orElseThrow(() -> NotFoundException.of("service"));
+			.orElseThrow(() -> NotFound.of("service"));
 	}
 
 	public List<ServiceTypeView> serviceTypes() {

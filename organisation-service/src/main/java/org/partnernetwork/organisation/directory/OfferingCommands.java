@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import org.partnernetwork.organisation.directory.DirectoryViews.LocationView;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceView;
-import org.partnernetwork.support.problem.InvalidFieldException;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.domain.InvalidField;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class OfferingCommands {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		ServiceEntity service = services.findById(id)
 			.filter(found -> found.organisation().id().equals(organisation.id()))
-			.orElseThrow(() -> NotFoundException.of("service"));
+			.orElseThrow(() -> NotFound.of("service"));
 		Versions.require(service.version(), change.version());
 		requireKnownCodes(change);
 		service.change(change, clock.instant());
@@ -65,7 +65,7 @@ class OfferingCommands {
 		OrganisationEntity organisation = organisations.findOwn(slug, admin);
 		LocationEntity location = locations.findById(id)
 			.filter(found -> found.organisation().id().equals(organisation.id()))
-			.orElseThrow(() -> NotFoundException.of("location"));
+			.orElseThrow(() -> NotFound.of("location"));
 		Versions.require(location.version(), change.version());
 		location.change(change);
 		locations.flush();
@@ -74,10 +74,10 @@ class OfferingCommands {
 
 	private void requireKnownCodes(DirectoryInputs.ServiceChange change) {
 		if (!serviceTypes.existsById(change.serviceType())) {
-			throw InvalidFieldException.of("serviceType", "is not a service type of the network's taxonomy");
+			throw InvalidField.of("serviceType", "is not a service type of the network's taxonomy");
 		}
 		change.languages().stream().filter(code -> !Codes.isLanguage(code)).findFirst().ifPresent(code -> {
-			throw InvalidFieldException.of("languages", "\"" + code + "\" is not an ISO 639 language code");
+			throw InvalidField.of("languages", "\"" + code + "\" is not an ISO 639 language code");
 		});
 	}
 }

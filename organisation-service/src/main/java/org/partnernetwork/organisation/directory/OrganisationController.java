@@ -24,7 +24,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/api/organisations/{slug}")
-	OrganisationDetail get(@PathVariable @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,59}") String slug,
+	OrganisationDetail get(@PathVariable @Pattern(regexp = Codes.SLUG_LOOKUP) String slug,
 			CurrentUser reader) {
 		return directory.organisation(slug, reader);
 	}

@@ -1,8 +1,7 @@
 package org.partnernetwork.organisation.directory;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
-import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.InvalidField;
 
 /** An edit names the version it was made on; if someone saved in between, it is refused, nothing lost. */
 final class Versions {
@@ -16,16 +15,16 @@ final class Versions {
 	 */
 	static void refuseWhenCreating(Long given) {
 		if (given != null) {
-			throw InvalidFieldException.of("version", "is given by the platform, not when creating");
+			throw InvalidField.of("version", "is given by the platform, not when creating");
 		}
 	}
 
 	static void require(long current, Long edited) {
 		if (edited == null) {
-			throw InvalidFieldException.of("version", "must be the version you last read");
+			throw InvalidField.of("version", "must be the version you last read");
 		}
 		if (current != edited) {
-			throw new ProblemException(HttpStatus.CONFLICT, "concurrent-update");
+			throw Conflict.concurrentUpdate();
 		}
 	}
 }

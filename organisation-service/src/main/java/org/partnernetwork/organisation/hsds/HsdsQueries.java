@@ -12,7 +12,7 @@ import org.partnernetwork.organisation.hsds.HsdsViews.Organization;
 import org.partnernetwork.organisation.hsds.HsdsViews.OrganizationSummary;
 import org.partnernetwork.organisation.hsds.HsdsViews.ResultPage;
 import org.partnernetwork.organisation.hsds.HsdsViews.ServiceSummary;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.domain.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +44,13 @@ class HsdsQueries {
 	Organization organization(UUID id) {
 		return published.organisation(id)
 			.map(organisation -> mapper().organization(organisation))
-			.orElseThrow(() -> NotFoundException.of("organisation"));
+			.orElseThrow(() -> NotFound.of("organisation"));
 	}
 
 	HsdsViews.Service service(UUID id) {
 		return published.service(id)
 			.map(service -> mapper().service(service, true))
-			.orElseThrow(() -> NotFoundException.of("service"));
+			.orElseThrow(() -> NotFound.of("service"));
 	}
 
 	private HsdsMapper mapper() {

@@ -4,10 +4,9 @@ import org.partnernetwork.organisation.directory.DirectoryCommands;
 import org.partnernetwork.organisation.directory.DirectoryInputs;
 import org.partnernetwork.organisation.directory.DirectoryQueries;
 import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationDetail;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.Conflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,7 +33,7 @@ class Onboarding {
 
 	OrganisationDetail onboard(DirectoryInputs.NewOrganisation entry) {
 		if (directory.exists(entry.slug())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "slug-taken", entry.slug());
+			throw Conflict.of("slug-taken", entry.slug());
 		}
 		String identityId = identities.create(entry.slug(), entry.name().en());
 		try {

@@ -2,8 +2,9 @@ package org.partnernetwork.organisation.onboarding;
 
 /**
  * Where partner organisations exist for sign-in: Keycloak organizations whose alias is the directory
- * slug. Implementations answer a refusal (the alias or name is taken) with 409 and an unreachable
- * identity server with 503, as {@code ProblemException}s.
+ * slug. Implementations answer a refusal (the alias or name is taken) with a {@code Conflict}
+ * ({@code slug-taken}) and an unreachable identity server with {@code PeerUnavailable}
+ * ({@code identity-unavailable}).
  */
 public interface OrganisationIdentities {
 

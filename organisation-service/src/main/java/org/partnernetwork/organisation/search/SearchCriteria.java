@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.partnernetwork.organisation.directory.Codes;
+import org.partnernetwork.support.web.ApiPatterns;
 
 /**
  * What a coordinator looks for: a service type, a province served, a child's age and sex, a language,
@@ -15,12 +16,12 @@ import org.partnernetwork.organisation.directory.Codes;
  * answers 400 rather than an empty list that looks like "no help exists".
  */
 public record SearchCriteria(
-		@Pattern(regexp = "[a-z][a-z-]{1,39}", message = "must be a service type code") String serviceType,
+		@Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
 		@Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
 		@Min(0) @Max(120) Integer age,
 		@Pattern(regexp = "female|male", message = "must be female or male") String sex,
-		@Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 language code") String language,
-		@Pattern(regexp = "available|waitlist|full", message = "must be available, waitlist or full") String capacity,
+		@Pattern(regexp = ApiPatterns.LANGUAGE, message = "must be an ISO 639 language code") String language,
+		@Pattern(regexp = Codes.CAPACITY, message = "must be available, waitlist or full") String capacity,
 		@Size(max = 100) String q) {
 
 	boolean filtersServices() {

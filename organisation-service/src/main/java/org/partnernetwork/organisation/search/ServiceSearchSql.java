@@ -35,6 +35,7 @@ final class ServiceSearchSql {
 			sql.joins.add(" JOIN service_area a ON a.service_id = s.id AND a.province_code = :province");
 			sql.parameters.addValue("province", criteria.province());
 		}
+		// a child's age and sex against the service's eligibility: service-support's Eligibility, said in SQL
 		if (criteria.age() != null) {
 			sql.conditions.add("(s.min_age IS NULL OR s.min_age <= :age) AND (s.max_age IS NULL OR s.max_age >= :age)");
 			sql.parameters.addValue("age", criteria.age());

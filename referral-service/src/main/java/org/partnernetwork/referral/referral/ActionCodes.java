@@ -7,7 +7,7 @@ import org.partnernetwork.referral.referral.ClosureCodes.DeclineReason;
 import org.partnernetwork.referral.referral.ClosureCodes.FailureReason;
 import org.partnernetwork.referral.referral.ClosureCodes.Outcome;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
-import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.domain.InvalidField;
 
 /**
  * What each action needs from its body: declines, failures and cancellations a reason code, completion
@@ -29,17 +29,17 @@ final class ActionCodes {
 		};
 		if ((action == ReferralAction.REQUEST_INFO || action == ReferralAction.PROVIDE_INFO)
 				&& (request.note() == null || request.note().isBlank())) {
-			throw InvalidFieldException.of("note", "say what information is needed, or give it");
+			throw InvalidField.of("note", "say what information is needed, or give it");
 		}
 		if (codes == null) {
 			if (request.code() != null) {
-				throw InvalidFieldException.of("code", "this action takes no code");
+				throw InvalidField.of("code", "this action takes no code");
 			}
 			return action == ReferralAction.WITHDRAW_CONSENT ? ClosureCodes.CONSENT_WITHDRAWN : null;
 		}
 		String allowed = String.join(", ", Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
 		if (request.code() == null || Arrays.stream(codes.getEnumConstants()).noneMatch(c -> c.name().equals(request.code()))) {
-			throw InvalidFieldException.of("code", "must be one of " + allowed);
+			throw InvalidField.of("code", "must be one of " + allowed);
 		}
 		return request.code();
 	}

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.partnernetwork.referral.referral.PartnerEvents.PartnerEvent;
+import org.partnernetwork.referral.referral.ReferralInputs.PartnerEvent;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,14 +1,10 @@
 package org.partnernetwork.referral.referral;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-
+import org.partnernetwork.referral.referral.ReferralInputs.PartnerEvent;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -19,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at least once: an event id already recorded is acknowledged and not recorded again. Codes only, no free text.
  */
 @Service
-public class PartnerEvents {
+class PartnerEvents {
 
 	private final ReferralRepository referrals;
 
@@ -37,22 +33,15 @@ public class PartnerEvents {
 		this.transaction = transaction;
 	}
 
-	public record PartnerEvent(@NotNull UUID eventId,
-			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
-			@NotNull @Pattern(regexp = ReferralInputs.SLUG, message = "must be an organisation's slug") String organisation,
-			@Pattern(regexp = "[A-Z_]{2,40}", message = "must be a code") String code,
-			@NotNull Instant occurredAt) {
-	}
-
 	/** Records the event once; answers false when it had already been recorded. */
-	public boolean record(UUID referralId, PartnerEvent event, CurrentUser service) {
+	boolean record(UUID referralId, PartnerEvent event, CurrentUser service) {
 		try {
 			return transaction.execute(status -> {
 				if (timeline.existsByPartnerEventId(event.eventId())) {
 					return false;
 				}
 				ReferralEntity referral = referrals.findById(referralId)
-					.orElseThrow(() -> NotFoundException.of("referral"));
+					.orElseThrow(() -> ReferralNotFoundException.forId(referralId));
 				timeline.saveAndFlush(TimelineEntryEntity.partnerUpdate(referral, event.eventId(), event.type(),
 						event.organisation(), event.code(), event.occurredAt()));
 				audit.record(service, "partner-event", referralId, AuditOutcome.ALLOWED);

@@ -2,7 +2,6 @@ package org.partnernetwork.referral.referral;
 
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -21,18 +20,14 @@ class ReferralAccess {
 
 	Visible find(UUID id, CurrentUser user) {
 		if (user.organisations().size() != 1) {
-			throw notFound();
+			throw ReferralNotFoundException.forId(id);
 		}
-		ReferralEntity referral = referrals.findById(id).orElseThrow(ReferralAccess::notFound);
+		ReferralEntity referral = referrals.findById(id).orElseThrow(() -> ReferralNotFoundException.forId(id));
 		Side side = referral.sideOf(user.organisations().get(0));
 		if (side == null) {
-			throw notFound();
+			throw ReferralNotFoundException.forId(id);
 		}
 		return new Visible(referral, new Reader(user, side));
-	}
-
-	static NotFoundException notFound() {
-		return NotFoundException.of("referral");
 	}
 
 	/** A referral and the reader who may see it. */

@@ -18,7 +18,7 @@ import java.util.Set;
  * The referral's state machine, in one place: each action, which side may take it, from which states,
  * and where it leads (DESIGN.md, "Referral"). {@link ReferralEntity#apply} enforces it.
  */
-public enum ReferralAction {
+enum ReferralAction {
 
 	SEND("send", Set.of(Side.SENDER), EnumSet.of(DRAFT), REQUESTED),
 	PROVIDE_INFO("provide-info", Set.of(Side.SENDER), EnumSet.of(INFO_REQUESTED), REQUESTED),
@@ -48,24 +48,24 @@ public enum ReferralAction {
 	}
 
 	/** The action's name in URLs and on the timeline ({@code request-info}). */
-	public String path() {
+	String path() {
 		return path;
 	}
 
-	public boolean allowedFor(Side side) {
+	boolean allowedFor(Side side) {
 		return sides.contains(side);
 	}
 
-	public boolean allowedFrom(ReferralStatus status) {
+	boolean allowedFrom(ReferralStatus status) {
 		return from.contains(status);
 	}
 
-	public ReferralStatus target() {
+	ReferralStatus target() {
 		return to;
 	}
 
 	/** The actions a side could take on a referral in this state (the lead rule of a transfer aside). */
-	public static Set<ReferralAction> available(ReferralStatus status, Side side) {
+	static Set<ReferralAction> available(ReferralStatus status, Side side) {
 		Set<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
 		for (ReferralAction action : values()) {
 			if (action.allowedFor(side) && action.allowedFrom(status)) {

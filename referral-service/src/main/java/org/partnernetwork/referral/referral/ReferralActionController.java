@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.partnernetwork.support.audit.Audited;
 import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralInputs.NoteRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.audit.Audited;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,11 +34,8 @@ class ReferralActionController {
 
 	private final ReferralTransitions transitions;
 
-	private final ReferralCreation creation;
-
-	ReferralActionController(ReferralTransitions transitions, ReferralCreation creation) {
+	ReferralActionController(ReferralTransitions transitions) {
 		this.transitions = transitions;
-		this.creation = creation;
 	}
 
 	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
@@ -60,13 +57,13 @@ class ReferralActionController {
 	@PutMapping("/consent")
 	@Audited(value = "consent", change = true)
 	ReferralView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentInput consent, CurrentUser user) {
-		return creation.recordConsent(id, consent, user);
+		return transitions.recordConsent(id, consent, user);
 	}
 
 	private static ReferralAction byPath(String path) {
 		return Arrays.stream(ReferralAction.values())
 			.filter(action -> action.path().equals(path) && action != ReferralAction.EXPIRE)
 			.findFirst()
-			.orElseThrow(() -> NotFoundException.of("action"));
+			.orElseThrow(() -> NotFound.of("action"));
 	}
 }

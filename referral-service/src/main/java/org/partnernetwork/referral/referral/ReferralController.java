@@ -1,6 +1,5 @@
 package org.partnernetwork.referral.referral;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,14 +10,15 @@ import jakarta.validation.constraints.Min;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
-import org.partnernetwork.support.audit.Audited;
-import org.partnernetwork.referral.referral.ReferralCreation.Created;
 import org.partnernetwork.referral.referral.ReferralInputs.NewReferralRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
+import org.partnernetwork.support.audit.Audited;
+import org.partnernetwork.support.idempotency.Created;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.Box;
+import org.partnernetwork.support.web.CreatedResponses;
 import org.partnernetwork.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,12 +51,8 @@ class ReferralController {
 	ResponseEntity<ReferralView> create(@Valid @RequestBody NewReferralRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@AuthenticationPrincipal Jwt token, CurrentUser user) {
-		Created created = creation.create(request, user, idempotencyKey, token.getTokenValue());
-		var response = ResponseEntity.created(URI.create("/api/referrals/" + created.referral().id()));
-		if (created.replayed()) {
-			response.header("Idempotency-Replayed", "true");
-		}
-		return response.body(created.referral());
+		Created<ReferralView> created = creation.create(request, user, idempotencyKey, token.getTokenValue());
+		return CreatedResponses.of("/api/referrals/" + created.answer().id(), created);
 	}
 
 	@GetMapping

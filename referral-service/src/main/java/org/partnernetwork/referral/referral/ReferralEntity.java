@@ -16,8 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.Consent.ConsentCheck;
-import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.RuleViolation;
 
 /**
  * A referral and its rules: every change of state goes through {@link #apply}, which checks the side,
@@ -130,8 +130,8 @@ class ReferralEntity {
 	}
 
 	/**
-	 * Takes an action for one side, or refuses: 403 for the wrong side, 409 for a state the action
-	 * cannot leave, 422 for missing consent. {@code side} is null only for the platform's own actions (expiry).
+	 * Takes an action for one side, or refuses: the wrong side, a state the action cannot leave,
+	 * no valid consent. {@code side} is null only for the platform's own actions (expiry).
 	 */
 	void apply(ReferralAction action, Side side, String code, Instant now) {
 		guard(action, side, now);
@@ -145,7 +145,7 @@ class ReferralEntity {
 			case WITHDRAW_CONSENT -> consent.withdraw(now);
 			case EXPIRE -> {
 				if (!isOverdue(now)) {
-					throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+					throw InvalidTransitionException.of(action, status);
 				}
 			}
 			default -> {
@@ -162,24 +162,24 @@ class ReferralEntity {
 	/** Refuses an action this side may not take now, without changing anything. */
 	void guard(ReferralAction action, Side side, Instant now) {
 		if (side != null && !action.allowedFor(side)) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "wrong-side", action.path());
+			throw WrongSideException.forAction(action.path());
 		}
 		if (!action.allowedFrom(status)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+			throw InvalidTransitionException.of(action, status);
 		}
 		if (side == Side.SENDER && leadHandedOver()) {
-			throw new ProblemException(HttpStatus.CONFLICT, "lead-handed-over");
+			throw Conflict.of("lead-handed-over");
 		}
 		if (action == ReferralAction.SEND) {
 			requireConsent(consent, now);
 		}
 	}
 
-	/** No send without valid consent: 422 saying what is missing. */
+	/** No send without valid consent: refused, saying what is missing. */
 	static void requireConsent(Consent consent, Instant now) {
 		ConsentCheck check = consent == null ? ConsentCheck.MISSING : consent.checkAt(now);
 		if (check != ConsentCheck.VALID) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "consent-" + check.name().toLowerCase().replace('_', '-'));
+			throw RuleViolation.of("consent-" + check.name().toLowerCase().replace('_', '-'));
 		}
 	}
 
@@ -198,7 +198,7 @@ class ReferralEntity {
 	/** Records or replaces the consent of a draft (the sender's, before sending). */
 	void recordConsent(Consent newConsent, Instant now) {
 		if (status != ReferralStatus.DRAFT) {
-			throw new ProblemException(HttpStatus.CONFLICT, "consent-after-send");
+			throw Conflict.of("consent-after-send");
 		}
 		this.consent = newConsent;
 		this.updatedAt = now;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
-import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * arrives at the same moment wins, and that referral is simply left alone.
  */
 @Component
-public class ReferralExpiry {
+class ReferralExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(ReferralExpiry.class);
 
@@ -53,7 +53,7 @@ public class ReferralExpiry {
 	}
 
 	/** Expires every referral whose answer was due by {@code now}; answers how many. */
-	public int expireDueAt(Instant now) {
+	int expireDueAt(Instant now) {
 		int expired = 0;
 		for (UUID id : referrals.dueForExpiry(now)) {
 			try {

@@ -1,6 +1,8 @@
 package org.partnernetwork.referral.referral;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -12,18 +14,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.partnernetwork.referral.consent.ConsentInput;
+import org.partnernetwork.support.web.ApiPatterns;
 
 /** What a client may send. Status, organisations, creator and version are never taken from a body. */
 public final class ReferralInputs {
-
-	static final String SLUG = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]";
-
-	static final String SERVICE_TYPE = "[a-z][a-z-]{1,38}[a-z]";
-
-	/** A pseudonymous reference from the sender's own case system: letters, digits and . _ / - only, never a name. */
-	static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
-
-	static final String PROVINCE = "KH-([1-9]|1[0-9]|2[0-5])";
 
 	private ReferralInputs() {
 	}
@@ -33,10 +27,10 @@ public final class ReferralInputs {
 	 * and nothing is saved if they fail).
 	 */
 	public record NewReferralRequest(
-			@NotNull @Pattern(regexp = SLUG, message = "must be an organisation's slug") String receiverOrganisation,
-			@NotNull @Pattern(regexp = SERVICE_TYPE, message = "must be a service type code") String serviceType,
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String receiverOrganisation,
+			@NotNull @Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
 			ReferralKind kind,
-			@NotNull @Pattern(regexp = CASE_REFERENCE,
+			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
 			@NotNull @Valid ChildInput child,
 			@NotNull Urgency urgency,
@@ -56,11 +50,11 @@ public final class ReferralInputs {
 
 	/** The child: sex, age in years or birth year (one of the two), province and languages. */
 	public record ChildInput(
-			@NotNull @Pattern(regexp = "female|male|other", message = "must be female, male or other") String sex,
+			@NotNull @Pattern(regexp = ApiPatterns.SEX, message = "must be female, male or other") String sex,
 			@Min(0) @Max(25) Integer ageYears,
 			@Min(1990) @Max(2100) Integer birthYear,
-			@NotNull @Pattern(regexp = PROVINCE, message = "must be an ISO 3166-2:KH province code") String province,
-			@NotNull @Size(min = 1, max = 5) List<@NotNull @Pattern(regexp = "[a-z]{2,3}",
+			@NotNull @Pattern(regexp = ApiPatterns.PROVINCE, message = "must be an ISO 3166-2:KH province code") String province,
+			@NotNull @Size(min = 1, max = 5) List<@NotNull @Pattern(regexp = ApiPatterns.LANGUAGE,
 					message = "must be an ISO 639 language code") String> languages) {
 
 		@AssertTrue(message = "give either ageYears or birthYear, not both")
@@ -70,12 +64,20 @@ public final class ReferralInputs {
 	}
 
 	/** A transition's reason or outcome code and an optional note for the timeline. */
-	public record ActionRequest(@Pattern(regexp = "[A-Z_]{2,40}", message = "must be a code") String code,
+	public record ActionRequest(@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
 			@Size(max = 2000) String note) {
 
 		static final ActionRequest EMPTY = new ActionRequest(null, null);
 	}
 
 	public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+	}
+
+	/** An update another service posts to a referral's timeline: codes and ids only, no free text. */
+	public record PartnerEvent(@NotNull UUID eventId,
+			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String organisation,
+			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
+			@NotNull Instant occurredAt) {
 	}
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.partnernetwork.support.audit.AuditTrail;
-import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.support.audit.AuditTrail;
+import org.partnernetwork.support.audit.AuditTrail.AuditEntry;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.Box;
 import org.partnernetwork.support.web.PageResponse;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of referrals, each as the reader's side may see it. */
 @Service
 @Transactional(readOnly = true)
-public class ReferralQueries {
+class ReferralQueries {
 
 	private final ReferralRepository referrals;
 
@@ -46,7 +46,7 @@ public class ReferralQueries {
 		this.clock = clock;
 	}
 
-	public ReferralView referral(UUID id, CurrentUser user) {
+	ReferralView referral(UUID id, CurrentUser user) {
 		return view(access.find(id, user));
 	}
 
@@ -56,7 +56,7 @@ public class ReferralQueries {
 				clock.instant());
 	}
 
-	public PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page,
+	PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page,
 			int size) {
 		String organisation = user.actingOrganisation();
 		Set<ReferralStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class) : statuses;
@@ -69,7 +69,7 @@ public class ReferralQueries {
 	}
 
 	/** The audit trail of one referral, for the supervisors of its two organisations. */
-	public List<AuditEntry> audit(UUID id, CurrentUser supervisor) {
+	List<AuditEntry> audit(UUID id, CurrentUser supervisor) {
 		access.find(id, supervisor);
 		return audit.of(id);
 	}

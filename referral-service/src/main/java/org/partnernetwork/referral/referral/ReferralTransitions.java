@@ -4,26 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.partnernetwork.support.audit.AuditOutcome;
-import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.referral.client.organisation.ReceiverCheck;
+import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
 import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.audit.AuditOutcome;
+import org.partnernetwork.support.audit.AuditTrail;
+import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The actions on a referral (accept, decline, start…) and its notes. Two people acting at once: the
- * first wins, the second gets 409 (the version). Sending asks organisation-service first, outside any
- * transaction, and saves nothing if it cannot answer.
+ * The actions on a referral (accept, decline, start…), its notes, and a draft's consent. Two people acting
+ * at once: the first wins, the second gets 409 (the version). Sending asks organisation-service first,
+ * outside any transaction, and saves nothing if it cannot answer.
  */
 @Service
-public class ReferralTransitions {
+class ReferralTransitions {
 
 	private final ReferralRepository referrals;
 
@@ -35,6 +35,8 @@ public class ReferralTransitions {
 
 	private final ReceiverCheck receiverCheck;
 
+	private final Consents consents;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transaction;
@@ -42,18 +44,20 @@ public class ReferralTransitions {
 	private final Clock clock;
 
 	ReferralTransitions(ReferralRepository referrals, ReferralAccess access, ReferralQueries queries, TimelineWriter timeline,
-			ReceiverCheck receiverCheck, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+			ReceiverCheck receiverCheck, Consents consents, AuditTrail audit, TransactionTemplate transaction,
+			Clock clock) {
 		this.referrals = referrals;
 		this.access = access;
 		this.queries = queries;
 		this.timeline = timeline;
 		this.receiverCheck = receiverCheck;
+		this.consents = consents;
 		this.audit = audit;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
 
-	public ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
+	ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
 			String bearerToken) {
 		String code = ActionCodes.check(action, request);
 		Long checkedVersion = action == ReferralAction.SEND ? checkReceiver(id, user, bearerToken) : null;
@@ -90,18 +94,35 @@ public class ReferralTransitions {
 	private record SendFacts(ReceiverCheck.Request request, long version) {
 	}
 
-	public ReferralView addNote(UUID id, String text, CurrentUser user) {
+	ReferralView addNote(UUID id, String text, CurrentUser user) {
 		return transaction.execute(status -> {
 			Visible visible = access.find(id, user);
 			ReferralEntity referral = visible.referral();
 			if (referral.status().isTerminal()) {
-				throw new ProblemException(HttpStatus.CONFLICT, "referral-closed");
+				throw Conflict.of("referral-closed");
 			}
 			if (visible.side() == Side.SENDER && referral.leadHandedOver()) {
-				throw new ProblemException(HttpStatus.CONFLICT, "lead-handed-over");
+				throw Conflict.of("lead-handed-over");
 			}
 			timeline.write(referral, "NOTE", TimelineWriter.actor(visible.reader()), null, text, clock.instant());
 			audit.record(user, "notes", id, AuditOutcome.ALLOWED);
+			return queries.view(visible);
+		});
+	}
+
+	/** Records or replaces a draft's consent; an override needs a supervisor. */
+	ReferralView recordConsent(UUID id, ConsentInput input, CurrentUser user) {
+		return transaction.execute(status -> {
+			var visible = access.find(id, user);
+			if (visible.side() != Side.SENDER) {
+				throw WrongSideException.forAction("consent");
+			}
+			Instant now = clock.instant();
+			visible.referral().recordConsent(consents.from(id, input, user, now), now);
+			referrals.flush();
+			timeline.write(visible.referral(), "CONSENT_RECORDED", TimelineWriter.actor(visible.reader()), null, null,
+					now);
+			audit.record(user, "consent", id, AuditOutcome.ALLOWED);
 			return queries.view(visible);
 		});
 	}

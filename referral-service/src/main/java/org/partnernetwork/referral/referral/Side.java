@@ -1,6 +1,6 @@
 package org.partnernetwork.referral.referral;
 
 /** Which of the two organisations a user acts for on a referral. */
-public enum Side {
+enum Side {
 	SENDER, RECEIVER
 }

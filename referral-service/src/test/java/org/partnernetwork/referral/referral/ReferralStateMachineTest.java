@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.ConsentGiver;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.DomainException;
 
 /** The referral's state machine, transition by transition (DESIGN.md, "Referral"). */
 class ReferralStateMachineTest {
@@ -60,8 +60,8 @@ class ReferralStateMachineTest {
 			"DECLINE ACCEPT", "ACCEPT START COMPLETE FAIL", "CANCEL WITHDRAW_CONSENT", "ACCEPT START COMPLETE CANCEL",
 			"SEND" })
 	void shouldRefuseTransitionsTheDesignDoesNotHave(String path) {
-		assertThatThrownBy(() -> walk(path)).isInstanceOf(ProblemException.class)
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("invalid-transition"));
+		assertThatThrownBy(() -> walk(path)).isInstanceOf(DomainException.class)
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("invalid-transition"));
 	}
 
 	@Test
@@ -69,7 +69,7 @@ class ReferralStateMachineTest {
 		var referral = sent();
 		assertThat(referral.answerDueAt()).isEqualTo(NOW.plus(72, ChronoUnit.HOURS));
 		assertThatThrownBy(() -> referral.apply(ReferralAction.EXPIRE, null, "X", NOW.plus(71, ChronoUnit.HOURS)))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOf(DomainException.class);
 		referral.apply(ReferralAction.EXPIRE, null, ClosureCodes.NO_ANSWER, NOW.plus(72, ChronoUnit.HOURS));
 		assertThat(referral.status()).isEqualTo(ReferralStatus.EXPIRED);
 		assertThat(referral.closedAt()).isEqualTo(NOW.plus(72, ChronoUnit.HOURS));
@@ -79,9 +79,9 @@ class ReferralStateMachineTest {
 	void shouldKeepEachSideToItsOwnActions() {
 		var referral = sent();
 		assertThatThrownBy(() -> referral.apply(ReferralAction.ACCEPT, Side.SENDER, null, NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("wrong-side"));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
 		assertThatThrownBy(() -> referral.apply(ReferralAction.CANCEL, Side.RECEIVER, "OTHER", NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("wrong-side"));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
 	}
 
 	@Test
@@ -92,7 +92,7 @@ class ReferralStateMachineTest {
 		transfer.apply(ReferralAction.ACCEPT, Side.RECEIVER, null, NOW);
 		assertThat(transfer.leadOrganisation()).isEqualTo("tdh-nl");
 		assertThatThrownBy(() -> transfer.apply(ReferralAction.CANCEL, Side.SENDER, "OTHER", NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("lead-handed-over"));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("lead-handed-over"));
 	}
 
 	@ParameterizedTest(name = "consent {0} → {1}")
@@ -112,7 +112,7 @@ class ReferralStateMachineTest {
 		};
 		var referral = referral(ReferralKind.SERVICE, given);
 		assertThatThrownBy(() -> referral.apply(ReferralAction.SEND, Side.SENDER, null, NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo(problem));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo(problem));
 		assertThat(referral.status()).isEqualTo(ReferralStatus.DRAFT);
 	}
 

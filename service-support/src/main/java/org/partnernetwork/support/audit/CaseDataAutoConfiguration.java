@@ -4,7 +4,7 @@ import java.time.Clock;
 
 import org.partnernetwork.support.crypto.EncryptionProperties;
 import org.partnernetwork.support.crypto.FieldCipher;
-import org.partnernetwork.support.idempotency.IdempotencyKeys;
+import org.partnernetwork.support.idempotency.IdempotentCreates;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,8 +53,9 @@ public class CaseDataAutoConfiguration {
 		}
 
 		@Bean
-		IdempotencyKeys idempotencyKeys(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
-			return new IdempotencyKeys(jdbc, json, clock);
+		IdempotentCreates idempotentCreates(JdbcTemplate jdbc, JsonMapper json, Clock clock,
+				PlatformTransactionManager transactions) {
+			return new IdempotentCreates(jdbc, json, clock, transactions);
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.partnernetwork.support.domain.DomainException;
+import org.partnernetwork.support.domain.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -53,9 +55,10 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		this.problems = problems;
 	}
 
-	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<Object> handleProblem(ProblemException ex) {
-		ProblemDetail problem = problems.create(ex.status(), ex.code(), ex.arguments());
+	/** A rule of the domain said no: the status is the one its kind stands for. */
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> handleDomain(DomainException ex) {
+		ProblemDetail problem = problems.create(DomainStatus.of(ex), ex.code(), ex.arguments());
 		return respond(ex.errors().isEmpty() ? problem : Problems.withErrors(problem, ex.errors()));
 	}
 
@@ -118,11 +121,11 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
 			.toList();
 		var global = ex.getBindingResult().getGlobalErrors().stream()
-			.map(error -> new Problems.FieldError(error.getObjectName(), error.getDefaultMessage()));
+			.map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
 		var all = java.util.stream.Stream.concat(errors.stream(), global).toList();
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), all));
 	}
@@ -130,12 +133,12 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+		List<FieldError> errors = ex.getParameterValidationResults().stream()
 			.flatMap(result -> result instanceof ParameterErrors objectErrors
 					? objectErrors.getFieldErrors().stream()
-						.map(error -> new Problems.FieldError(error.getField(), error.getDefaultMessage()))
+						.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
 					: result.getResolvableErrors().stream()
-						.map(error -> new Problems.FieldError(parameterName(result.getMethodParameter()),
+						.map(error -> new FieldError(parameterName(result.getMethodParameter()),
 								error.getDefaultMessage())))
 			.toList();
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
@@ -145,7 +148,7 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var error = new Problems.FieldError(ex.getParameterName(), "is required");
+		var error = new FieldError(ex.getParameterName(), "is required");
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), List.of(error)));
 	}
 
@@ -160,7 +163,7 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		Class<?> type = parameter.getParameterType();
 		Class<?> each = java.util.Collection.class.isAssignableFrom(type) ? parameter.nested().getNestedParameterType()
 				: type;
-		var error = new Problems.FieldError(parameterName(parameter), TypeMismatchMessages.forType(each));
+		var error = new FieldError(parameterName(parameter), TypeMismatchMessages.forType(each));
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
 				List.of(error)));
 	}
@@ -179,7 +182,7 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = databindCause(ex);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			var error = new Problems.FieldError(unknown.getPropertyName(), "unknown property");
+			var error = new FieldError(unknown.getPropertyName(), "unknown property");
 			return respond(Problems.withErrors(
 					problems.create(HttpStatus.BAD_REQUEST, "unknown-property", unknown.getPropertyName()),
 					List.of(error)));
@@ -190,7 +193,7 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 				.collect(Collectors.joining("."));
 			Class<?> expected = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
 					: jackson instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
-			var error = new Problems.FieldError(field, TypeMismatchMessages.forType(expected));
+			var error = new FieldError(field, TypeMismatchMessages.forType(expected));
 			return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
 					List.of(error)));
 		}

@@ -4,9 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.partnernetwork.support.domain.FieldError;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -59,11 +58,6 @@ public final class Problems {
 		return requested != null && KHMER.getLanguage().equals(requested.getLanguage()) ? KHMER : Locale.ENGLISH;
 	}
 
-	/** A kind of thing named in a detail ({@code referral}, {@code opening}…), in the caller's language. */
-	public static MessageSourceResolvable thing(String what) {
-		return new DefaultMessageSourceResolvable(new String[] { "problem.thing." + what }, what);
-	}
-
 	/** The path a problem is about, when it is a URI at all (a path Tomcat let through may not be). */
 	public static java.util.Optional<URI> instance(String path) {
 		try {
@@ -97,8 +91,5 @@ public final class Problems {
 	public static ProblemDetail withErrors(ProblemDetail problem, List<FieldError> errors) {
 		problem.setProperty("errors", errors);
 		return problem;
-	}
-
-	public record FieldError(String field, String message) {
 	}
 }

@@ -1,13 +1,12 @@
 package org.partnernetwork.support.security;
 
-import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.support.domain.Forbidden;
 
 /** The token does not name exactly one organisation, so it cannot act for one. */
-public final class OrganisationScopeException extends ProblemException {
+public final class OrganisationScopeException extends Forbidden {
 
 	private OrganisationScopeException(String code) {
-		super(HttpStatus.FORBIDDEN, code);
+		super(code);
 	}
 
 	public static OrganisationScopeException noOrganisation() {

@@ -1,6 +1,6 @@
 package org.partnernetwork.support.web;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.domain.InvalidField;
 
 /**
  * Which of an organisation's lists of cases: {@code incoming} (sent to it) or {@code outgoing} (sent by
@@ -22,6 +22,6 @@ public enum Box {
 				return box;
 			}
 		}
-		throw InvalidFieldException.of("box", "must be incoming or outgoing");
+		throw InvalidField.of("box", "must be incoming or outgoing");
 	}
 }

@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
-import org.partnernetwork.support.problem.NotFoundException;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.vocational.client.organisation.CentreCheck;
 import org.partnernetwork.vocational.opening.OpeningInputs.OpeningRequest;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningView;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Another centre's opening answers 404 to a change, as if it were not there.
  */
 @Service
-public class OpeningCommands {
+class OpeningCommands {
 
 	private final OpeningRepository openings;
 
@@ -38,10 +36,10 @@ public class OpeningCommands {
 		this.clock = clock;
 	}
 
-	public OpeningView post(OpeningRequest request, CurrentUser user, String bearerToken) {
+	OpeningView post(OpeningRequest request, CurrentUser user, String bearerToken) {
 		String centre = user.actingOrganisation();
 		if (request.version() != null) {
-			throw InvalidFieldException.of("version", "is given by the platform, not when posting");
+			throw InvalidField.of("version", "is given by the platform, not when posting");
 		}
 		OpeningTerms terms = OpeningTerms.of(request, CambodianDates.today(clock), null);
 		centreCheck.check(centre, bearerToken);
@@ -50,14 +48,14 @@ public class OpeningCommands {
 			.view(openings.saveAndFlush(new OpeningEntity(UUID.randomUUID(), centre, terms, user.userId(), now))));
 	}
 
-	public OpeningView edit(UUID id, OpeningRequest request, CurrentUser user) {
+	OpeningView edit(UUID id, OpeningRequest request, CurrentUser user) {
 		if (request.version() == null) {
-			throw InvalidFieldException.of("version", "must be the version you last read");
+			throw InvalidField.of("version", "must be the version you last read");
 		}
 		return transaction.execute(status -> {
 			OpeningEntity opening = ownForUpdate(id, user);
 			if (opening.version() != request.version()) {
-				throw new ProblemException(HttpStatus.CONFLICT, "concurrent-update");
+				throw Conflict.concurrentUpdate();
 			}
 			opening.edit(OpeningTerms.of(request, CambodianDates.today(clock), opening.terms()), clock.instant());
 			openings.flush();
@@ -65,7 +63,7 @@ public class OpeningCommands {
 		});
 	}
 
-	public OpeningView close(UUID id, CurrentUser user) {
+	OpeningView close(UUID id, CurrentUser user) {
 		return transaction.execute(status -> {
 			OpeningEntity opening = ownForUpdate(id, user);
 			opening.close(clock.instant());
@@ -79,6 +77,6 @@ public class OpeningCommands {
 		String centre = user.actingOrganisation();
 		return openings.findForUpdate(id)
 			.filter(opening -> opening.belongsTo(centre))
-			.orElseThrow(() -> NotFoundException.of("opening"));
+			.orElseThrow(() -> OpeningNotFoundException.forId(id));
 	}
 }

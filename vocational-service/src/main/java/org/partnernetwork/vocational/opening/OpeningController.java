@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.ApiPatterns;
 import org.partnernetwork.support.web.PageResponse;
 import org.partnernetwork.vocational.opening.OpeningInputs.OpeningRequest;
 import org.partnernetwork.vocational.opening.OpeningQueries.Criteria;
@@ -64,13 +65,13 @@ class OpeningController {
 	@GetMapping
 	PageResponse<OpeningView> search(
 			@RequestParam(required = false) @Pattern(regexp = OpeningInputs.TRADE, message = "must be a trade code") String trade,
-			@RequestParam(required = false) @Pattern(regexp = OpeningInputs.PROVINCE,
+			@RequestParam(required = false) @Pattern(regexp = ApiPatterns.PROVINCE,
 					message = "must be a province code KH-1 … KH-25") String province,
 			@RequestParam(required = false) @Min(0) @Max(30) Integer age,
-			@RequestParam(required = false) @Pattern(regexp = "female|male|other",
+			@RequestParam(required = false) @Pattern(regexp = ApiPatterns.SEX,
 					message = "must be female, male or other") String sex,
 			@RequestParam(required = false) LocalDate startsFrom,
-			@RequestParam(required = false) @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]",
+			@RequestParam(required = false) @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
 					message = "must be an organisation's slug") String centre,
 			@RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") @Min(0) int page,

@@ -16,9 +16,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.partnernetwork.support.problem.ProblemException;
-import org.partnernetwork.support.problem.Problems.FieldError;
-import org.springframework.http.HttpStatus;
+import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.RuleViolation;
 
 /**
  * A centre's opening and its rules. {@code seatsTaken} (held plus enrolled) is never written from here:
@@ -72,7 +72,7 @@ class OpeningEntity {
 	void edit(OpeningTerms newTerms, Instant now) {
 		requireOpen();
 		if (newTerms.seats() < seatsTaken) {
-			throw new ProblemException(HttpStatus.CONFLICT, "seats-taken", seatsTaken);
+			throw Conflict.of("seats-taken", seatsTaken);
 		}
 		this.terms = newTerms;
 		this.updatedAt = now;
@@ -88,17 +88,17 @@ class OpeningEntity {
 	/** Whether a young person may ask for a seat now: open, before the deadline, and fitting age and sex. */
 	void admit(int age, String sex, LocalDate today) {
 		if (status != OpeningStatus.OPEN) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "opening-closed");
+			throw RuleViolation.of("opening-closed");
 		}
 		List<FieldError> misfits = terms.misfits(age, sex, today);
 		if (!misfits.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-eligible", misfits);
+			throw RuleViolation.of("not-eligible", misfits);
 		}
 	}
 
 	private void requireOpen() {
 		if (status != OpeningStatus.OPEN) {
-			throw new ProblemException(HttpStatus.CONFLICT, "opening-closed");
+			throw Conflict.of("opening-closed");
 		}
 	}
 

@@ -10,15 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.partnernetwork.support.web.ApiPatterns;
+
 /** What a centre may send about an opening. Its centre, status, seats taken and creator never come from a body. */
 public final class OpeningInputs {
 
 	/** A trade as a code: {@code motorbike-mechanics}, {@code hairdressing}, {@code cooking}… */
 	public static final String TRADE = "[a-z][a-z-]{1,38}[a-z]";
-
-	public static final String PROVINCE = "KH-([1-9]|1[0-9]|2[0-5])";
-
-	public static final String SEX = "any|female|male";
 
 	private OpeningInputs() {
 	}
@@ -30,10 +28,10 @@ public final class OpeningInputs {
 	public record OpeningRequest(
 			@NotNull @Pattern(regexp = TRADE, message = "must be a trade code such as motorbike-mechanics") String trade,
 			@NotNull @Valid Title title,
-			@NotNull @Pattern(regexp = PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
+			@NotNull @Pattern(regexp = ApiPatterns.PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
 			@NotNull @Min(0) @Max(30) Integer minAge,
 			@NotNull @Min(0) @Max(30) Integer maxAge,
-			@NotNull @Pattern(regexp = SEX, message = "must be any, female or male") String sex,
+			@NotNull @Pattern(regexp = ApiPatterns.ELIGIBLE_SEX, message = "must be any, female or male") String sex,
 			@NotNull @Min(value = 1, message = "must be at least 1") @Max(500) Integer seats,
 			@NotNull LocalDate startDate,
 			@NotNull @Min(1) @Max(260) Integer durationWeeks,

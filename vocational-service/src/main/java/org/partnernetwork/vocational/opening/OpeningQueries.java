@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.PageResponse;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningView;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Finding openings: anyone signed in searches those still taking requests; a centre lists all of its own. */
 @Service
 @Transactional(readOnly = true)
-public class OpeningQueries {
+class OpeningQueries {
 
 	private final OpeningRepository openings;
 
@@ -27,22 +26,22 @@ public class OpeningQueries {
 	}
 
 	/** The criteria of a search; null means any. {@code sex} is the young person's. */
-	public record Criteria(String trade, String province, Integer age, String sex, LocalDate startsFrom,
+	record Criteria(String trade, String province, Integer age, String sex, LocalDate startsFrom,
 			String centre) {
 	}
 
-	public PageResponse<OpeningView> search(Criteria criteria, int page, int size) {
+	PageResponse<OpeningView> search(Criteria criteria, int page, int size) {
 		return PageResponse.of(openings.search(CambodianDates.today(clock), criteria.trade(), criteria.province(),
 				criteria.age(), criteria.sex(), criteria.startsFrom(), criteria.centre(), PageRequest.of(page, size)),
 				OpeningMapper::view);
 	}
 
-	public PageResponse<OpeningView> ownCentre(CurrentUser user, int page, int size) {
+	PageResponse<OpeningView> ownCentre(CurrentUser user, int page, int size) {
 		return PageResponse.of(openings.findByCentreOrderByTermsStartDateDescIdAsc(user.actingOrganisation(),
 				PageRequest.of(page, size)), OpeningMapper::view);
 	}
 
-	public OpeningView opening(UUID id) {
-		return openings.findById(id).map(OpeningMapper::view).orElseThrow(() -> NotFoundException.of("opening"));
+	OpeningView opening(UUID id) {
+		return openings.findById(id).map(OpeningMapper::view).orElseThrow(() -> OpeningNotFoundException.forId(id));
 	}
 }

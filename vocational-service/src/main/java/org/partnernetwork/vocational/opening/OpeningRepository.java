@@ -35,6 +35,7 @@ interface OpeningRepository extends JpaRepository<OpeningEntity, UUID> {
 			nativeQuery = true)
 	int freeSeat(@Param("id") String id);
 
+	/** Open, still taking requests, and fitting each criterion given (age and sex: {@code Eligibility}'s rule). */
 	String SEARCH = """
 			from OpeningEntity o where o.status = org.partnernetwork.vocational.opening.OpeningStatus.OPEN
 			  and o.terms.applicationDeadline >= :today

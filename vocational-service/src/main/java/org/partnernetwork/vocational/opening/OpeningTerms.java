@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import org.partnernetwork.support.problem.ProblemException;
-import org.partnernetwork.support.problem.Problems.FieldError;
+import org.partnernetwork.support.domain.Eligibility;
+import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.vocational.opening.OpeningInputs.OpeningRequest;
-import org.springframework.http.HttpStatus;
 
 /** What a centre offers on an opening: the trade, who may apply, when, and on what terms. */
 @Embeddable
@@ -54,7 +54,7 @@ class OpeningTerms {
 	}
 
 	/**
-	 * The terms of a request, checked across fields: 400 naming each field that does not fit. A start date
+	 * The terms of a request, checked across fields: refused naming each field that does not fit. A start date
 	 * (and deadline) in the past is refused only when it is new: an opening that has started keeps its date.
 	 */
 	static OpeningTerms of(OpeningRequest request, LocalDate today, OpeningTerms current) {
@@ -77,7 +77,7 @@ class OpeningTerms {
 			errors.add(new FieldError("stipendMonthlyUsd", "give an amount only with stipend: true"));
 		}
 		if (!errors.isEmpty()) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", errors);
+			throw InvalidField.of(errors);
 		}
 		var terms = new OpeningTerms();
 		terms.trade = request.trade();
@@ -103,10 +103,11 @@ class OpeningTerms {
 	/** What about a young person does not fit: each field with what the opening takes. */
 	List<FieldError> misfits(int age, String youngPersonSex, LocalDate today) {
 		List<FieldError> misfits = new ArrayList<>();
-		if (age < minAge || age > maxAge) {
-			misfits.add(new FieldError("age", "the opening takes ages " + minAge + "–" + maxAge));
+		Eligibility takes = new Eligibility(minAge, maxAge, sex);
+		if (!takes.admitsAge(age)) {
+			misfits.add(new FieldError("age", "the opening takes ages " + takes.ages()));
 		}
-		if (!"any".equals(sex) && !sex.equals(youngPersonSex)) {
+		if (!takes.admitsSex(youngPersonSex)) {
 			misfits.add(new FieldError("sex", "the opening takes " + sex + " young people only"));
 		}
 		if (applicationDeadline.isBefore(today)) {

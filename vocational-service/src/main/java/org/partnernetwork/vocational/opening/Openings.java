@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,10 +26,11 @@ public class Openings {
 		this.openings = openings;
 	}
 
-	/** The opening a young person may ask a seat on: 404 if there is none, 422 saying what does not fit. */
+	/** The opening a young person may ask a seat on: none there, or refused saying what does not fit. */
 	@Transactional(readOnly = true)
 	public OpeningSummary admit(UUID openingId, int age, String sex, LocalDate today) {
-		OpeningEntity opening = openings.findById(openingId).orElseThrow(() -> NotFoundException.of("opening"));
+		OpeningEntity opening = openings.findById(openingId)
+			.orElseThrow(() -> OpeningNotFoundException.forId(openingId));
 		opening.admit(age, sex, today);
 		return OpeningMapper.summary(opening);
 	}
@@ -38,7 +38,7 @@ public class Openings {
 	@Transactional(readOnly = true)
 	public OpeningSummary summary(UUID openingId) {
 		return openings.findById(openingId).map(OpeningMapper::summary)
-			.orElseThrow(() -> NotFoundException.of("opening"));
+			.orElseThrow(() -> OpeningNotFoundException.forId(openingId));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,8 +1,8 @@
 package org.partnernetwork.vocational.outbox;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import org.partnernetwork.vocational.client.referral.PartnerEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +21,9 @@ public class Outbox {
 		this.events = events;
 	}
 
-	/** A placement's news for a referral's timeline: {@code PLACEMENT_ENROLLED}, an outcome code… */
-	public record Event(UUID referralId, UUID placementId, String type, String organisation, String code,
-			Instant occurredAt) {
-	}
-
+	/** Keeps a placement's news for its referral's timeline, to be posted as it is. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(Event event) {
-		events.save(new OutboxEventEntity(event));
+	public void record(UUID referralId, UUID placementId, PartnerEvent event) {
+		events.save(new OutboxEventEntity(referralId, placementId, event));
 	}
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partnernetwork.vocational.client.referral.PartnerEvent;
 
 /** A placement event waiting to be posted to a referral's timeline, and how its delivery went so far. */
 @Entity
@@ -56,10 +57,10 @@ class OutboxEventEntity {
 	protected OutboxEventEntity() {
 	}
 
-	OutboxEventEntity(Outbox.Event event) {
-		this.eventId = UUID.randomUUID();
-		this.referralId = event.referralId();
-		this.placementId = event.placementId();
+	OutboxEventEntity(UUID referralId, UUID placementId, PartnerEvent event) {
+		this.eventId = event.eventId();
+		this.referralId = referralId;
+		this.placementId = placementId;
 		this.type = event.type();
 		this.code = event.code();
 		this.organisation = event.organisation();
@@ -88,6 +89,11 @@ class OutboxEventEntity {
 		attempts++;
 		state = OutboxState.ABANDONED;
 		lastFailure = failure;
+	}
+
+	/** The event as it is posted, the same at every attempt. */
+	PartnerEvent message() {
+		return new PartnerEvent(eventId, type, organisation, code, occurredAt);
 	}
 
 	Long id() {

@@ -7,7 +7,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
-import org.partnernetwork.vocational.client.referral.ReferralTimeline.TimelineEvent;
 import org.partnernetwork.vocational.config.VocationalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances may both post an event, which referral-service records once.
  */
 @Component
-public class OutboxRelay {
+class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -58,7 +57,7 @@ public class OutboxRelay {
 	}
 
 	/** Posts the events due by {@code now}, oldest first, until one fails; answers how many were acknowledged. */
-	public int deliverDue(Instant now) {
+	int deliverDue(Instant now) {
 		running.lock();
 		try {
 			int delivered = 0;
@@ -83,8 +82,7 @@ public class OutboxRelay {
 	private boolean deliver(OutboxEventEntity event, Instant now) {
 		Delivery delivery;
 		try {
-			delivery = timeline.post(new TimelineEvent(event.referralId(), event.eventId(), event.type(),
-					event.organisation(), event.code(), event.occurredAt()));
+			delivery = timeline.post(event.referralId(), event.message());
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);

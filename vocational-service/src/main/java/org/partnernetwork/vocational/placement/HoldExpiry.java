@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * per transaction in the sweep: a centre enrolling at the same moment wins, and that one is left alone.
  */
 @Component
-public class HoldExpiry {
+class HoldExpiry {
 
 	static final String PLATFORM = "partner-network";
 
@@ -59,7 +59,7 @@ public class HoldExpiry {
 	}
 
 	/** Expires every offer whose hold had lapsed by {@code now}; answers how many. */
-	public int expireLapsed(Instant now) {
+	int expireLapsed(Instant now) {
 		LocalDate today = CambodianDates.dayOf(now);
 		int expired = 0;
 		for (UUID id : placements.lapsedHolds(today)) {

@@ -2,7 +2,6 @@ package org.partnernetwork.vocational.placement;
 
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.NotFoundException;
 import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -22,18 +21,14 @@ class PlacementAccess {
 
 	Visible find(UUID id, CurrentUser user) {
 		if (user.organisations().size() != 1) {
-			throw notFound();
+			throw PlacementNotFoundException.forId(id);
 		}
-		PlacementEntity placement = placements.findById(id).orElseThrow(PlacementAccess::notFound);
+		PlacementEntity placement = placements.findById(id).orElseThrow(() -> PlacementNotFoundException.forId(id));
 		Side side = placement.sideOf(user.organisations().get(0));
 		if (side == null) {
-			throw notFound();
+			throw PlacementNotFoundException.forId(id);
 		}
 		return new Visible(placement, side, user);
-	}
-
-	static NotFoundException notFound() {
-		return NotFoundException.of("placement");
 	}
 
 	/** A placement, the side of the user who may see it, and that user. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * where it leads, and the event it posts to a linked referral's timeline (DESIGN.md, "Vocational
  * placement"). {@link PlacementEntity#apply} enforces it.
  */
-public enum PlacementAction {
+enum PlacementAction {
 
 	OFFER("offer", Side.CENTRE, EnumSet.of(REQUESTED), OFFERED, null),
 	DECLINE("decline", Side.CENTRE, EnumSet.of(REQUESTED), DECLINED, null),
@@ -46,30 +46,30 @@ public enum PlacementAction {
 	}
 
 	/** The action's name in URLs and in the audit trail ({@code drop-out}). */
-	public String path() {
+	String path() {
 		return path;
 	}
 
 	/** Null for the platform's own action (a hold lapsing). */
-	public Side side() {
+	Side side() {
 		return side;
 	}
 
-	public boolean allowedFrom(PlacementStatus status) {
+	boolean allowedFrom(PlacementStatus status) {
 		return from.contains(status);
 	}
 
-	public PlacementStatus target() {
+	PlacementStatus target() {
 		return to;
 	}
 
 	/** The event type posted to a linked referral's timeline, or null when the referral is not told. */
-	public String timelineEvent() {
+	String timelineEvent() {
 		return timelineEvent;
 	}
 
 	/** The actions a side could take on a placement in this state. */
-	public static Set<PlacementAction> available(PlacementStatus status, Side side) {
+	static Set<PlacementAction> available(PlacementStatus status, Side side) {
 		Set<PlacementAction> actions = EnumSet.noneOf(PlacementAction.class);
 		for (PlacementAction action : values()) {
 			if (action.side == side && action.allowedFrom(status)) {

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.partnernetwork.support.audit.Audited;
-import org.partnernetwork.support.problem.NotFoundException;
+import org.partnernetwork.support.domain.NotFound;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
@@ -44,6 +44,6 @@ class PlacementActionController {
 		return Arrays.stream(PlacementAction.values())
 			.filter(action -> action.path().equals(path) && action != PlacementAction.EXPIRE)
 			.findFirst()
-			.orElseThrow(() -> NotFoundException.of("action"));
+			.orElseThrow(() -> NotFound.of("action"));
 	}
 }

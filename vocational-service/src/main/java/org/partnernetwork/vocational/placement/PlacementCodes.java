@@ -3,34 +3,34 @@ package org.partnernetwork.vocational.placement;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.partnernetwork.support.problem.InvalidFieldException;
+import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
 
 /**
  * The codes a transition records, and what each action needs from its body: an offer the date the seat
  * is held until, a decline or drop-out a reason, a completion its outcome; the others nothing.
  */
-public final class PlacementCodes {
+final class PlacementCodes {
 
-	public enum Outcome {
+	enum Outcome {
 		EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP, FURTHER_EDUCATION, NOT_WORKING
 	}
 
-	public enum DeclineReason {
+	enum DeclineReason {
 		NOT_ELIGIBLE, LITERACY_NOT_MET, COURSE_FULL, DUPLICATE_REQUEST, OTHER
 	}
 
-	public enum DropOutReason {
+	enum DropOutReason {
 		FOUND_WORK, FAMILY_REASONS, HEALTH, MOVED_AWAY, LOST_CONTACT, OTHER
 	}
 
 	/** The code an expiry closes a placement with. */
-	public static final String HOLD_LAPSED = "HOLD_LAPSED";
+	static final String HOLD_LAPSED = "HOLD_LAPSED";
 
 	private PlacementCodes() {
 	}
 
-	/** The closure code the action records, checked; 400 naming the field when missing, unknown or not taken. */
+	/** The closure code the action records, checked; refused naming the field when missing, unknown or not taken. */
 	static String code(PlacementAction action, ActionRequest request) {
 		Class<? extends Enum<?>> codes = switch (action) {
 			case DECLINE -> DeclineReason.class;
@@ -40,13 +40,13 @@ public final class PlacementCodes {
 		};
 		if (codes == null) {
 			if (request.code() != null) {
-				throw InvalidFieldException.of("code", "this action takes no code");
+				throw InvalidField.of("code", "this action takes no code");
 			}
 			return null;
 		}
 		var allowed = Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
 		if (request.code() == null || !allowed.contains(request.code())) {
-			throw InvalidFieldException.of("code", "must be one of " + String.join(", ", allowed));
+			throw InvalidField.of("code", "must be one of " + String.join(", ", allowed));
 		}
 		return request.code();
 	}
@@ -55,15 +55,15 @@ public final class PlacementCodes {
 	static LocalDate holdUntil(PlacementAction action, ActionRequest request, LocalDate today, LocalDate startDate) {
 		if (action != PlacementAction.OFFER) {
 			if (request.holdUntil() != null) {
-				throw InvalidFieldException.of("holdUntil", "only an offer holds a seat until a date");
+				throw InvalidField.of("holdUntil", "only an offer holds a seat until a date");
 			}
 			return null;
 		}
 		if (request.holdUntil() == null || request.holdUntil().isBefore(today)) {
-			throw InvalidFieldException.of("holdUntil", "give the date the seat is held until: today or later");
+			throw InvalidField.of("holdUntil", "give the date the seat is held until: today or later");
 		}
 		if (request.holdUntil().isAfter(startDate)) {
-			throw InvalidFieldException.of("holdUntil", "must not be after the course starts (" + startDate + ")");
+			throw InvalidField.of("holdUntil", "must not be after the course starts (" + startDate + ")");
 		}
 		return request.holdUntil();
 	}

@@ -1,6 +1,5 @@
 package org.partnernetwork.vocational.placement;
 
-import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,10 +10,11 @@ import jakarta.validation.constraints.Min;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.partnernetwork.support.audit.Audited;
+import org.partnernetwork.support.idempotency.Created;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.support.web.CreatedResponses;
 import org.partnernetwork.support.web.PageResponse;
 import org.partnernetwork.vocational.placement.PlacementInputs.SeatRequest;
-import org.partnernetwork.vocational.placement.PlacementRequests.Created;
 import org.partnernetwork.vocational.placement.PlacementViews.OutcomeSummary;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementSummary;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
@@ -49,12 +49,8 @@ class PlacementController {
 	ResponseEntity<PlacementView> request(@Valid @RequestBody SeatRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@AuthenticationPrincipal Jwt token, CurrentUser user) {
-		Created created = requests.request(request, user, idempotencyKey, token.getTokenValue());
-		var response = ResponseEntity.created(URI.create("/api/placements/" + created.placement().id()));
-		if (created.replayed()) {
-			response.header("Idempotency-Replayed", "true");
-		}
-		return response.body(created.placement());
+		Created<PlacementView> created = requests.request(request, user, idempotencyKey, token.getTokenValue());
+		return CreatedResponses.of("/api/placements/" + created.answer().id(), created);
 	}
 
 	@GetMapping

@@ -14,8 +14,6 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.partnernetwork.support.problem.ProblemException;
-import org.springframework.http.HttpStatus;
 
 /**
  * A seat requested for a young person, and its rules: every change of state goes through {@link #apply},
@@ -109,16 +107,16 @@ class PlacementEntity {
 	}
 
 	/**
-	 * Takes an action for one side, or refuses: 403 for the wrong side, 409 for a state the action cannot
-	 * leave (or a hold that has not lapsed, for an expiry). {@code side} is null only for the platform's own
+	 * Takes an action for one side, or refuses: the wrong side, or a state the action cannot leave (or
+	 * a hold that has not lapsed, for an expiry). {@code side} is null only for the platform's own
 	 * action (expiry). Seats are the caller's to take or free, in the same transaction.
 	 */
 	void apply(PlacementAction action, Side side, String code, LocalDate holdUntil, LocalDate today, Instant now) {
 		if (side != null && action.side() != side) {
-			throw new ProblemException(HttpStatus.FORBIDDEN, "wrong-side", action.path());
+			throw WrongSideException.forAction(action.path());
 		}
 		if (!action.allowedFrom(status)) {
-			throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+			throw InvalidTransitionException.of(action, status);
 		}
 		switch (action) {
 			case OFFER -> {
@@ -128,7 +126,7 @@ class PlacementEntity {
 			case ENROL -> this.enrolledAt = now;
 			case EXPIRE -> {
 				if (!isLapsed(today)) {
-					throw new ProblemException(HttpStatus.CONFLICT, "invalid-transition", action.path(), status);
+					throw InvalidTransitionException.of(action, status);
 				}
 			}
 			default -> {

@@ -9,27 +9,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.partnernetwork.support.web.ApiPatterns;
+
 /** What a client may send about placements. Status, organisations, creator and version never come from a body. */
 public final class PlacementInputs {
-
-	/** A pseudonymous reference from the requester's own case system: letters, digits and . _ / - only, never a name. */
-	static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
 
 	private PlacementInputs() {
 	}
 
 	/** A seat asked for a young person on an opening, optionally for a referral the requester can see. */
 	public record SeatRequest(@NotNull UUID openingId,
-			@NotNull @Pattern(regexp = CASE_REFERENCE,
+			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
 			@NotNull @Min(0) @Max(30) Integer age,
-			@NotNull @Pattern(regexp = "female|male|other", message = "must be female, male or other") String sex,
+			@NotNull @Pattern(regexp = ApiPatterns.SEX, message = "must be female, male or other") String sex,
 			UUID referralId,
 			@Size(max = 1000) String note) {
 	}
 
 	/** A transition's reason or outcome code, or the date an offer holds the seat until. */
-	public record ActionRequest(@Pattern(regexp = "[A-Z_]{2,40}", message = "must be a code") String code,
+	public record ActionRequest(@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
 			LocalDate holdUntil) {
 
 		static final ActionRequest EMPTY = new ActionRequest(null, null);

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads of placements, each by one of its two organisations; a centre's outcome summary. */
 @Service
 @Transactional(readOnly = true)
-public class PlacementQueries {
+class PlacementQueries {
 
 	private final PlacementRepository placements;
 
@@ -36,12 +36,12 @@ public class PlacementQueries {
 		this.openings = openings;
 	}
 
-	public PlacementView placement(UUID id, CurrentUser user) {
+	PlacementView placement(UUID id, CurrentUser user) {
 		var visible = access.find(id, user);
 		return mapper.view(visible, openings.summary(visible.placement().openingId()));
 	}
 
-	public PageResponse<PlacementSummary> box(CurrentUser user, String box, Set<PlacementStatus> statuses, int page,
+	PageResponse<PlacementSummary> box(CurrentUser user, String box, Set<PlacementStatus> statuses, int page,
 			int size) {
 		String organisation = user.actingOrganisation();
 		Set<PlacementStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(PlacementStatus.class) : statuses;
@@ -54,7 +54,7 @@ public class PlacementQueries {
 	}
 
 	/** The caller's centre's placements in numbers. */
-	public OutcomeSummary outcomes(CurrentUser centreStaff) {
+	OutcomeSummary outcomes(CurrentUser centreStaff) {
 		String centre = centreStaff.actingOrganisation();
 		return OutcomeTally.of(centre, placements.tally(centre));
 	}

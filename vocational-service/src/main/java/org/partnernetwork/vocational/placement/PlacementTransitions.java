@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.support.security.CurrentUser;
+import org.partnernetwork.vocational.client.referral.PartnerEvent;
 import org.partnernetwork.vocational.opening.CambodianDates;
-import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
+import org.partnernetwork.vocational.opening.Openings;
 import org.partnernetwork.vocational.outbox.Outbox;
 import org.partnernetwork.vocational.placement.PlacementAccess.Visible;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Many offers for the last seat at once: one gets it, the others 409.
  */
 @Service
-public class PlacementTransitions {
+class PlacementTransitions {
 
 	private final PlacementRepository placements;
 
@@ -59,7 +60,7 @@ public class PlacementTransitions {
 		this.clock = clock;
 	}
 
-	public PlacementView act(UUID id, PlacementAction action, ActionRequest request, CurrentUser user) {
+	PlacementView act(UUID id, PlacementAction action, ActionRequest request, CurrentUser user) {
 		String code = PlacementCodes.code(action, request);
 		return transaction.execute(status -> {
 			Visible visible = access.find(id, user);
@@ -80,8 +81,8 @@ public class PlacementTransitions {
 
 	private void tellReferral(PlacementEntity placement, PlacementAction action, Instant now) {
 		if (placement.referralId() != null && action.timelineEvent() != null) {
-			outbox.record(new Outbox.Event(placement.referralId(), placement.id(), action.timelineEvent(),
-					placement.centre(), placement.closureCode(), now));
+			outbox.record(placement.referralId(), placement.id(), new PartnerEvent(UUID.randomUUID(),
+					action.timelineEvent(), placement.centre(), placement.closureCode(), now));
 		}
 	}
 }

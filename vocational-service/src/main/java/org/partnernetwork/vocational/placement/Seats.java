@@ -3,15 +3,14 @@ package org.partnernetwork.vocational.placement;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.vocational.opening.Openings;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps an opening's seats in step with its placements, in the transaction that changes the placement:
  * moving into OFFERED takes a seat, leaving OFFERED or ENROLLED for an end frees it. When no seat is free,
- * lapsed holds on the opening are expired first; if that frees none, the answer is 409.
+ * lapsed holds on the opening are expired first; if that frees none, the offer is refused.
  */
 @Component
 class Seats {
@@ -43,6 +42,6 @@ class Seats {
 		if (expiry.reclaimLapsedOn(placement.openingId(), today, now) > 0 && openings.takeSeat(placement.openingId())) {
 			return;
 		}
-		throw new ProblemException(HttpStatus.CONFLICT, "no-seat-free");
+		throw Conflict.of("no-seat-free");
 	}
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.DomainException;
 import org.partnernetwork.vocational.placement.PlacementEntity.NewPlacement;
 
 /** The placement's state machine, transition by transition (DESIGN.md, "Vocational placement"). */
@@ -48,17 +48,17 @@ class PlacementStateMachineTest {
 			"OFFER ENROL ENROL", "DECLINE OFFER", "WITHDRAW OFFER", "OFFER ENROL COMPLETE DROP_OUT",
 			"OFFER ENROL DROP_OUT COMPLETE", "OFFER ENROL COMPLETE ENROL" })
 	void shouldRefuseTransitionsTheDesignDoesNotHave(String path) {
-		assertThatThrownBy(() -> walk(path)).isInstanceOf(ProblemException.class)
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("invalid-transition"));
+		assertThatThrownBy(() -> walk(path)).isInstanceOf(DomainException.class)
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("invalid-transition"));
 	}
 
 	@Test
 	void shouldKeepEachSideToItsOwnActions() {
 		var placement = requested();
 		assertThatThrownBy(() -> placement.apply(PlacementAction.OFFER, Side.REQUESTER, null, TODAY, TODAY, NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("wrong-side"));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
 		assertThatThrownBy(() -> placement.apply(PlacementAction.WITHDRAW, Side.CENTRE, null, null, TODAY, NOW))
-			.satisfies(ex -> assertThat(((ProblemException) ex).code()).isEqualTo("wrong-side"));
+			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
 		assertThat(placement.status()).isEqualTo(PlacementStatus.REQUESTED);
 	}
 
@@ -68,7 +68,7 @@ class PlacementStateMachineTest {
 		LocalDate lastDayHeld = TODAY.plusDays(3);
 
 		assertThatThrownBy(() -> placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld, NOW))
-			.isInstanceOf(ProblemException.class);
+			.isInstanceOf(DomainException.class);
 		assertThat(placement.isLapsed(lastDayHeld)).isFalse();
 		placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld.plusDays(1), NOW);
 		assertThat(placement.status()).isEqualTo(PlacementStatus.EXPIRED);

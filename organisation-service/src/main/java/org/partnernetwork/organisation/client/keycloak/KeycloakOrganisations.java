@@ -13,12 +13,12 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.partnernetwork.organisation.onboarding.OrganisationIdentities;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.PeerUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** Keycloak organizations through {@code keycloak-admin-client}, as organisation-service's service account. */
@@ -54,7 +54,7 @@ class KeycloakOrganisations implements OrganisationIdentities, DisposableBean {
 		try (Response response = keycloak.realm(realm).organizations().create(organization)) {
 			return switch (response.getStatus()) {
 				case 201 -> CreatedResponseUtil.getCreatedId(response);
-				case 409 -> throw new ProblemException(HttpStatus.CONFLICT, "slug-taken", slug);
+				case 409 -> throw Conflict.of("slug-taken", slug);
 				default -> throw unavailable(response.getStatus(), null);
 			};
 		}
@@ -73,9 +73,9 @@ class KeycloakOrganisations implements OrganisationIdentities, DisposableBean {
 		}
 	}
 
-	private static ProblemException unavailable(int status, Exception cause) {
+	private static PeerUnavailable unavailable(int status, Exception cause) {
 		log.warn("Keycloak did not create an organization (status {})", status, cause);
-		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable");
+		return PeerUnavailable.of("identity-unavailable");
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.partnernetwork.support.domain.Eligibility;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,17 +36,10 @@ interface OrganisationClient {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Service(String serviceType, Eligibility eligibility, String capacityStatus) {
-	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Eligibility(Integer minAge, Integer maxAge, String sex) {
-
-		boolean admitsAge(int age) {
-			return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
-		}
-
-		boolean admitsSex(String childSex) {
-			return sex == null || "any".equals(sex) || sex.equals(childSex);
+		/** A service that states no eligibility takes anyone. */
+		Eligibility eligibilityOrAnyone() {
+			return eligibility != null ? eligibility : Eligibility.ANYONE;
 		}
 	}
 }

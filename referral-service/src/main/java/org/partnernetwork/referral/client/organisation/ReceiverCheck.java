@@ -3,20 +3,23 @@ package org.partnernetwork.referral.client.organisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Organisation;
 import org.partnernetwork.referral.client.organisation.OrganisationClient.Service;
-import org.partnernetwork.support.problem.ProblemException;
-import org.partnernetwork.support.problem.Problems.FieldError;
+import org.partnernetwork.support.domain.Eligibility;
+import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.PeerUnavailable;
+import org.partnernetwork.support.domain.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Before a referral is sent: the receiving organisation exists and is active, offers the service, and
- * the child fits its eligibility. A mismatch is a 422 that says which; organisation-service slow, failing
- * or down is a 503, and nothing is sent.
+ * the child fits its eligibility, as service-support's {@link Eligibility} judges it. A mismatch is refused
+ * saying which; organisation-service slow, failing or down leaves the directory unavailable, and nothing is
+ * sent.
  */
 @Component
 public class ReceiverCheck {
@@ -36,20 +39,17 @@ public class ReceiverCheck {
 	public void check(Request request) {
 		Organisation receiver = lookUp(request)
 			.filter(Organisation::isActive)
-			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "receiver-unavailable",
-					request.receiver()));
-		List<Service> offered = receiver.services() == null ? List.of()
+			.orElseThrow(() -> RuleViolation.of("receiver-unavailable", request.receiver()));
+		List<Eligibility> offered = receiver.services() == null ? List.of()
 				: receiver.services().stream().filter(service -> request.serviceType().equals(service.serviceType()))
+					.map(Service::eligibilityOrAnyone)
 					.toList();
 		if (offered.isEmpty()) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "service-not-offered", request.receiver(),
-					request.serviceType());
+			throw RuleViolation.of("service-not-offered", request.receiver(), request.serviceType());
 		}
-		boolean fits = offered.stream().anyMatch(service -> service.eligibility() == null
-				|| service.eligibility().admitsAge(request.childAge()) && service.eligibility().admitsSex(request.childSex()));
-		if (!fits) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "not-eligible", mismatches(offered, request),
-					request.receiver(), request.serviceType());
+		if (offered.stream().noneMatch(eligibility -> eligibility.admits(request.childAge(), request.childSex()))) {
+			throw RuleViolation.of("not-eligible", mismatches(offered, request), request.receiver(),
+					request.serviceType());
 		}
 	}
 
@@ -59,34 +59,22 @@ public class ReceiverCheck {
 		}
 		catch (RuntimeException ex) {
 			log.warn("organisation-service did not answer the receiver check: {}", ex.getClass().getSimpleName());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable");
+			throw PeerUnavailable.of("directory-unavailable");
 		}
 	}
 
-	private static List<FieldError> mismatches(List<Service> offered, Request request) {
+	private static List<FieldError> mismatches(List<Eligibility> offered, Request request) {
 		List<FieldError> errors = new ArrayList<>();
-		if (offered.stream().noneMatch(service -> service.eligibility().admitsAge(request.childAge()))) {
-			errors.add(new FieldError("child.age", "the service accepts ages " + ages(offered)));
+		if (offered.stream().noneMatch(eligibility -> eligibility.admitsAge(request.childAge()))) {
+			errors.add(new FieldError("child.age", "the service accepts ages "
+					+ offered.stream().map(Eligibility::ages).distinct().collect(Collectors.joining(", "))));
 		}
-		if (offered.stream().noneMatch(service -> service.eligibility().admitsSex(request.childSex()))) {
-			errors.add(new FieldError("child.sex", "the service accepts " + offered.get(0).eligibility().sex()
-					+ " children only"));
+		if (offered.stream().noneMatch(eligibility -> eligibility.admitsSex(request.childSex()))) {
+			errors.add(new FieldError("child.sex", "the service accepts " + offered.get(0).sex() + " children only"));
 		}
 		if (errors.isEmpty()) {
 			errors.add(new FieldError("child", "no single service accepts both the child's age and sex"));
 		}
 		return errors;
-	}
-
-	private static String ages(List<Service> offered) {
-		return offered.stream()
-			.map(service -> bound(service.eligibility().minAge(), "0") + "–" + bound(service.eligibility().maxAge(), "any"))
-			.distinct()
-			.reduce((a, b) -> a + ", " + b)
-			.orElse("");
-	}
-
-	private static String bound(Integer value, String none) {
-		return value == null ? none : value.toString();
 	}
 }

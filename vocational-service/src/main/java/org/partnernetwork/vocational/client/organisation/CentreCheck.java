@@ -2,17 +2,17 @@ package org.partnernetwork.vocational.client.organisation;
 
 import java.util.Optional;
 
+import org.partnernetwork.support.domain.PeerUnavailable;
+import org.partnernetwork.support.domain.RuleViolation;
 import org.partnernetwork.vocational.client.organisation.OrganisationClient.Organisation;
-import org.partnernetwork.support.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Before a centre posts an opening: the centre is in the directory, active, and offers
- * {@code vocational-training} there. A mismatch is a 422 that says which; organisation-service slow,
- * failing or down is a 503, and nothing is saved.
+ * {@code vocational-training} there. A mismatch is refused saying which; organisation-service slow,
+ * failing or down leaves the directory unavailable, and nothing is saved.
  */
 @Component
 public class CentreCheck {
@@ -31,9 +31,9 @@ public class CentreCheck {
 	public void check(String centre, String bearerToken) {
 		Organisation found = lookUp(centre, bearerToken)
 			.filter(Organisation::isActive)
-			.orElseThrow(() -> new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "centre-unavailable", centre));
+			.orElseThrow(() -> RuleViolation.of("centre-unavailable", centre));
 		if (!found.offers(VOCATIONAL_TRAINING)) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "training-not-offered", centre);
+			throw RuleViolation.of("training-not-offered", centre);
 		}
 	}
 
@@ -43,7 +43,7 @@ public class CentreCheck {
 		}
 		catch (RuntimeException ex) {
 			log.warn("organisation-service did not answer the centre check: {}", ex.getClass().getSimpleName());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable");
+			throw PeerUnavailable.of("directory-unavailable");
 		}
 	}
 }

@@ -2,17 +2,16 @@ package org.partnernetwork.vocational.client.referral;
 
 import java.util.UUID;
 
-import org.partnernetwork.support.problem.NotFoundException;
-import org.partnernetwork.support.problem.ProblemException;
+import org.partnernetwork.support.domain.NotFound;
+import org.partnernetwork.support.domain.PeerUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * A seat request that names a referral must name one the requesting organisation can see: referral-service
- * is asked with the caller's own token. Not visible (or not there) is a 404, as if it were ours;
- * referral-service slow, failing or down is a 503, and nothing is saved.
+ * is asked with the caller's own token. Not visible (or not there) is not found, as if it were
+ * ours; referral-service slow, failing or down leaves referrals unavailable, and nothing is saved.
  */
 @Component
 public class ReferralCheck {
@@ -32,10 +31,10 @@ public class ReferralCheck {
 		}
 		catch (RuntimeException ex) {
 			log.warn("referral-service did not answer the referral check: {}", ex.getClass().getSimpleName());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "referrals-unavailable");
+			throw PeerUnavailable.of("referrals-unavailable");
 		}
 		if (!visible) {
-			throw NotFoundException.of("referral");
+			throw NotFound.of("referral");
 		}
 	}
 }

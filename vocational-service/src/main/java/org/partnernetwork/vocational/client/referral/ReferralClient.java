@@ -1,6 +1,5 @@
 package org.partnernetwork.vocational.client.referral;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,15 +29,11 @@ interface ReferralClient {
 
 	/** 202 recorded, 200 recorded before (a repeated delivery), 404 no such referral; anything else throws. */
 	@PostMapping("/internal/referrals/{id}/events")
-	ResponseEntity<Receipt> postEvent(@PathVariable("id") UUID id, @RequestBody Event event,
+	ResponseEntity<Receipt> postEvent(@PathVariable("id") UUID id, @RequestBody PartnerEvent event,
 			@RequestHeader("Authorization") String authorization);
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Referral(UUID id, String status) {
-	}
-
-	/** What referral-service's {@code /internal/referrals/{id}/events} takes: codes and ids, no free text. */
-	record Event(UUID eventId, String type, String organisation, String code, Instant occurredAt) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

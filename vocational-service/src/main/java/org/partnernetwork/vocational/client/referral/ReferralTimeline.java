@@ -1,11 +1,9 @@
 package org.partnernetwork.vocational.client.referral;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import feign.FeignException;
 
-import org.partnernetwork.vocational.client.referral.ReferralClient.Event;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -31,11 +29,6 @@ public class ReferralTimeline {
 		this.tokens = tokens;
 	}
 
-	/** A placement event as referral-service takes it. */
-	public record TimelineEvent(UUID referralId, UUID eventId, String type, String organisation, String code,
-			Instant occurredAt) {
-	}
-
 	public enum Delivery {
 		/** Recorded now, or recorded before (a repeated delivery): either way it is on the timeline. */
 		ACKNOWLEDGED,
@@ -49,12 +42,11 @@ public class ReferralTimeline {
 	 * Posts one event; throws when it could not be delivered this time (no token, referral-service slow,
 	 * failing, down, or its circuit open), so the caller tries again later.
 	 */
-	public Delivery post(TimelineEvent event) {
+	public Delivery post(UUID referralId, PartnerEvent event) {
 		String authorization = "Bearer " + serviceToken();
 		ResponseEntity<?> answer;
 		try {
-			answer = referrals.postEvent(event.referralId(), new Event(event.eventId(), event.type(),
-					event.organisation(), event.code(), event.occurredAt()), authorization);
+			answer = referrals.postEvent(referralId, event, authorization);
 		}
 		catch (RuntimeException ex) {
 			int status = status(ex);
