@@ -12,7 +12,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HTTP side: a password-grant token from Keycloak, and GETs and POSTs with it (HTTP/1.1, kept-alive connections). */
+/**
+ * The HTTP side: a password-grant token from Keycloak, and GETs and POSTs with it
+ * (HTTP/1.1, kept-alive connections).
+ */
 final class Api implements AutoCloseable {
 
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -40,7 +43,10 @@ final class Api implements AutoCloseable {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	/** A token from the public {@code partner-cli} client with the password grant (demo realm only). */
+	/**
+	 * A token from the public {@code partner-cli} client with the password grant (demo
+	 * realm only).
+	 */
 	String passwordGrant(String tokenEndpoint, String username, String password) {
 		String form = "grant_type=password&client_id=partner-cli&scope=openid&username="
 				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
@@ -87,7 +93,8 @@ final class Api implements AutoCloseable {
 	static JsonNode json(Response response) {
 		try {
 			return JSON.readTree(response.body());
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			throw new BenchmarkException("not JSON: " + response.excerpt());
 		}
 	}
@@ -96,10 +103,12 @@ final class Api implements AutoCloseable {
 		try {
 			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
 			return new Response(response.statusCode(), response.body());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new RequestFailedException(request.uri() + ": " + e.getClass().getSimpleName()
 					+ (e.getMessage() == null ? "" : " " + e.getMessage()));
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new RequestFailedException(request.uri() + ": interrupted");
 		}
@@ -116,5 +125,7 @@ final class Api implements AutoCloseable {
 		RequestFailedException(String message) {
 			super(message);
 		}
+
 	}
+
 }

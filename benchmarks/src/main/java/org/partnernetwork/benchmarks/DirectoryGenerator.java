@@ -15,17 +15,17 @@ import java.util.UUID;
 import org.partnernetwork.benchmarks.Vocabulary.Province;
 
 /**
- * A directory of made-up organisations, one at a time, the same for the same seed. Each organisation
- * has a home province, one or two locations there and at least one service; a tenth of the
- * organisations are large and hold about a third of the services.
+ * A directory of made-up organisations, one at a time, the same for the same seed. Each
+ * organisation has a home province, one or two locations there and at least one service;
+ * a tenth of the organisations are large and hold about a third of the services.
  */
 final class DirectoryGenerator implements Iterator<DirectoryGenerator.GeneratedOrganisation> {
 
 	static final Instant NOW = Instant.parse("2026-11-01T00:00:00Z");
 
 	record OrganisationRow(String id, String slug, String nameEn, String nameKm, String descriptionEn,
-			String descriptionKm, String email, String phone, String website, String status,
-			Instant lastVerifiedAt, Instant createdAt) {
+			String descriptionKm, String email, String phone, String website, String status, Instant lastVerifiedAt,
+			Instant createdAt) {
 	}
 
 	record LocationRow(String id, String organisationId, String nameEn, String nameKm, String provinceCode,
@@ -34,17 +34,18 @@ final class DirectoryGenerator implements Iterator<DirectoryGenerator.GeneratedO
 
 	record ServiceRow(String id, String organisationId, String serviceType, String nameEn, String nameKm,
 			String descriptionEn, String descriptionKm, Integer minAge, Integer maxAge, String sexEligibility,
-			String capacityStatus, Instant createdAt, Set<String> languages, Set<String> provinces,
-			String locationId) {
+			String capacityStatus, Instant createdAt, Set<String> languages, Set<String> provinces, String locationId) {
 	}
 
-	record GeneratedOrganisation(OrganisationRow organisation, List<LocationRow> locations,
-			List<ServiceRow> services) {
+	record GeneratedOrganisation(OrganisationRow organisation, List<LocationRow> locations, List<ServiceRow> services) {
 	}
 
 	private final SplittableRandom random;
+
 	private final int[] serviceCounts;
+
 	private final ServiceGenerator services;
+
 	private int next;
 
 	DirectoryGenerator(int organisations, int services, long seed) {
@@ -102,10 +103,8 @@ final class DirectoryGenerator implements Iterator<DirectoryGenerator.GeneratedO
 		String word = Vocabulary.any(random, Vocabulary.ORGANISATION_WORDS_EN);
 		String kind = Vocabulary.any(random, Vocabulary.ORGANISATION_KINDS_EN);
 		String nameEn = word + " " + kind + " " + home.nameEn();
-		String nameKm = random.nextInt(10) < 8
-				? Vocabulary.any(random, Vocabulary.ORGANISATION_KINDS_KM) + Vocabulary.any(random,
-						Vocabulary.ORGANISATION_WORDS_KM) + " " + home.nameKm()
-				: null;
+		String nameKm = random.nextInt(10) < 8 ? Vocabulary.any(random, Vocabulary.ORGANISATION_KINDS_KM)
+				+ Vocabulary.any(random, Vocabulary.ORGANISATION_WORDS_KM) + " " + home.nameKm() : null;
 		String slug = (nameEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + index);
 		String descriptionEn = "Child protection services in " + home.nameEn() + ". "
 				+ Vocabulary.any(random, Vocabulary.SENTENCES_EN);
@@ -115,7 +114,8 @@ final class DirectoryGenerator implements Iterator<DirectoryGenerator.GeneratedO
 		Instant lastVerified = random.nextInt(4) == 0 ? null : NOW.minus(random.nextInt(365), ChronoUnit.DAYS);
 		Instant created = NOW.minus(365 + random.nextInt(3 * 365), ChronoUnit.DAYS);
 		return new OrganisationRow(uuid(random), slug, nameEn, nameKm, descriptionEn, descriptionKm,
-				"contact@" + slug + ".example.org", "+855 " + (10 + random.nextInt(90)) + " " + (100_000 + random.nextInt(900_000)),
+				"contact@" + slug + ".example.org",
+				"+855 " + (10 + random.nextInt(90)) + " " + (100_000 + random.nextInt(900_000)),
 				"https://" + slug + ".example.org", status, lastVerified, created);
 	}
 
@@ -124,4 +124,5 @@ final class DirectoryGenerator implements Iterator<DirectoryGenerator.GeneratedO
 		long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
 		return new UUID(most, least).toString();
 	}
+
 }

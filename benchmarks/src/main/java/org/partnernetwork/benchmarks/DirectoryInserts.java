@@ -16,19 +16,26 @@ import org.partnernetwork.benchmarks.DirectoryGenerator.OrganisationRow;
 import org.partnernetwork.benchmarks.DirectoryGenerator.ServiceRow;
 
 /**
- * One prepared insert per table, each flushed every {@value #BATCH} rows. Writes what organisation-service
- * itself would save with a row: the Khmer trigram words, and each service's copy of its organisation's name.
+ * One prepared insert per table, each flushed every {@value #BATCH} rows. Writes what
+ * organisation-service itself would save with a row: the Khmer trigram words, and each
+ * service's copy of its organisation's name.
  */
 final class DirectoryInserts implements AutoCloseable {
 
 	private static final int BATCH = 1000;
 
 	private final PreparedStatement organisation;
+
 	private final PreparedStatement location;
+
 	private final PreparedStatement service;
+
 	private final PreparedStatement language;
+
 	private final PreparedStatement area;
+
 	private final PreparedStatement serviceAtLocation;
+
 	private final Map<PreparedStatement, Integer> pending = new LinkedHashMap<>();
 
 	DirectoryInserts(Connection c) throws SQLException {
@@ -42,7 +49,8 @@ final class DirectoryInserts implements AutoCloseable {
 				+ "capacity_status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
 		language = c.prepareStatement("INSERT INTO service_language (service_id, language_code) VALUES (?, ?)");
 		area = c.prepareStatement("INSERT INTO service_area (service_id, province_code) VALUES (?, ?)");
-		serviceAtLocation = c.prepareStatement("INSERT INTO service_at_location (service_id, location_id) VALUES (?, ?)");
+		serviceAtLocation = c
+			.prepareStatement("INSERT INTO service_at_location (service_id, location_id) VALUES (?, ?)");
 		List.of(organisation, location, service, language, area, serviceAtLocation).forEach(s -> pending.put(s, 0));
 	}
 
@@ -57,8 +65,8 @@ final class DirectoryInserts implements AutoCloseable {
 		}
 		for (ServiceRow s : generated.services()) {
 			set(service, s.id(), s.organisationId(), o.nameEn(), s.serviceType(), s.nameEn(), s.nameKm(),
-					s.descriptionEn(), s.descriptionKm(), KhmerTrigramWords.of(s.nameKm(), s.descriptionKm()), s.minAge(),
-					s.maxAge(), s.sexEligibility(), s.capacityStatus(), s.createdAt(), s.createdAt());
+					s.descriptionEn(), s.descriptionKm(), KhmerTrigramWords.of(s.nameKm(), s.descriptionKm()),
+					s.minAge(), s.maxAge(), s.sexEligibility(), s.capacityStatus(), s.createdAt(), s.createdAt());
 			for (String code : s.languages()) {
 				set(language, s.id(), code);
 			}
@@ -100,4 +108,5 @@ final class DirectoryInserts implements AutoCloseable {
 			statement.close();
 		}
 	}
+
 }

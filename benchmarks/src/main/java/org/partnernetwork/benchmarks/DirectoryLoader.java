@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the generated directory straight into the organisation schema with JDBC batches (the
- * connection rewrites them into multi-row inserts), then lets the server re-count its statistics.
+ * Writes the generated directory straight into the organisation schema with JDBC batches
+ * (the connection rewrites them into multi-row inserts), then lets the server re-count
+ * its statistics.
  */
 final class DirectoryLoader {
 
@@ -38,7 +39,8 @@ final class DirectoryLoader {
 		Instant began = Instant.now();
 		connection.setAutoCommit(false);
 		try (Statement session = connection.createStatement()) {
-			// the rows are consistent by construction; checking each one would only slow the load
+			// the rows are consistent by construction; checking each one would only slow
+			// the load
 			session.execute("SET foreign_key_checks = 0, unique_checks = 0");
 		}
 		try (DirectoryInserts inserts = new DirectoryInserts(connection)) {
@@ -52,10 +54,12 @@ final class DirectoryLoader {
 			}
 			inserts.flush();
 			connection.commit();
-		} catch (SQLException e) {
+		}
+		catch (SQLException e) {
 			connection.rollback();
 			throw e;
-		} finally {
+		}
+		finally {
 			try (Statement session = connection.createStatement()) {
 				session.execute("SET foreign_key_checks = 1, unique_checks = 1");
 			}
@@ -65,7 +69,8 @@ final class DirectoryLoader {
 		try (Statement analyze = connection.createStatement()) {
 			drain(analyze.executeQuery("ANALYZE TABLE " + String.join(", ", TABLES)));
 		}
-		return new LoadReport(rowCounts(), Duration.between(began, inserted), Duration.between(inserted, Instant.now()));
+		return new LoadReport(rowCounts(), Duration.between(began, inserted),
+				Duration.between(inserted, Instant.now()));
 	}
 
 	/** Every table's rows, the demo directory's included. */
@@ -86,9 +91,11 @@ final class DirectoryLoader {
 		try (results) {
 			while (results.next()) {
 				if ("error".equalsIgnoreCase(results.getString("Msg_type"))) {
-					throw new SQLException("ANALYZE TABLE " + results.getString("Table") + ": " + results.getString("Msg_text"));
+					throw new SQLException(
+							"ANALYZE TABLE " + results.getString("Table") + ": " + results.getString("Msg_text"));
 				}
 			}
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import io.gatling.app.Gatling$;
 
-/** Runs {@link PlatformLoadSimulation} in this JVM with Gatling, which reads its settings from {@code gatling.conf}. */
+/**
+ * Runs {@link PlatformLoadSimulation} in this JVM with Gatling, which reads its settings
+ * from {@code gatling.conf}.
+ */
 final class GatlingRun {
 
 	private GatlingRun() {
@@ -17,10 +20,9 @@ final class GatlingRun {
 	/** Gatling's exit code: 0 when the simulation ran. */
 	static int run(LoadPlan plan, Path root) {
 		LoadPlan.use(plan);
-		return Gatling$.MODULE$.fromArgs(new String[] {
-			"--simulation", PlatformLoadSimulation.class.getName(),
-			"--results-folder", resultsFolder(root).toString(),
-			"--run-description", "Partner Network: gateway against direct"
-		});
+		return Gatling$.MODULE$
+			.fromArgs(new String[] { "--simulation", PlatformLoadSimulation.class.getName(), "--results-folder",
+					resultsFolder(root).toString(), "--run-description", "Partner Network: gateway against direct" });
 	}
+
 }

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 
 import org.partnernetwork.launcher.Directories;
 
-/** Copies an unpacked Keycloak of the same version, without its data, instead of unpacking and building anew. */
+/**
+ * Copies an unpacked Keycloak of the same version, without its data, instead of unpacking
+ * and building anew.
+ */
 final class KeycloakReuse {
 
 	private static final String TARBALL_PREFIX = "keycloak-quarkus-dist-";
@@ -81,4 +84,5 @@ final class KeycloakReuse {
 			}
 		});
 	}
+
 }

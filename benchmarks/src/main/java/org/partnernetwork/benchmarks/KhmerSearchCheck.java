@@ -10,9 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * After loading: each Khmer search term must find through the API (the FULLTEXT index over the trigram
- * words the loader wrote) exactly as many services as a full {@code LIKE} scan finds. A difference means
- * the loader's {@link KhmerTrigramWords} no longer match the service's, and the figures would be wrong.
+ * After loading: each Khmer search term must find through the API (the FULLTEXT index
+ * over the trigram words the loader wrote) exactly as many services as a full
+ * {@code LIKE} scan finds. A difference means the loader's {@link KhmerTrigramWords} no
+ * longer match the service's, and the figures would be wrong.
  */
 final class KhmerSearchCheck {
 
@@ -25,8 +26,11 @@ final class KhmerSearchCheck {
 	static void verify(Api api, Connection db, String directUrl, String token, PrintStream out) throws SQLException {
 		StringBuilder found = new StringBuilder();
 		for (String term : Vocabulary.SEARCH_TERMS_KM) {
-			long viaIndex = Api.json(api.get(URI.create(directUrl + "/api/services?size=1&q="
-					+ URLEncoder.encode(term, StandardCharsets.UTF_8)), token)).get("totalItems").asLong();
+			long viaIndex = Api.json(api.get(
+					URI.create(directUrl + "/api/services?size=1&q=" + URLEncoder.encode(term, StandardCharsets.UTF_8)),
+					token))
+				.get("totalItems")
+				.asLong();
 			long byScan = likeCount(db, term);
 			if (viaIndex != byScan) {
 				throw new BenchmarkException("Khmer search for " + term + " found " + viaIndex + " services through the"
@@ -48,4 +52,5 @@ final class KhmerSearchCheck {
 			}
 		}
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The Khmer trigram words organisation-service saves with each name and description for its FULLTEXT
- * index (its {@code KhmerTrigrams}), for rows the benchmark inserts with plain SQL. A copy, as the service
- * is no library; {@link KhmerSearchCheck} tells after loading whether the two still agree.
+ * The Khmer trigram words organisation-service saves with each name and description for
+ * its FULLTEXT index (its {@code KhmerTrigrams}), for rows the benchmark inserts with
+ * plain SQL. A copy, as the service is no library; {@link KhmerSearchCheck} tells after
+ * loading whether the two still agree.
  */
 final class KhmerTrigramWords {
 
@@ -17,7 +18,7 @@ final class KhmerTrigramWords {
 
 	static String of(String nameKm, String descriptionKm) {
 		Set<String> words = new LinkedHashSet<>();
-		for (String text : new String[] {nameKm, descriptionKm}) {
+		for (String text : new String[] { nameKm, descriptionKm }) {
 			if (text != null) {
 				String folded = fold(text);
 				for (int i = 0; i + 3 <= folded.length(); i++) {
@@ -56,4 +57,5 @@ final class KhmerTrigramWords {
 		}
 		return c >= 0x1780 && c <= 0x17FF ? (char) c : '\uFFFD';
 	}
+
 }

@@ -28,11 +28,12 @@ import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
 
 /**
- * The load test: starts the whole platform, loads the generated directory and a set of training
- * openings, lets Gatling run {@link PlatformLoadSimulation} (directory search, opening search and
- * referral create, each through the gateway and straight at its service), and prints one table with
- * throughput, p50 and p99 per route, the gateway's cost as a ratio, and every process's memory after the
- * run. Gatling's own HTML report lands in {@code benchmarks/target/gatling}.
+ * The load test: starts the whole platform, loads the generated directory and a set of
+ * training openings, lets Gatling run {@link PlatformLoadSimulation} (directory search,
+ * opening search and referral create, each through the gateway and straight at its
+ * service), and prints one table with throughput, p50 and p99 per route, the gateway's
+ * cost as a ratio, and every process's memory after the run. Gatling's own HTML report
+ * lands in {@code benchmarks/target/gatling}.
  */
 final class LoadBenchmark {
 
@@ -56,11 +57,15 @@ final class LoadBenchmark {
 
 	private static final List<String> TRADES = List.of("motorbike-mechanics", "hairdressing", "cooking", "tailoring",
 			"electrical-wiring", "welding", "beauty", "hospitality");
+
 	private static final String CENTRE_STAFF = "vanna.kvtc";
+
 	private static final long SEED = 20261124L;
 
 	private final Path root;
+
 	private final Options options;
+
 	private final PrintStream out;
 
 	LoadBenchmark(Path root, Options options, PrintStream out) {
@@ -70,9 +75,11 @@ final class LoadBenchmark {
 	}
 
 	int run() throws IOException, SQLException {
-		out.printf(Locale.ROOT, "Load test (Gatling): %d virtual users; %d s warm-up, then %d rounds of %d s per request"
-				+ " kind and route; Java %s, %d cores%n%n", options.users(), options.warmup().toSeconds(),
-				options.rounds(), options.phase().toSeconds(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+		out.printf(Locale.ROOT,
+				"Load test (Gatling): %d virtual users; %d s warm-up, then %d rounds of %d s per request"
+						+ " kind and route; Java %s, %d cores%n%n",
+				options.users(), options.warmup().toSeconds(), options.rounds(), options.phase().toSeconds(),
+				Runtime.version(), Runtime.getRuntime().availableProcessors());
 		Machine.warnIfBusy(out);
 		BenchmarkPlatform parts = new BenchmarkPlatform(root, out, BenchmarkPlatform.EVERYTHING);
 		parts.checkBuilt();
@@ -81,7 +88,8 @@ final class LoadBenchmark {
 			ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor();
 			try (Api api = new Api()) {
 				return loadAndMeasure(platform, api, refresher, parts.workDir());
-			} finally {
+			}
+			finally {
 				refresher.shutdownNow();
 				platform.stop();
 			}
@@ -159,7 +167,9 @@ final class LoadBenchmark {
 		if (before != null) {
 			pids.put(LoadPlan.GATEWAY_BEFORE, before.pid());
 		}
-		platform.processes().stream().filter(process -> process.part().equals(Parts.GATEWAY))
+		platform.processes()
+			.stream()
+			.filter(process -> process.part().equals(Parts.GATEWAY))
 			.forEach(process -> pids.put(LoadPlan.GATEWAY, process.pid()));
 		return pids;
 	}
@@ -170,15 +180,18 @@ final class LoadBenchmark {
 		return cpu;
 	}
 
-	/** Per request kind: the gateway, the service it routes to, and the second gateway if there is one. */
+	/**
+	 * Per request kind: the gateway, the service it routes to, and the second gateway if
+	 * there is one.
+	 */
 	private static Map<LoadKind, Map<String, String>> baseUrls(PlatformUrls urls, BaselineGateway before) {
 		Map<LoadKind, String> services = Map.of(LoadKind.DIRECTORY_SEARCH, urls.of(Parts.ORGANISATION_SERVICE),
-				LoadKind.OPENING_SEARCH, urls.of(Parts.VOCATIONAL_SERVICE),
-				LoadKind.REFERRAL_CREATE, urls.of(Parts.REFERRAL_SERVICE));
+				LoadKind.OPENING_SEARCH, urls.of(Parts.VOCATIONAL_SERVICE), LoadKind.REFERRAL_CREATE,
+				urls.of(Parts.REFERRAL_SERVICE));
 		Map<LoadKind, Map<String, String>> baseUrls = new LinkedHashMap<>();
 		services.forEach((kind, service) -> {
-			Map<String, String> routes = new LinkedHashMap<>(Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT,
-					service));
+			Map<String, String> routes = new LinkedHashMap<>(
+					Map.of(LoadPlan.GATEWAY, urls.gateway(), LoadPlan.DIRECT, service));
 			if (before != null) {
 				routes.put(LoadPlan.GATEWAY_BEFORE, before.url());
 			}
@@ -189,13 +202,18 @@ final class LoadBenchmark {
 
 	/** The directory benchmark's type + province + age searches, with the same seed. */
 	private static List<String> directoryPaths() {
-		Scenario search = Scenarios.all(SEED).stream()
+		Scenario search = Scenarios.all(SEED)
+			.stream()
 			.filter(scenario -> scenario.key().equals(Scenarios.SERVICES_TYPE_PROVINCE_AGE))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		return search.uris("").stream().map(URI::toString).toList();
 	}
 
-	/** Posts the openings as the demo centre's staff (not measured) and answers searches that find some of them. */
+	/**
+	 * Posts the openings as the demo centre's staff (not measured) and answers searches
+	 * that find some of them.
+	 */
 	private List<String> postOpenings(Api api, PlatformUrls urls) {
 		String staff = api.passwordGrant(urls.tokenEndpoint(), CENTRE_STAFF, DirectoryBenchmark.PASSWORD);
 		URI openings = URI.create(urls.of(Parts.VOCATIONAL_SERVICE) + "/api/openings");
@@ -213,7 +231,8 @@ final class LoadBenchmark {
 					today.plusDays(30 + random.nextInt(60)), today.plusDays(20));
 			Api.Response posted = api.post(openings, staff, body);
 			if (posted.status() != 201) {
-				throw new BenchmarkException("Posting an opening failed (HTTP " + posted.status() + "): " + posted.excerpt());
+				throw new BenchmarkException(
+						"Posting an opening failed (HTTP " + posted.status() + "): " + posted.excerpt());
 			}
 		}
 		List<String> paths = new ArrayList<>();
@@ -229,8 +248,8 @@ final class LoadBenchmark {
 			int openings, boolean compareBefore) {
 
 		static Options parse(List<String> args) {
-			Map<String, Integer> values = new LinkedHashMap<>(Map.of("users", 4, "warmup-seconds", 10,
-					"seconds", 15, "rounds", 3, "organisations", 10_000, "services", 50_000, "openings", 300));
+			Map<String, Integer> values = new LinkedHashMap<>(Map.of("users", 4, "warmup-seconds", 10, "seconds", 15,
+					"rounds", 3, "organisations", 10_000, "services", 50_000, "openings", 300));
 			boolean compareBefore = false;
 			for (String arg : args) {
 				if (arg.equals("--compare-before")) {
@@ -254,4 +273,5 @@ final class LoadBenchmark {
 					values.get("services"), values.get("openings"), compareBefore);
 		}
 	}
+
 }

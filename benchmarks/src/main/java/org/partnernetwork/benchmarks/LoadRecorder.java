@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answers of the measured phases of the load test, per request kind and route. Gatling drives the
- * load; each virtual user hands every answer's status and response time to this recorder, so that the
- * table can put the gateway beside the direct route with exact percentiles from the same run.
+ * The answers of the measured phases of the load test, per request kind and route.
+ * Gatling drives the load; each virtual user hands every answer's status and response
+ * time to this recorder, so that the table can put the gateway beside the direct route
+ * with exact percentiles from the same run.
  * <p>
- * A route's time is the sum of its phases' windows, each from the first request sent to the last answer.
+ * A route's time is the sum of its phases' windows, each from the first request sent to
+ * the last answer.
  */
 final class LoadRecorder {
 
@@ -22,9 +24,13 @@ final class LoadRecorder {
 	private static final class Measured {
 
 		private final List<Long> latenciesNanos = new ArrayList<>();
+
 		private int answers;
+
 		private int errors;
+
 		private String firstError;
+
 	}
 
 	private record Window(long startNanos, long endNanos) {
@@ -35,17 +41,19 @@ final class LoadRecorder {
 	}
 
 	private final Map<Key, Measured> measured = new LinkedHashMap<>();
+
 	private final Map<String, Integer> answersPerRoute = new LinkedHashMap<>();
+
 	private final Map<String, Key> phaseKeys = new LinkedHashMap<>();
+
 	private final Map<String, Window> phaseWindows = new LinkedHashMap<>();
 
 	/**
 	 * One answer in a measured phase.
-	 *
-	 * @param phase          the Gatling scenario it ran in (one per phase)
+	 * @param phase the Gatling scenario it ran in (one per phase)
 	 * @param responseMillis Gatling's response time, or -1 if there was no answer
-	 * @param status         the HTTP status, or 0 if there was no answer
-	 * @param expected       the status a working platform answers
+	 * @param status the HTTP status, or 0 if there was no answer
+	 * @param expected the status a working platform answers
 	 */
 	synchronized void record(String phase, Key key, int responseMillis, int status, int expected) {
 		long end = System.nanoTime();
@@ -56,7 +64,8 @@ final class LoadRecorder {
 		m.answers++;
 		if (status == expected) {
 			m.latenciesNanos.add(responseMillis * 1_000_000L);
-		} else {
+		}
+		else {
 			m.errors++;
 			if (m.firstError == null) {
 				m.firstError = status == 0 ? "no answer" : "HTTP " + status + " instead of " + expected;
@@ -64,7 +73,10 @@ final class LoadRecorder {
 		}
 	}
 
-	/** Any answer or failure on a route, warm-up included: what a process on that route had to serve. */
+	/**
+	 * Any answer or failure on a route, warm-up included: what a process on that route
+	 * had to serve.
+	 */
 	synchronized void sent(String route) {
 		answersPerRoute.merge(route, 1, Integer::sum);
 	}
@@ -74,11 +86,15 @@ final class LoadRecorder {
 		return answersPerRoute.getOrDefault(route, 0);
 	}
 
-	/** What each kind and route gave over all its measured phases, in the order they first answered. */
+	/**
+	 * What each kind and route gave over all its measured phases, in the order they first
+	 * answered.
+	 */
 	synchronized Map<Key, RunStats> results() {
 		Map<Key, RunStats> results = new LinkedHashMap<>();
 		measured.forEach((key, m) -> {
-			long windowNanos = phaseWindows.entrySet().stream()
+			long windowNanos = phaseWindows.entrySet()
+				.stream()
 				.filter(phase -> phaseKeys.get(phase.getKey()).equals(key))
 				.mapToLong(phase -> phase.getValue().endNanos() - phase.getValue().startNanos())
 				.sum();
@@ -88,4 +104,5 @@ final class LoadRecorder {
 		});
 		return results;
 	}
+
 }

@@ -12,14 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A closed-loop run: {@code concurrency} virtual threads each send a request, wait for the answer and
- * send the next, until the planned count is reached or the time cap passes, whichever comes first.
- * Request {@code i} asks for {@code uris[(offset + i) % uris.size()]}, so every run asks the same things.
+ * A closed-loop run: {@code concurrency} virtual threads each send a request, wait for
+ * the answer and send the next, until the planned count is reached or the time cap
+ * passes, whichever comes first. Request {@code i} asks for
+ * {@code uris[(offset + i) % uris.size()]}, so every run asks the same things.
  */
 final class LoadRun {
 
 	private final Api api;
+
 	private final int concurrency;
+
 	private final Duration cap;
 
 	LoadRun(Api api, int concurrency, Duration cap) {
@@ -37,11 +40,15 @@ final class LoadRun {
 		return run(i -> send(uris.get((offset + i) % uris.size()), token), planned);
 	}
 
-	/** One request of a run: sends request {@code i}, answers {@code null} for success or what went wrong. */
+	/**
+	 * One request of a run: sends request {@code i}, answers {@code null} for success or
+	 * what went wrong.
+	 */
 	@FunctionalInterface
 	interface Request {
 
 		String send(int i);
+
 	}
 
 	RunStats run(Request request, int planned) {
@@ -74,15 +81,17 @@ final class LoadRun {
 			for (Future<?> worker : workers) {
 				worker.get();
 			}
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new BenchmarkException("interrupted while measuring");
-		} catch (ExecutionException e) {
+		}
+		catch (ExecutionException e) {
 			throw new BenchmarkException("a load thread failed: " + e.getCause(), e.getCause());
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - began);
-		return new RunStats(completed.get(), planned, elapsed, successfulLatencies(latencies, succeeded),
-				errors.get(), firstError.get());
+		return new RunStats(completed.get(), planned, elapsed, successfulLatencies(latencies, succeeded), errors.get(),
+				firstError.get());
 	}
 
 	/** {@code null} for a 200, otherwise what went wrong. */
@@ -90,7 +99,8 @@ final class LoadRun {
 		try {
 			Api.Response response = api.get(uri, token);
 			return response.ok() ? null : "HTTP " + response.status() + " for " + uri + ": " + response.excerpt();
-		} catch (Api.RequestFailedException e) {
+		}
+		catch (Api.RequestFailedException e) {
 			return e.getMessage();
 		}
 	}
@@ -109,4 +119,5 @@ final class LoadRun {
 		}
 		return result;
 	}
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The load test's one table: each request kind through the gateway and directly, and the gateway's cost. */
+/**
+ * The load test's one table: each request kind through the gateway and directly, and the
+ * gateway's cost.
+ */
 final class LoadTable {
 
 	private static final String FORMAT = "%-24s %-15s %9s %8s %8s %8s %7s%n";
@@ -24,7 +27,8 @@ final class LoadTable {
 				RunStats stats = results.get(new LoadRecorder.Key(kind.title(), route));
 				if (stats == null) {
 					out.printf(FORMAT, title, route, "no answers", "", "", "", "");
-				} else {
+				}
+				else {
 					line(out, title, route, stats);
 				}
 				title = "";
@@ -53,4 +57,5 @@ final class LoadTable {
 	private static String ms(double millis) {
 		return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, "%.1f", millis);
 	}
+
 }

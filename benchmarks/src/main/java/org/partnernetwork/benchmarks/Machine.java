@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.partnernetwork.launcher.PartProcess;
 
-/** What else the machine is doing, and what the parts cost in memory: context for the figures. */
+/**
+ * What else the machine is doing, and what the parts cost in memory: context for the
+ * figures.
+ */
 final class Machine {
 
 	private Machine() {
@@ -18,21 +21,28 @@ final class Machine {
 	static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0];
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			return "unknown";
 		}
 	}
 
-	/** Other work on the machine competes for the same cores and makes the latencies longer. */
+	/**
+	 * Other work on the machine competes for the same cores and makes the latencies
+	 * longer.
+	 */
 	static void warnIfBusy(PrintStream out) {
 		int cores = Runtime.getRuntime().availableProcessors();
 		String load = loadAverage();
 		try {
 			if (Double.parseDouble(load) > cores * 0.5) {
-				out.printf("Warning: the load average is %s on %d cores before anything started; other work "
-						+ "competes with the benchmark and its figures will be slower and noisier.%n%n", load, cores);
+				out.printf(
+						"Warning: the load average is %s on %d cores before anything started; other work "
+								+ "competes with the benchmark and its figures will be slower and noisier.%n%n",
+						load, cores);
 			}
-		} catch (NumberFormatException unknown) {
+		}
+		catch (NumberFormatException unknown) {
 			// no /proc: nothing to warn about
 		}
 	}
@@ -54,15 +64,17 @@ final class Machine {
 	}
 
 	/**
-	 * The CPU time a process has used so far (user + system, from {@code /proc/<pid>/stat}, in the kernel's
-	 * 100 ticks per second), or -1 if it cannot be read.
+	 * The CPU time a process has used so far (user + system, from
+	 * {@code /proc/<pid>/stat}, in the kernel's 100 ticks per second), or -1 if it cannot
+	 * be read.
 	 */
 	static long cpuMillis(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			return -1;
 		}
 	}
@@ -70,12 +82,16 @@ final class Machine {
 	/** A process's resident memory from {@code /proc}, or 0 if it cannot be read. */
 	static long residentKb(long pid) {
 		try {
-			return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+			return Files.readAllLines(Path.of("/proc/" + pid + "/status"))
+				.stream()
 				.filter(line -> line.startsWith("VmRSS:"))
 				.mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
-				.findFirst().orElse(0);
-		} catch (IOException | RuntimeException e) {
+				.findFirst()
+				.orElse(0);
+		}
+		catch (IOException | RuntimeException e) {
 			return 0;
 		}
 	}
+
 }

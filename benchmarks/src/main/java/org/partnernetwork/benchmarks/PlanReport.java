@@ -12,31 +12,40 @@ import java.util.regex.Pattern;
 import org.partnernetwork.benchmarks.QueryPlans.Plan;
 import org.partnernetwork.benchmarks.QueryPlans.Step;
 
-/** Prints query plans for people: the statement shortened, the plan's steps, and whether indexes carry it. */
+/**
+ * Prints query plans for people: the statement shortened, the plan's steps, and whether
+ * indexes carry it.
+ */
 final class PlanReport {
 
-	/** Reading this many rows without an index is what "does not use an index" means here. */
+	/**
+	 * Reading this many rows without an index is what "does not use an index" means here.
+	 */
 	static final long SCAN_THRESHOLD = 1000;
 
-	private static final Pattern IN_LIST = Pattern.compile(
-			"(?i)\\bin\\s*\\(\\s*((?:'[^']*'|null)(?:\\s*,\\s*(?:'[^']*'|null)){3,})\\s*\\)");
+	private static final Pattern IN_LIST = Pattern
+		.compile("(?i)\\bin\\s*\\(\\s*((?:'[^']*'|null)(?:\\s*,\\s*(?:'[^']*'|null)){3,})\\s*\\)");
+
 	private static final Pattern LIMIT = Pattern.compile("(?i)\\blimit\\b");
+
 	private static final Pattern COUNT = Pattern.compile("(?i)^\\s*select\\s+count\\s*\\(");
+
 	private static final Pattern SELECT_LIST = Pattern.compile("(?is)^select\\s+(.*?)\\s+from\\s");
 
 	private PlanReport() {
 	}
 
 	/**
-	 * The findings that make a plan not index-driven: a full scan of a big table, or an index that does not
-	 * narrow the search (it reaches half the table or more), unless the rows come out of the index in order
-	 * under a LIMIT, so that reading stops after the page. Empty: indexes carry the statement.
-	 *
-	 * @param listsEverything the search has no filter: its count reads every row by definition, so only a
-	 *                        full scan counts against a COUNT statement
+	 * The findings that make a plan not index-driven: a full scan of a big table, or an
+	 * index that does not narrow the search (it reaches half the table or more), unless
+	 * the rows come out of the index in order under a LIMIT, so that reading stops after
+	 * the page. Empty: indexes carry the statement.
+	 * @param listsEverything the search has no filter: its count reads every row by
+	 * definition, so only a full scan counts against a COUNT statement
 	 */
 	static List<String> scans(String sql, List<Step> steps, Map<String, Long> tableRows, boolean listsEverything) {
-		boolean sorts = steps.stream().anyMatch(step -> extra(step).contains("filesort") || extra(step).contains("temporary"));
+		boolean sorts = steps.stream()
+			.anyMatch(step -> extra(step).contains("filesort") || extra(step).contains("temporary"));
 		boolean stopsAfterPage = LIMIT.matcher(sql).find() && !sorts;
 		boolean countOfEverything = listsEverything && COUNT.matcher(sql).find();
 		List<String> scans = new ArrayList<>();
@@ -47,7 +56,8 @@ final class PlanReport {
 			}
 			if ("ALL".equals(step.type())) {
 				scans.add("full scan of " + step.tableName() + " (~" + step.rows() + " rows)");
-			} else if (total != null && step.rows() * 2 >= total && !stopsAfterPage && !countOfEverything) {
+			}
+			else if (total != null && step.rows() * 2 >= total && !stopsAfterPage && !countOfEverything) {
 				scans.add("index " + step.key() + " does not narrow " + step.tableName() + ": reads ~" + step.rows()
 						+ " of " + total + " rows");
 			}
@@ -61,13 +71,14 @@ final class PlanReport {
 		for (Step step : plan.steps()) {
 			String extra = step.extra() == null ? "" : step.extra();
 			if (step.key() != null && !"ALL".equals(step.type())) {
-				notes.add("fulltext".equals(step.type())
-						? "FULLTEXT index " + step.key() + " on " + step.table()
-						: "index " + step.key() + " on " + step.table() + " (" + step.type() + ", ~" + step.rows() + " rows)");
+				notes.add("fulltext".equals(step.type()) ? "FULLTEXT index " + step.key() + " on " + step.table()
+						: "index " + step.key() + " on " + step.table() + " (" + step.type() + ", ~" + step.rows()
+								+ " rows)");
 			}
 			if (extra.contains("filesort") && "fulltext".equals(step.type())) {
 				notes.add("sorts all matches of " + step.table() + " (filesort; EXPLAIN cannot estimate how many)");
-			} else if (extra.contains("filesort") && step.rows() > SCAN_THRESHOLD) {
+			}
+			else if (extra.contains("filesort") && step.rows() > SCAN_THRESHOLD) {
 				notes.add("sorts ~" + step.rows() + " rows of " + step.table() + " (filesort)");
 			}
 			if (extra.contains("temporary") && step.rows() > SCAN_THRESHOLD) {
@@ -78,8 +89,9 @@ final class PlanReport {
 	}
 
 	/**
-	 * One line a statement: what it is (page, count, load), the indexes it reads, and plainly whether it
-	 * sorts its rows (a filesort, with the rows EXPLAIN expects) and whether it scans a big table whole.
+	 * One line a statement: what it is (page, count, load), the indexes it reads, and
+	 * plainly whether it sorts its rows (a filesort, with the rows EXPLAIN expects) and
+	 * whether it scans a big table whole.
 	 */
 	static String summary(Plan plan) {
 		String kind = LIMIT.matcher(plan.sql()).find() ? "page" : COUNT.matcher(plan.sql()).find() ? "count" : "load";
@@ -87,18 +99,26 @@ final class PlanReport {
 		if (plan.error() != null) {
 			return kind + times + ": EXPLAIN failed";
 		}
-		List<String> indexes = plan.steps().stream().filter(step -> step.key() != null && !"ALL".equals(step.type()))
-			.map(step -> step.key() + " (" + step.tableName() + ("fulltext".equals(step.type()) ? ", FULLTEXT" : "") + ")")
-			.distinct().toList();
-		List<String> sorts = plan.steps().stream().filter(step -> extra(step).contains("filesort"))
+		List<String> indexes = plan.steps()
+			.stream()
+			.filter(step -> step.key() != null && !"ALL".equals(step.type()))
+			.map(step -> step.key() + " (" + step.tableName() + ("fulltext".equals(step.type()) ? ", FULLTEXT" : "")
+					+ ")")
+			.distinct()
+			.toList();
+		List<String> sorts = plan.steps()
+			.stream()
+			.filter(step -> extra(step).contains("filesort"))
 			.map(step -> "fulltext".equals(step.type()) ? "all FULLTEXT matches" : "~" + step.rows() + " rows")
 			.toList();
-		List<String> scans = plan.steps().stream()
+		List<String> scans = plan.steps()
+			.stream()
 			.filter(step -> "ALL".equals(step.type()) && step.rows() > SCAN_THRESHOLD)
-			.map(step -> step.tableName() + " (~" + step.rows() + " rows)").toList();
-		return kind + times + ": " + (indexes.isEmpty() ? "no index" : String.join(", ", indexes))
-				+ "; " + (sorts.isEmpty() ? "no filesort" : "FILESORT of " + String.join(", ", sorts))
-				+ "; " + (scans.isEmpty() ? "no full scan" : "FULL SCAN of " + String.join(", ", scans));
+			.map(step -> step.tableName() + " (~" + step.rows() + " rows)")
+			.toList();
+		return kind + times + ": " + (indexes.isEmpty() ? "no index" : String.join(", ", indexes)) + "; "
+				+ (sorts.isEmpty() ? "no filesort" : "FILESORT of " + String.join(", ", sorts)) + "; "
+				+ (scans.isEmpty() ? "no full scan" : "FULL SCAN of " + String.join(", ", scans));
 	}
 
 	static void print(Plan plan, PrintStream out) {
@@ -116,15 +136,18 @@ final class PlanReport {
 		}
 		List<String> scans = plan.scans();
 		List<String> notes = notes(plan).stream()
-			.filter(note -> scans.stream().noneMatch(scan -> note.startsWith("index ") && scan.startsWith(note.split(" on ")[0] + " ")))
+			.filter(note -> scans.stream()
+				.noneMatch(scan -> note.startsWith("index ") && scan.startsWith(note.split(" on ")[0] + " ")))
 			.toList();
-		out.println(scans.isEmpty()
-				? "      => index-driven" + (notes.isEmpty() ? "" : ": " + String.join("; ", notes))
+		out.println(scans.isEmpty() ? "      => index-driven" + (notes.isEmpty() ? "" : ": " + String.join("; ", notes))
 				: "      => NOT INDEX-DRIVEN: " + String.join("; ", scans)
 						+ (notes.isEmpty() ? "" : " (also: " + String.join("; ", notes) + ")"));
 	}
 
-	/** A long select list becomes its column count; a long IN list its value count. For reading only. */
+	/**
+	 * A long select list becomes its column count; a long IN list its value count. For
+	 * reading only.
+	 */
 	static String shorten(String sql) {
 		String shortened = sql.replaceAll("\\s+", " ").strip();
 		Matcher select = SELECT_LIST.matcher(shortened);
@@ -138,8 +161,8 @@ final class PlanReport {
 		while (in.find()) {
 			String[] values = in.group(1).split("\\s*,\\s*");
 			long nulls = Arrays.stream(values).filter("null"::equalsIgnoreCase).count();
-			in.appendReplacement(result, Matcher.quoteReplacement("in (" + values[0] + ", … "
-					+ (values.length - nulls) + " values" + (nulls > 0 ? " and " + nulls + " nulls" : "") + ")"));
+			in.appendReplacement(result, Matcher.quoteReplacement("in (" + values[0] + ", … " + (values.length - nulls)
+					+ " values" + (nulls > 0 ? " and " + nulls + " nulls" : "") + ")"));
 		}
 		in.appendTail(result);
 		return result.toString();
@@ -148,4 +171,5 @@ final class PlanReport {
 	private static String extra(Step step) {
 		return step.extra() == null ? "" : step.extra().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -24,16 +24,19 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
- * The load test as a Gatling simulation, from {@link LoadPlan#current()}. It runs one phase at a time:
- * first a warm-up of every request kind on both routes, then the measured rounds, in which each kind runs
- * through the gateway and directly, alternating which goes first. In each phase a fixed number of virtual
- * users send requests back to back over kept-alive connections (a closed model: the next request goes
- * when the last one answered).
+ * The load test as a Gatling simulation, from {@link LoadPlan#current()}. It runs one
+ * phase at a time: first a warm-up of every request kind on both routes, then the
+ * measured rounds, in which each kind runs through the gateway and directly, alternating
+ * which goes first. In each phase a fixed number of virtual users send requests back to
+ * back over kept-alive connections (a closed model: the next request goes when the last
+ * one answered).
  */
 public final class PlatformLoadSimulation extends Simulation {
 
 	private static final String STATUS = "status";
+
 	private static final String MILLIS = "millis";
+
 	private static final String PATH = "path";
 
 	public PlatformLoadSimulation() {
@@ -67,8 +70,9 @@ public final class PlatformLoadSimulation extends Simulation {
 			.exec(session -> {
 				plan.recorder().sent(route);
 				if (measured) {
-					plan.recorder().record(name, key, intOr(session, MILLIS, -1), intOr(session, STATUS, 0),
-							kind.expectedStatus());
+					plan.recorder()
+						.record(name, key, intOr(session, MILLIS, -1), intOr(session, STATUS, 0),
+								kind.expectedStatus());
 				}
 				return session;
 			});
@@ -98,4 +102,5 @@ public final class PlatformLoadSimulation extends Simulation {
 	private static int intOr(Session session, String key, int otherwise) {
 		return session.contains(key) ? session.getInt(key) : otherwise;
 	}
+
 }

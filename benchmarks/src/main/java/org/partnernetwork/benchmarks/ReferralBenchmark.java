@@ -18,10 +18,11 @@ import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
 
 /**
- * The referral benchmark: creates referrals as sophea.aple would, through the gateway and straight at
- * referral-service, in alternating rounds so other work on the machine weighs on both alike. Two kinds:
- * a draft (referral-service and its database alone) and a referral sent at once (which also asks
- * organisation-service, through OpenFeign and the circuit breaker, whether tdh-nl takes the child).
+ * The referral benchmark: creates referrals as sophea.aple would, through the gateway and
+ * straight at referral-service, in alternating rounds so other work on the machine weighs
+ * on both alike. Two kinds: a draft (referral-service and its database alone) and a
+ * referral sent at once (which also asks organisation-service, through OpenFeign and the
+ * circuit breaker, whether tdh-nl takes the child).
  */
 final class ReferralBenchmark {
 
@@ -46,7 +47,9 @@ final class ReferralBenchmark {
 			 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"}, "send": %s}""";
 
 	private final Path root;
+
 	private final Options options;
+
 	private final PrintStream out;
 
 	ReferralBenchmark(Path root, Options options, PrintStream out) {
@@ -56,9 +59,11 @@ final class ReferralBenchmark {
 	}
 
 	int run() throws IOException {
-		out.printf(Locale.ROOT, "Referral benchmark: %d in flight; %d warm-up + %d measured creates per kind and route,"
-				+ " in %d alternating rounds; Java %s, %d cores%n%n", options.concurrency(), options.warmup(),
-				options.requests(), options.rounds(), Runtime.version(), Runtime.getRuntime().availableProcessors());
+		out.printf(Locale.ROOT,
+				"Referral benchmark: %d in flight; %d warm-up + %d measured creates per kind and route,"
+						+ " in %d alternating rounds; Java %s, %d cores%n%n",
+				options.concurrency(), options.warmup(), options.requests(), options.rounds(), Runtime.version(),
+				Runtime.getRuntime().availableProcessors());
 		Machine.warnIfBusy(out);
 		BenchmarkPlatform parts = new BenchmarkPlatform(root, out, BenchmarkPlatform.REFERRALS);
 		parts.checkBuilt();
@@ -104,13 +109,16 @@ final class ReferralBenchmark {
 		return clean ? DirectoryBenchmark.OK : DirectoryBenchmark.FAILED;
 	}
 
-	/** POSTs a new referral each time, with its own case reference and Idempotency-Key, as a partner system would. */
+	/**
+	 * POSTs a new referral each time, with its own case reference and Idempotency-Key, as
+	 * a partner system would.
+	 */
 	private static LoadRun.Request creates(Api api, URI uri, String token, boolean send) {
 		String recordedAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 		return i -> {
 			try {
-				Api.Response response = api.post(uri, token, body(recordedAt, send),
-						"Idempotency-Key", UUID.randomUUID().toString());
+				Api.Response response = api.post(uri, token, body(recordedAt, send), "Idempotency-Key",
+						UUID.randomUUID().toString());
 				return response.status() == 201 ? null : "HTTP " + response.status() + ": " + response.excerpt();
 			}
 			catch (Api.RequestFailedException e) {
@@ -119,7 +127,10 @@ final class ReferralBenchmark {
 		};
 	}
 
-	/** A new referral from APLE to tdh-nl with its own case reference; consent recorded at {@code recordedAt}. */
+	/**
+	 * A new referral from APLE to tdh-nl with its own case reference; consent recorded at
+	 * {@code recordedAt}.
+	 */
 	static String body(String recordedAt, boolean send) {
 		return BODY.formatted(System.nanoTime(), recordedAt, send);
 	}
@@ -128,7 +139,8 @@ final class ReferralBenchmark {
 	}
 
 	private void print(List<Row> rows) {
-		out.printf("%n== Referral creates: %d in flight; latency of successful creates (201)%n%n", options.concurrency());
+		out.printf("%n== Referral creates: %d in flight; latency of successful creates (201)%n%n",
+				options.concurrency());
 		String format = "%-16s %-8s %8s %8s %8s %8s %8s %7s%n";
 		out.printf(format, "kind", "route", "creates", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
 		for (Row row : rows) {
@@ -146,9 +158,9 @@ final class ReferralBenchmark {
 	}
 
 	private void line(String format, String kind, String route, RunStats stats) {
-		out.printf(Locale.ROOT, format, kind, route, stats.completed(), String.format(Locale.ROOT, "%.1f",
-				stats.throughputPerSecond()), ms(stats.percentileMillis(50)), ms(stats.percentileMillis(95)),
-				ms(stats.percentileMillis(99)), stats.errors());
+		out.printf(Locale.ROOT, format, kind, route, stats.completed(),
+				String.format(Locale.ROOT, "%.1f", stats.throughputPerSecond()), ms(stats.percentileMillis(50)),
+				ms(stats.percentileMillis(95)), ms(stats.percentileMillis(99)), stats.errors());
 	}
 
 	private static String ms(double millis) {
@@ -166,8 +178,8 @@ final class ReferralBenchmark {
 			int maxSeconds = 60;
 			for (String arg : args) {
 				String[] nameValue = arg.replaceFirst("^--", "").split("=", 2);
-				if (nameValue.length != 2 || !nameValue[1].matches("\\d{1,6}") || Integer.parseInt(nameValue[1]) < 1
-						&& !nameValue[0].equals("warmup")) {
+				if (nameValue.length != 2 || !nameValue[1].matches("\\d{1,6}")
+						|| Integer.parseInt(nameValue[1]) < 1 && !nameValue[0].equals("warmup")) {
 					throw new IllegalArgumentException("Not an option with a positive number: " + arg);
 				}
 				int value = Integer.parseInt(nameValue[1]);
@@ -183,4 +195,5 @@ final class ReferralBenchmark {
 			return new Options(warmup, requests, concurrency, rounds, Duration.ofSeconds(maxSeconds));
 		}
 	}
+
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import org.partnernetwork.benchmarks.ScenarioResult.RouteResult;
 
-/** The one table of the run: each scenario through the gateway and directly, side by side. */
+/**
+ * The one table of the run: each scenario through the gateway and directly, side by side.
+ */
 final class ResultTable {
 
 	private static final String ROW = "%-28s %-8s %8s %8s %8s %8s %8s %7s  %-7s  %s%n";
@@ -52,15 +54,16 @@ final class ResultTable {
 		double p50 = gateway.stats().percentileMillis(50) / direct.stats().percentileMillis(50);
 		double throughput = gateway.stats().throughputPerSecond() / direct.stats().throughputPerSecond();
 		return Double.isFinite(p50) && Double.isFinite(throughput)
-				? String.format(Locale.ROOT, "p50 x%.2f, req/s x%.2f", p50, throughput)
-				: "";
+				? String.format(Locale.ROOT, "p50 x%.2f, req/s x%.2f", p50, throughput) : "";
 	}
 
 	private static String ms(double millis) {
 		return Double.isNaN(millis) ? "-" : String.format(Locale.ROOT, "%.1f", millis);
 	}
 
-	/** Beneath the table: what each scenario asked, what it found, and the first errors. */
+	/**
+	 * Beneath the table: what each scenario asked, what it found, and the first errors.
+	 */
 	static void printLegend(List<ScenarioResult> results, String directBaseUrl, PrintStream out) {
 		boolean cutShort = false;
 		for (ScenarioResult result : results) {
@@ -83,4 +86,5 @@ final class ResultTable {
 			out.println("  * the time cap stopped the run before all its requests were sent");
 		}
 	}
+
 }

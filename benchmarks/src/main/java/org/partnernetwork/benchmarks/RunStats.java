@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What one measured run gave: how many requests completed in how long, the latencies of the
- * successful ones, and the errors (any answer but 200, or none).
+ * What one measured run gave: how many requests completed in how long, the latencies of
+ * the successful ones, and the errors (any answer but 200, or none).
  *
- * @param completed      requests that got an answer or failed, successful or not
- * @param planned        requests the run was asked for (more than completed if the time cap stopped it)
- * @param elapsed        from the first request sent to the last answer
+ * @param completed requests that got an answer or failed, successful or not
+ * @param planned requests the run was asked for (more than completed if the time cap
+ * stopped it)
+ * @param elapsed from the first request sent to the last answer
  * @param latenciesNanos of the successful requests, in any order
- * @param errors         requests that failed or answered other than 200
- * @param firstError     what the first error was, or {@code null}
+ * @param errors requests that failed or answered other than 200
+ * @param firstError what the first error was, or {@code null}
  */
 record RunStats(int completed, int planned, Duration elapsed, long[] latenciesNanos, int errors, String firstError) {
 
@@ -28,7 +29,10 @@ record RunStats(int completed, int planned, Duration elapsed, long[] latenciesNa
 		return seconds <= 0 ? 0 : completed / seconds;
 	}
 
-	/** Nearest-rank percentile of the successful requests' latency in milliseconds; NaN if none succeeded. */
+	/**
+	 * Nearest-rank percentile of the successful requests' latency in milliseconds; NaN if
+	 * none succeeded.
+	 */
 	double percentileMillis(double percentile) {
 		if (latenciesNanos.length == 0) {
 			return Double.NaN;

@@ -13,15 +13,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * One typical search, asked with a fixed rotation of parameter sets.
  *
- * @param key         the name on the command line and in the table
- * @param title       what a person calls it
- * @param path        the endpoint, the same through the gateway and directly
- * @param parameters  the parameter sets, in the order requests use them
- * @param expectedSql the SQL we expect the service to run for the first parameter set (written by hand; used
- *                    for the query plan only while the service's own SQL cannot be captured)
- * @param itemCheck   a problem with one answered item for its parameters, or {@code null}: tells a filter
- *                    that works from one that is ignored
- * @param filtered    whether the answer must be a strict subset of the unfiltered list
+ * @param key the name on the command line and in the table
+ * @param title what a person calls it
+ * @param path the endpoint, the same through the gateway and directly
+ * @param parameters the parameter sets, in the order requests use them
+ * @param expectedSql the SQL we expect the service to run for the first parameter set
+ * (written by hand; used for the query plan only while the service's own SQL cannot be
+ * captured)
+ * @param itemCheck a problem with one answered item for its parameters, or {@code null}:
+ * tells a filter that works from one that is ignored
+ * @param filtered whether the answer must be a strict subset of the unfiltered list
  */
 record Scenario(String key, String title, String path, List<Map<String, String>> parameters,
 		Function<Map<String, String>, List<String>> expectedSql, ItemCheck itemCheck, boolean filtered) {
@@ -33,6 +34,7 @@ record Scenario(String key, String title, String path, List<Map<String, String>>
 		String problem(JsonNode item, Map<String, String> parameters);
 
 		ItemCheck NONE = (item, parameters) -> null;
+
 	}
 
 	Scenario {
@@ -54,7 +56,10 @@ record Scenario(String key, String title, String path, List<Map<String, String>>
 		return uri(baseUrl, firstParameters());
 	}
 
-	/** The same path without filters, one item: its {@code totalItems} is what a filter must cut down. */
+	/**
+	 * The same path without filters, one item: its {@code totalItems} is what a filter
+	 * must cut down.
+	 */
 	URI unfilteredUri(String baseUrl) {
 		return URI.create(baseUrl + path + "?page=0&size=1");
 	}
@@ -64,8 +69,10 @@ record Scenario(String key, String title, String path, List<Map<String, String>>
 	}
 
 	private URI uri(String baseUrl, Map<String, String> query) {
-		return URI.create(baseUrl + path + "?" + query.entrySet().stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&")));
+		return URI.create(baseUrl + path + "?"
+				+ query.entrySet()
+					.stream()
+					.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+					.collect(Collectors.joining("&")));
 	}
 }

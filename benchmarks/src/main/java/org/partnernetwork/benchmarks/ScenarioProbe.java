@@ -6,17 +6,18 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Asks a scenario's first few searches once before measuring, to tell an endpoint that is missing or
- * ignores its filters (then the figures would measure something else) from one that works.
+ * Asks a scenario's first few searches once before measuring, to tell an endpoint that is
+ * missing or ignores its filters (then the figures would measure something else) from one
+ * that works.
  */
 final class ScenarioProbe {
 
 	static final int PROBED_SETS = 5;
 
 	/**
-	 * {@code reason} is null when available; {@code failed} when the endpoint is there but broken (a 5xx,
-	 * no answer), as opposed to not there yet (404, 400) or ignoring its filters; {@code matches} is the
-	 * first search's totalItems.
+	 * {@code reason} is null when available; {@code failed} when the endpoint is there
+	 * but broken (a 5xx, no answer), as opposed to not there yet (404, 400) or ignoring
+	 * its filters; {@code matches} is the first search's totalItems.
 	 */
 	record Outcome(String reason, boolean failed, long matches, long unfilteredTotal, int firstAnswerBytes) {
 
@@ -39,6 +40,7 @@ final class ScenarioProbe {
 		ServerErrorException(String message) {
 			super(message);
 		}
+
 	}
 
 	private final Api api;
@@ -61,14 +63,14 @@ final class ScenarioProbe {
 				JsonNode page = page(uri, response);
 				long total = page.get("totalItems").asLong();
 				if (scenario.filtered() && total >= unfiltered && unfiltered > 0) {
-					return Outcome.unavailable("the filters seem to be ignored: " + describe(uri) + " found "
-							+ total + " of " + unfiltered);
+					return Outcome.unavailable("the filters seem to be ignored: " + describe(uri) + " found " + total
+							+ " of " + unfiltered);
 				}
 				for (JsonNode item : page.get("items")) {
 					String problem = scenario.itemCheck().problem(item, parameters);
 					if (problem != null) {
-						return Outcome.unavailable("a filter is not applied: " + describe(uri) + " answered an item whose "
-								+ problem);
+						return Outcome.unavailable(
+								"a filter is not applied: " + describe(uri) + " answered an item whose " + problem);
 					}
 				}
 				foundAny |= total > 0;
@@ -82,9 +84,11 @@ final class ScenarioProbe {
 						+ "measure empty answers");
 			}
 			return new Outcome(null, false, firstMatches, unfiltered, firstBytes);
-		} catch (ServerErrorException | Api.RequestFailedException e) {
+		}
+		catch (ServerErrorException | Api.RequestFailedException e) {
 			return Outcome.failed(e.getMessage());
-		} catch (BenchmarkException e) {
+		}
+		catch (BenchmarkException e) {
 			return Outcome.unavailable(e.getMessage());
 		}
 	}
@@ -104,7 +108,8 @@ final class ScenarioProbe {
 		}
 		JsonNode page = Api.json(response);
 		if (page.get("items") == null || !page.get("items").isArray() || page.get("totalItems") == null) {
-			throw new BenchmarkException(describe(uri) + " answered without items and totalItems: " + response.excerpt());
+			throw new BenchmarkException(
+					describe(uri) + " answered without items and totalItems: " + response.excerpt());
 		}
 		return page;
 	}
@@ -112,4 +117,5 @@ final class ScenarioProbe {
 	static String describe(URI uri) {
 		return "GET " + uri.getRawPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
 	}
+
 }

@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * What one scenario gave.
  *
- * @param scenario      the search
- * @param probe         whether the endpoint answers as the contract says (if not, nothing was measured)
- * @param gateway       the measured run through the gateway, or {@code null}
- * @param direct        the measured run straight at the service, or {@code null}
- * @param plans         the query plans
- * @param plansCaptured whether the plans are of the SQL the service ran (else of the expected SQL)
+ * @param scenario the search
+ * @param probe whether the endpoint answers as the contract says (if not, nothing was
+ * measured)
+ * @param gateway the measured run through the gateway, or {@code null}
+ * @param direct the measured run straight at the service, or {@code null}
+ * @param plans the query plans
+ * @param plansCaptured whether the plans are of the SQL the service ran (else of the
+ * expected SQL)
  */
 record ScenarioResult(Scenario scenario, ScenarioProbe.Outcome probe, RouteResult gateway, RouteResult direct,
 		List<QueryPlans.Plan> plans, boolean plansCaptured) {
@@ -27,7 +29,10 @@ record ScenarioResult(Scenario scenario, ScenarioProbe.Outcome probe, RouteResul
 		return probe.available();
 	}
 
-	/** Nothing failed: either measured without errors, or not measured because the endpoint is not there yet. */
+	/**
+	 * Nothing failed: either measured without errors, or not measured because the
+	 * endpoint is not there yet.
+	 */
 	boolean clean() {
 		return measured() ? gateway.clean() && direct.clean() : !probe.failed();
 	}

@@ -11,16 +11,21 @@ import java.util.function.Supplier;
 import org.partnernetwork.benchmarks.ScenarioResult.RouteResult;
 
 /**
- * Runs one scenario: checks that the endpoint answers as the contract says, captures and explains the
- * SQL it runs, then warms up and measures through the gateway, then directly against the service (or, with
- * {@code --rounds}, warms up both and alternates between them).
+ * Runs one scenario: checks that the endpoint answers as the contract says, captures and
+ * explains the SQL it runs, then warms up and measures through the gateway, then directly
+ * against the service (or, with {@code --rounds}, warms up both and alternates between
+ * them).
  */
 final class ScenarioRunner {
 
 	private final Api api;
+
 	private final QueryPlans plans;
+
 	private final BenchmarkOptions options;
+
 	private final Supplier<String> freshToken;
+
 	private final PrintStream out;
 
 	ScenarioRunner(Api api, QueryPlans plans, BenchmarkOptions options, Supplier<String> freshToken, PrintStream out) {
@@ -35,7 +40,8 @@ final class ScenarioRunner {
 		out.printf("%n%s (%s)%n", scenario.key(), scenario.title());
 		ScenarioProbe.Outcome probe = new ScenarioProbe(api).probe(scenario, directUrl, freshToken.get());
 		if (!probe.available()) {
-			out.println((probe.failed() ? "  FAILED, not measured: " : "  not available, not measured: ") + probe.reason());
+			out.println(
+					(probe.failed() ? "  FAILED, not measured: " : "  not available, not measured: ") + probe.reason());
 			out.println("  explaining the expected SQL instead (written by hand in Scenarios.java)");
 			return new ScenarioResult(scenario, probe, null, null, explainExpected(scenario), false);
 		}
@@ -49,19 +55,23 @@ final class ScenarioRunner {
 		if (captured.isEmpty()) {
 			out.println("  no SQL seen in the general log; explaining the expected SQL instead");
 			explained = explainExpected(scenario);
-		} else {
+		}
+		else {
 			out.printf("  the first search ran %d SELECTs of %d shapes%n",
 					captured.stream().mapToInt(QueryPlans.Captured::times).sum(), captured.size());
 		}
 		List<URI> viaGateway = scenario.uris(gatewayUrl);
 		List<URI> direct = scenario.uris(directUrl);
 		RouteResult[] routes = options.rounds() == 1
-				? new RouteResult[] {measure("gateway", viaGateway), measure("direct", direct)}
+				? new RouteResult[] { measure("gateway", viaGateway), measure("direct", direct) }
 				: measureInRounds(viaGateway, direct);
 		return new ScenarioResult(scenario, probe, routes[0], routes[1], explained, !captured.isEmpty());
 	}
 
-	/** Both routes warmed up, then the measured requests in alternating gateway/direct runs. */
+	/**
+	 * Both routes warmed up, then the measured requests in alternating gateway/direct
+	 * runs.
+	 */
 	private RouteResult[] measureInRounds(List<URI> viaGateway, List<URI> direct) {
 		String gatewayWarmup = warmUp("gateway", viaGateway);
 		String directWarmup = warmUp("direct", direct);
@@ -70,7 +80,8 @@ final class ScenarioRunner {
 		LoadRun load = new LoadRun(api, options.concurrency(), options.maxRunTime().dividedBy(options.rounds()));
 		int offset = 0;
 		for (int round = 0; round < options.rounds(); round++) {
-			int requests = options.requests() / options.rounds() + (round < options.requests() % options.rounds() ? 1 : 0);
+			int requests = options.requests() / options.rounds()
+					+ (round < options.requests() % options.rounds() ? 1 : 0);
 			if (gatewayWarmup == null) {
 				gatewayRuns.add(load.run(viaGateway, freshToken.get(), requests, offset));
 			}
@@ -79,37 +90,41 @@ final class ScenarioRunner {
 			}
 			offset += requests;
 		}
-		return new RouteResult[] {measured("gateway", gatewayWarmup, gatewayRuns),
-				measured("direct", directWarmup, directRuns)};
+		return new RouteResult[] { measured("gateway", gatewayWarmup, gatewayRuns),
+				measured("direct", directWarmup, directRuns) };
 	}
 
 	private List<QueryPlans.Plan> explainExpected(Scenario scenario) {
 		return scenario.expectedSqlForFirst().stream().map(sql -> plans.explain(sql, 1, !scenario.filtered())).toList();
 	}
 
-	/** Warm-up, then the measured run, each with a token of its own (tokens live five minutes). */
+	/**
+	 * Warm-up, then the measured run, each with a token of its own (tokens live five
+	 * minutes).
+	 */
 	private RouteResult measure(String route, List<URI> uris) {
 		String warmupFailure = warmUp(route, uris);
 		if (warmupFailure != null) {
 			return new RouteResult(null, warmupFailure);
 		}
-		RunStats stats = new LoadRun(api, options.concurrency(), options.maxRunTime())
-			.run(uris, freshToken.get(), options.requests());
+		RunStats stats = new LoadRun(api, options.concurrency(), options.maxRunTime()).run(uris, freshToken.get(),
+				options.requests());
 		return measured(route, null, List.of(stats));
 	}
 
-	/** Why the route cannot be measured (every warm-up request failed), or {@code null}. */
+	/**
+	 * Why the route cannot be measured (every warm-up request failed), or {@code null}.
+	 */
 	private String warmUp(String route, List<URI> uris) {
 		if (options.warmup() == 0) {
 			return null;
 		}
-		RunStats warmup = new LoadRun(api, options.concurrency(), options.maxRunTime())
-			.run(uris, freshToken.get(), options.warmup());
+		RunStats warmup = new LoadRun(api, options.concurrency(), options.maxRunTime()).run(uris, freshToken.get(),
+				options.warmup());
 		out.printf(Locale.ROOT, "  %-8s warm-up  %5d requests in %5.1f s, %d errors%n", route, warmup.completed(),
 				warmup.elapsed().toMillis() / 1000.0, warmup.errors());
 		return warmup.completed() > 0 && warmup.errors() == warmup.completed()
-				? "every warm-up request failed; first: " + warmup.firstError()
-				: null;
+				? "every warm-up request failed; first: " + warmup.firstError() : null;
 	}
 
 	private RouteResult measured(String route, String warmupFailure, List<RunStats> runs) {
@@ -122,4 +137,5 @@ final class ScenarioRunner {
 				runs.size() > 1 ? " (" + runs.size() + " rounds)" : "", stats.errors(), stats.percentileMillis(50));
 		return new RouteResult(stats, null);
 	}
+
 }

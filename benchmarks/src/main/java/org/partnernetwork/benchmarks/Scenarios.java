@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The typical searches of the directory. Each rotates through {@value #SETS} parameter sets drawn with
- * the benchmark's seed and the same weights as the data, so most searches find something.
+ * The typical searches of the directory. Each rotates through {@value #SETS} parameter
+ * sets drawn with the benchmark's seed and the same weights as the data, so most searches
+ * find something.
  */
 final class Scenarios {
 
@@ -29,9 +30,12 @@ final class Scenarios {
 
 	private static final String SERVICE_COLUMNS = "s.id, s.organisation_id, s.service_type, s.name_en, s.name_km, "
 			+ "s.min_age, s.max_age, s.sex_eligibility, s.capacity_status";
+
 	private static final String SERVICE_ORDER = "s.organisation_name_en, s.name_en, s.id";
+
 	private static final String NOT_SUSPENDED = "NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = s.organisation_id"
 			+ " AND o.status <> 'ACTIVE')";
+
 	private static final String ACTIVE_SERVICES = "FROM service s WHERE " + NOT_SUSPENDED;
 
 	private Scenarios() {
@@ -42,34 +46,39 @@ final class Scenarios {
 		SplittableRandom random = new SplittableRandom(seed ^ 0x5CE4A7105L);
 		return List.of(
 				new Scenario(SERVICES_TYPE_PROVINCE_AGE, "services: type + province + age", "/api/services",
-						sets(() -> query("serviceType", type(random), "province", province(random),
-								"age", Integer.toString(6 + random.nextInt(12)))),
-						p -> pageAndCount(SERVICE_COLUMNS, "FROM service s JOIN service_area a ON a.service_id = s.id"
-								+ " AND a.province_code = '" + p.get("province") + "' WHERE " + NOT_SUSPENDED
-								+ " AND s.service_type = '" + p.get("serviceType") + "'"
-								+ " AND (s.min_age IS NULL OR s.min_age <= " + p.get("age") + ")"
-								+ " AND (s.max_age IS NULL OR s.max_age >= " + p.get("age") + ")", SERVICE_ORDER),
+						sets(() -> query("serviceType", type(random), "province", province(random), "age",
+								Integer.toString(6 + random.nextInt(12)))),
+						p -> pageAndCount(SERVICE_COLUMNS,
+								"FROM service s JOIN service_area a ON a.service_id = s.id" + " AND a.province_code = '"
+										+ p.get("province") + "' WHERE " + NOT_SUSPENDED + " AND s.service_type = '"
+										+ p.get("serviceType") + "'" + " AND (s.min_age IS NULL OR s.min_age <= "
+										+ p.get("age") + ")" + " AND (s.max_age IS NULL OR s.max_age >= " + p.get("age")
+										+ ")",
+								SERVICE_ORDER),
 						Scenarios::serviceMatches, true),
 				new Scenario(SERVICES_TEXT_EN, "services: free text, English", "/api/services",
 						sets(() -> query("q", Vocabulary.any(random, Vocabulary.SEARCH_TERMS_EN))),
-						p -> pageAndCount(SERVICE_COLUMNS, ACTIVE_SERVICES
-								+ " AND MATCH (s.name_en, s.description_en) AGAINST ('+" + p.get("q")
-								+ "*' IN BOOLEAN MODE)", SERVICE_ORDER),
+						p -> pageAndCount(SERVICE_COLUMNS,
+								ACTIVE_SERVICES + " AND MATCH (s.name_en, s.description_en) AGAINST ('+" + p.get("q")
+										+ "*' IN BOOLEAN MODE)",
+								SERVICE_ORDER),
 						Scenario.ItemCheck.NONE, true),
 				new Scenario(SERVICES_TEXT_KM, "services: free text, Khmer", "/api/services",
 						sets(() -> query("q", Vocabulary.any(random, Vocabulary.SEARCH_TERMS_KM))),
-						p -> pageAndCount(SERVICE_COLUMNS, ACTIVE_SERVICES
-								+ " AND MATCH (s.khmer_trigrams) AGAINST ('+"
-								+ KhmerTrigramWords.of(p.get("q"), null).replace(" ", " +") + "' IN BOOLEAN MODE)"
-								+ " AND (s.name_km LIKE '%" + p.get("q") + "%' OR s.description_km LIKE '%"
-								+ p.get("q") + "%')", SERVICE_ORDER),
+						p -> pageAndCount(SERVICE_COLUMNS,
+								ACTIVE_SERVICES + " AND MATCH (s.khmer_trigrams) AGAINST ('+"
+										+ KhmerTrigramWords.of(p.get("q"), null).replace(" ", " +")
+										+ "' IN BOOLEAN MODE)" + " AND (s.name_km LIKE '%" + p.get("q")
+										+ "%' OR s.description_km LIKE '%" + p.get("q") + "%')",
+								SERVICE_ORDER),
 						Scenario.ItemCheck.NONE, true),
 				new Scenario(ORGANISATIONS_TYPE_PROVINCE, "organisations: type + province", "/api/organisations",
 						sets(() -> query("serviceType", type(random), "province", province(random))),
 						p -> pageAndCount("o.id, o.slug, o.name_en, o.name_km, o.status, o.last_verified_at",
 								"FROM organisation o WHERE o.status = 'ACTIVE' AND o.id IN (SELECT s.organisation_id"
 										+ " FROM service s JOIN service_area a ON a.service_id = s.id AND a.province_code = '"
-										+ p.get("province") + "' WHERE s.service_type = '" + p.get("serviceType") + "')",
+										+ p.get("province") + "' WHERE s.service_type = '" + p.get("serviceType")
+										+ "')",
 								"o.name_en, o.slug, o.id"),
 						Scenarios::organisationMatches, true),
 				new Scenario(ORGANISATIONS_PAGE, "organisations: page through (no filter)", "/api/organisations",
@@ -167,4 +176,5 @@ final class Scenarios {
 	private static boolean above(int age, JsonNode bound) {
 		return bound != null && bound.isNumber() && age > bound.asInt();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.SplittableRandom;
 import org.partnernetwork.benchmarks.Vocabulary.Province;
 import org.partnernetwork.benchmarks.Vocabulary.ServiceType;
 
-/** The services of one organisation: type, area, eligibility, languages, capacity and text. */
+/**
+ * The services of one organisation: type, area, eligibility, languages, capacity and
+ * text.
+ */
 final class ServiceGenerator {
 
 	private final SplittableRandom random;
@@ -25,27 +28,26 @@ final class ServiceGenerator {
 		String nameKm = random.nextInt(10) < 8 ? type.labelKm() + Vocabulary.AUDIENCES_KM.get(audience) : null;
 		String descriptionEn = type.wordsEn() + " " + Vocabulary.any(random, Vocabulary.SENTENCES_EN) + " "
 				+ Vocabulary.any(random, Vocabulary.SENTENCES_EN);
-		String descriptionKm = random.nextInt(10) < 6
-				? type.labelKm() + Vocabulary.AUDIENCES_KM.get(audience) + "។ "
-						+ Vocabulary.any(random, Vocabulary.SENTENCES_KM)
-				: null;
+		String descriptionKm = random.nextInt(10) < 6 ? type.labelKm() + Vocabulary.AUDIENCES_KM.get(audience) + "។ "
+				+ Vocabulary.any(random, Vocabulary.SENTENCES_KM) : null;
 		Integer[] ages = ages(type);
-		return new DirectoryGenerator.ServiceRow(DirectoryGenerator.uuid(random), organisationId, type.code(), nameEn, nameKm, descriptionEn,
-				descriptionKm, ages[0], ages[1], sex(), capacity(),
-				DirectoryGenerator.NOW.minus(random.nextInt(3 * 365), ChronoUnit.DAYS), languages(), provinces(home), locationId);
+		return new DirectoryGenerator.ServiceRow(DirectoryGenerator.uuid(random), organisationId, type.code(), nameEn,
+				nameKm, descriptionEn, descriptionKm, ages[0], ages[1], sex(), capacity(),
+				DirectoryGenerator.NOW.minus(random.nextInt(3 * 365), ChronoUnit.DAYS), languages(), provinces(home),
+				locationId);
 	}
 
 	private Integer[] ages(ServiceType type) {
 		if (type.code().equals("vocational-training") || type.code().equals("employment-support")) {
-			return new Integer[] {15 + random.nextInt(2), 24};
+			return new Integer[] { 15 + random.nextInt(2), 24 };
 		}
 		int roll = random.nextInt(100);
 		if (roll < 10) {
-			return new Integer[] {null, null};
+			return new Integer[] { null, null };
 		}
-		int min = roll < 50 ? 0 : new int[] {5, 10, 12, 14, 15, 16}[random.nextInt(6)];
-		int max = new int[] {17, 17, 17, 18, 21, 24}[random.nextInt(6)];
-		return new Integer[] {min, Math.max(min, max)};
+		int min = roll < 50 ? 0 : new int[] { 5, 10, 12, 14, 15, 16 }[random.nextInt(6)];
+		int max = new int[] { 17, 17, 17, 18, 21, 24 }[random.nextInt(6)];
+		return new Integer[] { min, Math.max(min, max) };
 	}
 
 	private String sex() {
@@ -84,7 +86,8 @@ final class ServiceGenerator {
 		int roll = random.nextInt(100);
 		if (roll < 5) {
 			Vocabulary.PROVINCES.forEach(p -> provinces.add(p.value().code()));
-		} else if (roll < 35) {
+		}
+		else if (roll < 35) {
 			int more = 1 + random.nextInt(3);
 			for (int i = 0; i < more; i++) {
 				provinces.add(Vocabulary.pick(random, Vocabulary.PROVINCES).code());
@@ -92,4 +95,5 @@ final class ServiceGenerator {
 		}
 		return provinces;
 	}
+
 }

@@ -21,8 +21,8 @@ class BenchmarkOptionsTest {
 
 	@Test
 	void optionsOverrideTheDefaults() {
-		BenchmarkOptions options = BenchmarkOptions.parse(List.of("--requests=50", "--max-seconds=5",
-				"--scenarios=organisations-page", "--rounds=5"));
+		BenchmarkOptions options = BenchmarkOptions
+			.parse(List.of("--requests=50", "--max-seconds=5", "--scenarios=organisations-page", "--rounds=5"));
 
 		assertThat(options.requests()).isEqualTo(50);
 		assertThat(options.rounds()).isEqualTo(5);
@@ -42,4 +42,5 @@ class BenchmarkOptionsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchmarkOptions.parse(List.of("--requests=x")))
 			.withMessageContaining("whole number");
 	}
+
 }

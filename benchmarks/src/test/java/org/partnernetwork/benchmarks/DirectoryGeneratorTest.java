@@ -64,4 +64,5 @@ class DirectoryGeneratorTest {
 		new DirectoryGenerator(organisations, services, seed).forEachRemaining(directory::add);
 		return directory;
 	}
+
 }

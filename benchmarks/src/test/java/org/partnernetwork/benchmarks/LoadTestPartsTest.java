@@ -62,16 +62,16 @@ class LoadTestPartsTest {
 		assertThat(defaults.rounds()).isEqualTo(3);
 		assertThat(defaults.compareBefore()).isFalse();
 
-		LoadBenchmark.Options given = LoadBenchmark.Options.parse(List.of("--users=8", "--seconds=30", "--compare-before"));
+		LoadBenchmark.Options given = LoadBenchmark.Options
+			.parse(List.of("--users=8", "--seconds=30", "--compare-before"));
 		assertThat(given.users()).isEqualTo(8);
 		assertThat(given.phase()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(given.compareBefore()).isTrue();
 
-		assertThatThrownBy(() -> LoadBenchmark.Options.parse(List.of("--users=0")))
-			.hasMessageContaining("at least 1");
-		assertThatThrownBy(() -> LoadBenchmark.Options.parse(List.of("--users=65")))
-			.hasMessageContaining("at most 64");
+		assertThatThrownBy(() -> LoadBenchmark.Options.parse(List.of("--users=0"))).hasMessageContaining("at least 1");
+		assertThatThrownBy(() -> LoadBenchmark.Options.parse(List.of("--users=65"))).hasMessageContaining("at most 64");
 		assertThatThrownBy(() -> LoadBenchmark.Options.parse(List.of("--speed=9")))
 			.hasMessageContaining("Unknown option");
 	}
+
 }

@@ -22,7 +22,8 @@ class QueryPlansTest {
 		assertThat(QueryPlans.shape("select * from organisation o where o.id='a' limit 20"))
 			.isEqualTo(QueryPlans.shape("select * from organisation o where o.id='b''c' limit 40"));
 		assertThat(QueryPlans.shape("select x from service_area p1_0 where p1_0.service_id in ('a','b',null)"))
-			.isEqualTo(QueryPlans.shape("select x from service_area p1_0 where p1_0.service_id in ('c',null,null,null)"));
+			.isEqualTo(
+					QueryPlans.shape("select x from service_area p1_0 where p1_0.service_id in ('c',null,null,null)"));
 		assertThat(QueryPlans.shape("select * from service s where s.id = 'a'"))
 			.isNotEqualTo(QueryPlans.shape("select * from organisation o where o.id = 'a'"));
 	}
@@ -39,9 +40,12 @@ class QueryPlansTest {
 	void aliasesAreTracedBackToTheirTables() {
 		assertThat(QueryPlans.tablesByAlias("SELECT s.id FROM service s JOIN organisation o ON o.id = s.organisation_id"
 				+ " WHERE EXISTS (SELECT 1 FROM service_area a WHERE a.service_id = s.id)"))
-			.containsEntry("s", "service").containsEntry("o", "organisation").containsEntry("a", "service_area");
+			.containsEntry("s", "service")
+			.containsEntry("o", "organisation")
+			.containsEntry("a", "service_area");
 		assertThat(QueryPlans.tablesByAlias("select count(*) from organisation where status = 'ACTIVE'"))
-			.containsEntry("organisation", "organisation").doesNotContainKey("where");
+			.containsEntry("organisation", "organisation")
+			.doesNotContainKey("where");
 	}
 
 	@Test
@@ -49,35 +53,45 @@ class QueryPlansTest {
 		assertThat(PlanReport.scans("select count(*) from service s where s.name_km like '%x%'",
 				List.of(step("s", "service", "ALL", null, 52_000, "Using where")), ROWS, false))
 			.containsExactly("full scan of service (~52000 rows)");
-		assertThat(PlanReport.scans("select * from service_type t", List.of(step("t", "service_type", "ALL", null, 14, "")),
-				ROWS, false)).isEmpty();
+		assertThat(PlanReport.scans("select * from service_type t",
+				List.of(step("t", "service_type", "ALL", null, 14, "")), ROWS, false))
+			.isEmpty();
 	}
 
 	@Test
 	void anIndexThatReachesMostOfTheTableDoesNotNarrowTheSearch() {
-		assertThat(PlanReport.scans("select count(*) from organisation o join service s on s.organisation_id = o.id"
-				+ " where o.status = 'ACTIVE' and s.name_km like '%x%'",
-				List.of(step("o", "organisation", "ref", "ix_organisation_status_name", 8_880, "Using where; Using index"),
-						step("s", "service", "ref", "ix_service_organisation_type", 4, "Using where")), ROWS, false))
-			.containsExactly("index ix_organisation_status_name does not narrow organisation: reads ~8880 of 10000 rows");
+		assertThat(PlanReport.scans(
+				"select count(*) from organisation o join service s on s.organisation_id = o.id"
+						+ " where o.status = 'ACTIVE' and s.name_km like '%x%'",
+				List.of(step("o", "organisation", "ref", "ix_organisation_status_name", 8_880,
+						"Using where; Using index"),
+						step("s", "service", "ref", "ix_service_organisation_type", 4, "Using where")),
+				ROWS, false))
+			.containsExactly(
+					"index ix_organisation_status_name does not narrow organisation: reads ~8880 of 10000 rows");
 		assertThat(PlanReport.scans("select s.id from service s where s.service_type = 'shelter' limit 20",
-				List.of(step("s", "service", "ref", "ix_service_type_ages", 3_000, "Using where")), ROWS, false)).isEmpty();
+				List.of(step("s", "service", "ref", "ix_service_type_ages", 3_000, "Using where")), ROWS, false))
+			.isEmpty();
 	}
 
 	@Test
 	void anIndexReadInOrderUnderALimitStopsAfterThePage() {
 		String page = "select o.id from organisation o where o.status = 'ACTIVE' order by o.name_en limit 20";
 
-		assertThat(PlanReport.scans(page, List.of(step("o", "organisation", "ref", "ix_status_name", 9_000, "Using where")),
-				ROWS, false)).isEmpty();
-		assertThat(PlanReport.scans(page, List.of(step("o", "organisation", "ref", "ix_status_name", 9_000,
-				"Using index condition; Using filesort")), ROWS, false)).hasSize(1);
+		assertThat(PlanReport.scans(page,
+				List.of(step("o", "organisation", "ref", "ix_status_name", 9_000, "Using where")), ROWS, false))
+			.isEmpty();
+		assertThat(PlanReport.scans(page, List
+			.of(step("o", "organisation", "ref", "ix_status_name", 9_000, "Using index condition; Using filesort")),
+				ROWS, false))
+			.hasSize(1);
 	}
 
 	@Test
 	void countingAnUnfilteredListReadsEverythingByDefinition() {
 		String count = "SELECT COUNT(*) FROM organisation o WHERE o.status = 'ACTIVE'";
-		List<Step> steps = List.of(step("o", "organisation", "ref", "ix_organisation_status_name", 9_500, "Using index"));
+		List<Step> steps = List
+			.of(step("o", "organisation", "ref", "ix_organisation_status_name", 9_500, "Using index"));
 
 		assertThat(PlanReport.scans(count, steps, ROWS, true)).isEmpty();
 		assertThat(PlanReport.scans(count, steps, ROWS, false)).hasSize(1);
@@ -87,21 +101,24 @@ class QueryPlansTest {
 
 	@Test
 	void theSummarySaysPlainlyWhichIndexesAStatementReadsAndWhetherItSortsOrScans() {
-		Plan ordered = new Plan("select o.id from organisation o where o.status = 'ACTIVE' order by o.name_en limit 20", 1,
-				List.of(step("o", "organisation", "ref", "ix_organisation_order", 9_000, "Using where; Using index")), null,
-				List.of());
+		Plan ordered = new Plan("select o.id from organisation o where o.status = 'ACTIVE' order by o.name_en limit 20",
+				1,
+				List.of(step("o", "organisation", "ref", "ix_organisation_order", 9_000, "Using where; Using index")),
+				null, List.of());
 		Plan scanned = new Plan("select count(*) from service s join organisation o on o.id = s.organisation_id", 2,
 				List.of(step("s", "service", "ALL", null, 52_000, "Using where; Using temporary; Using filesort"),
-						step("o", "organisation", "eq_ref", "PRIMARY", 1, "Using where")), null, List.of());
+						step("o", "organisation", "eq_ref", "PRIMARY", 1, "Using where")),
+				null, List.of());
 		Plan fulltext = new Plan("select s.id from service s where match(s.khmer_trigrams) against ('+x') limit 20", 1,
 				List.of(step("s", "service", "fulltext", "ft_service_khmer", 1, "Using where; Using filesort")), null,
 				List.of());
 
-		assertThat(PlanReport.summary(ordered)).isEqualTo("page: ix_organisation_order (organisation); no filesort; no full scan");
-		assertThat(PlanReport.summary(scanned)).isEqualTo("count (x2): PRIMARY (organisation); FILESORT of ~52000 rows;"
-				+ " FULL SCAN of service (~52000 rows)");
-		assertThat(PlanReport.summary(fulltext)).isEqualTo("page: ft_service_khmer (service, FULLTEXT);"
-				+ " FILESORT of all FULLTEXT matches; no full scan");
+		assertThat(PlanReport.summary(ordered))
+			.isEqualTo("page: ix_organisation_order (organisation); no filesort; no full scan");
+		assertThat(PlanReport.summary(scanned)).isEqualTo(
+				"count (x2): PRIMARY (organisation); FILESORT of ~52000 rows;" + " FULL SCAN of service (~52000 rows)");
+		assertThat(PlanReport.summary(fulltext)).isEqualTo(
+				"page: ft_service_khmer (service, FULLTEXT);" + " FILESORT of all FULLTEXT matches; no full scan");
 	}
 
 	@Test
@@ -112,4 +129,5 @@ class QueryPlansTest {
 		assertThat(PlanReport.shorten(sql))
 			.isEqualTo("select <7 columns> from service se1_0 where se1_0.id in ('a', … 4 values and 2 nulls)");
 	}
+
 }

@@ -18,8 +18,8 @@ class ReferralBenchmarkOptionsTest {
 
 	@Test
 	void shouldTakeEachOptionAndAllowNoWarmUp() {
-		assertThat(ReferralBenchmark.Options.parse(List.of("--requests=50", "--concurrency=8", "--rounds=5",
-				"--warmup=0", "--max-seconds=10")))
+		assertThat(ReferralBenchmark.Options
+			.parse(List.of("--requests=50", "--concurrency=8", "--rounds=5", "--warmup=0", "--max-seconds=10")))
 			.isEqualTo(new ReferralBenchmark.Options(0, 50, 8, 5, Duration.ofSeconds(10)));
 	}
 
@@ -32,4 +32,5 @@ class ReferralBenchmarkOptionsTest {
 		assertThatThrownBy(() -> ReferralBenchmark.Options.parse(List.of("--requests=many")))
 			.hasMessageContaining("positive");
 	}
+
 }

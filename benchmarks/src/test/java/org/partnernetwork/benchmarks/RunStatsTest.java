@@ -24,8 +24,8 @@ class RunStatsTest {
 
 	@Test
 	void roundsOfOneRouteMergeIntoOneRun() {
-		RunStats first = new RunStats(2, 2, Duration.ofSeconds(1), new long[] {3_000_000, 1_000_000}, 0, null);
-		RunStats second = new RunStats(3, 4, Duration.ofSeconds(2), new long[] {2_000_000, 4_000_000}, 1, "HTTP 503");
+		RunStats first = new RunStats(2, 2, Duration.ofSeconds(1), new long[] { 3_000_000, 1_000_000 }, 0, null);
+		RunStats second = new RunStats(3, 4, Duration.ofSeconds(2), new long[] { 2_000_000, 4_000_000 }, 1, "HTTP 503");
 
 		RunStats merged = RunStats.merge(List.of(first, second));
 
@@ -44,4 +44,5 @@ class RunStatsTest {
 		assertThat(stats.percentileMillis(50)).isNaN();
 		assertThat(stats.cutShort()).isTrue();
 	}
+
 }

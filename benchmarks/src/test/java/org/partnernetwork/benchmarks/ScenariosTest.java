@@ -20,8 +20,11 @@ class ScenariosTest {
 
 	@Test
 	void khmerSearchTextIsEncodedInTheUrl() {
-		Scenario khmer = Scenarios.all(42).stream().filter(s -> s.key().equals(Scenarios.SERVICES_TEXT_KM))
-			.findFirst().orElseThrow();
+		Scenario khmer = Scenarios.all(42)
+			.stream()
+			.filter(s -> s.key().equals(Scenarios.SERVICES_TEXT_KM))
+			.findFirst()
+			.orElseThrow();
 
 		URI uri = khmer.firstUri("http://localhost:8081");
 
@@ -31,7 +34,8 @@ class ScenariosTest {
 
 	@Test
 	void theExpectedSqlIsAPageAndACount() {
-		assertThat(Scenarios.all(42)).allSatisfy(s -> assertThat(s.expectedSqlForFirst())
-			.satisfiesExactly(page -> assertThat(page).contains("LIMIT"), count -> assertThat(count).contains("COUNT(*)")));
+		assertThat(Scenarios.all(42)).allSatisfy(s -> assertThat(s.expectedSqlForFirst()).satisfiesExactly(
+				page -> assertThat(page).contains("LIMIT"), count -> assertThat(count).contains("COUNT(*)")));
 	}
+
 }

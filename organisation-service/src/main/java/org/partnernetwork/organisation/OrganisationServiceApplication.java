@@ -9,4 +9,5 @@ public class OrganisationServiceApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(OrganisationServiceApplication.class, args);
 	}
+
 }

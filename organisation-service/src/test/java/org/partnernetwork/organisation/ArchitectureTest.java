@@ -18,10 +18,11 @@ import org.partnernetwork.organisation.directory.PublishedDirectory;
 import org.partnernetwork.testsupport.FeatureArchitecture;
 
 /**
- * organisation-service by feature: {@code directory} keeps the entities and repositories to itself and
- * shows the other features ({@code search}, {@code hsds}, {@code onboarding}) and the adapters
- * ({@code client}, {@code config}) a small public face; nothing below a controller knows HTTP. The rules
- * every service keeps are test-support's {@link FeatureArchitecture}.
+ * organisation-service by feature: {@code directory} keeps the entities and repositories
+ * to itself and shows the other features ({@code search}, {@code hsds},
+ * {@code onboarding}) and the adapters ({@code client}, {@code config}) a small public
+ * face; nothing below a controller knows HTTP. The rules every service keeps are
+ * test-support's {@link FeatureArchitecture}.
  */
 @AnalyzeClasses(packages = "org.partnernetwork.organisation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,9 +30,13 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchTests shouldKeepTheRulesOfEveryService = ArchTests.in(FeatureArchitecture.class);
 
-	/** The directory's public face; widening it is a decision, made by naming the type here. */
+	/**
+	 * The directory's public face; widening it is a decision, made by naming the type
+	 * here.
+	 */
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsPublicFaceFromTheDirectory = FeatureArchitecture.onlyPublicInTheirPackage(
 			DirectoryQueries.class, DirectoryCommands.class, DirectoryViews.class, DirectoryInputs.class,
 			PublishedDirectory.class, Published.class, Codes.class, KhmerTrigrams.class, KhmerTrigramsBackfill.class);
+
 }

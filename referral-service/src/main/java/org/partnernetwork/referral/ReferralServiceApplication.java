@@ -9,4 +9,5 @@ public class ReferralServiceApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(ReferralServiceApplication.class, args);
 	}
+
 }

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.partnernetwork.testsupport.ChangelogUpgradeContract;
 
 /**
- * Databases made by referral-service's changelogs before service-support shipped the audit trail's and the
- * Idempotency-Keys' schema upgrade to the current changelog as they are (the copies are in
- * {@code src/test/resources/changelogs-before-service-support}).
+ * Databases made by referral-service's changelogs before service-support shipped the
+ * audit trail's and the Idempotency-Keys' schema upgrade to the current changelog as they
+ * are (the copies are in {@code src/test/resources/changelogs-before-service-support}).
  */
 class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
@@ -36,9 +36,12 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
-		return Map.of(SKELETON, Set.of("0002-referral", "0002-referral-event", "idempotency-key"),
-				FIRST_REFERRALS, Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null"),
-				// renaming the key's column had dropped its NOT NULL
-				BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null")).get(earlierMaster);
+		return Map
+			.of(SKELETON, Set.of("0002-referral", "0002-referral-event", "idempotency-key"), FIRST_REFERRALS,
+					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null"),
+					// renaming the key's column had dropped its NOT NULL
+					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null"))
+			.get(earlierMaster);
 	}
+
 }

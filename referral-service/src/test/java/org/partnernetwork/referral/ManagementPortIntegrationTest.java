@@ -11,8 +11,9 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With the actuator on a management port of its own (kept off the network clients reach), a monitoring
- * system scrapes metrics there without a token, and the port clients use serves no metrics at all.
+ * With the actuator on a management port of its own (kept off the network clients reach),
+ * a monitoring system scrapes metrics there without a token, and the port clients use
+ * serves no metrics at all.
  */
 @TestPropertySource(properties = "management.server.port=0")
 class ManagementPortIntegrationTest extends ServiceIntegrationTest {
@@ -30,4 +31,5 @@ class ManagementPortIntegrationTest extends ServiceIntegrationTest {
 		assertThat(onTheApiPort.status()).isIn(403, 404);
 		assertThat(onTheApiPort.contentType()).startsWith("application/problem+json");
 	}
+
 }

@@ -21,8 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * referral-service as it runs, with WireMock in place of organisation-service answering for the demo
- * directory: tdh-nl offers psychosocial counselling for ages 6–17, kandal-vtc vocational training for 16–24.
+ * referral-service as it runs, with WireMock in place of organisation-service answering
+ * for the demo directory: tdh-nl offers psychosocial counselling for ages 6–17,
+ * kandal-vtc vocational training for 16–24.
  */
 public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 
@@ -51,14 +52,17 @@ public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 		stubOrganisation("mekong-youth", "active", """
 				{"serviceType": "shelter", "eligibility": {"minAge": 6, "maxAge": 17, "sex": "female"}}""");
 		directory.stubFor(get(urlPathEqualTo("/api/organisations/nobody")).willReturn(aResponse().withStatus(404)
-			.withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"status\":404}")));
 	}
 
-	/** organisation-service's answer for an organisation, with fields the client does not use. */
+	/**
+	 * organisation-service's answer for an organisation, with fields the client does not
+	 * use.
+	 */
 	protected static void stubOrganisation(String slug, String status, String services) {
-		directory.stubFor(get(urlPathEqualTo("/api/organisations/" + slug)).willReturn(aResponse()
-			.withHeader("Content-Type", "application/json")
-			.withBody("""
+		directory.stubFor(get(urlPathEqualTo("/api/organisations/" + slug))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
 					{"id": "00000000-0000-4000-8000-00000000a0ff", "slug": "%s", "status": "%s",
 					 "name": {"en": "Demo", "km": "សាកល្បង"}, "lastVerifiedAt": "2026-11-01T00:00:00Z",
 					 "services": [%s], "locations": [], "version": 3}""".formatted(slug, status, services))));
@@ -68,7 +72,10 @@ public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 		return issuer.tokenFor(user);
 	}
 
-	/** A referral body from aple to tdh-nl for a 12-year-old boy from Kandal; {@code extra} adds or replaces fields. */
+	/**
+	 * A referral body from aple to tdh-nl for a 12-year-old boy from Kandal;
+	 * {@code extra} adds or replaces fields.
+	 */
 	protected static String referralBody(String extra) {
 		return """
 				{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling", "kind": "SERVICE",
@@ -101,12 +108,20 @@ public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 
 	/** The note texts on a referral's timeline that this reader may see. */
 	protected static List<String> notes(Response referral) {
-		return referral.json().get("timeline").findValues("note").stream().filter(note -> !note.isNull())
-			.map(JsonNode::asString).toList();
+		return referral.json()
+			.get("timeline")
+			.findValues("note")
+			.stream()
+			.filter(note -> !note.isNull())
+			.map(JsonNode::asString)
+			.toList();
 	}
 
 	protected Response put(DemoUser user, String path, String body) {
-		return api().send(api().request(path, token(user)).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+		return api().send(api().request(path, token(user))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
+
 }

@@ -8,7 +8,8 @@ import org.partnernetwork.testsupport.ResourceServerContract;
 import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class ReferralServiceContractTest extends ServiceIntegrationTest implements ResourceServerContract, HostileInputContract, AppendOnlyAuditContract {
+class ReferralServiceContractTest extends ServiceIntegrationTest
+		implements ResourceServerContract, HostileInputContract, AppendOnlyAuditContract {
 
 	@Autowired
 	private DataSource dataSource;
@@ -22,4 +23,5 @@ class ReferralServiceContractTest extends ServiceIntegrationTest implements Reso
 	public DataSource dataSource() {
 		return dataSource;
 	}
+
 }

@@ -15,7 +15,10 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** Applies a service's Liquibase changelogs to databases of their own, the way Spring Boot applies them. */
+/**
+ * Applies a service's Liquibase changelogs to databases of their own, the way Spring Boot
+ * applies them.
+ */
 final class Changelogs {
 
 	static final String MASTER = "db/changelog/db.changelog-master.yaml";
@@ -37,12 +40,17 @@ final class Changelogs {
 		return database.jdbcUrl(database.createDatabase(schema));
 	}
 
-	/** The changelogs on the test's classpath: the service's own and service-support's. */
+	/**
+	 * The changelogs on the test's classpath: the service's own and service-support's.
+	 */
 	static ResourceLoader current() {
 		return new DefaultResourceLoader(Changelogs.class.getClassLoader());
 	}
 
-	/** The changelogs in a test-resources folder, and nothing else: as if that folder were the classpath. */
+	/**
+	 * The changelogs in a test-resources folder, and nothing else: as if that folder were
+	 * the classpath.
+	 */
 	static ResourceLoader earlier(String folder) {
 		URL root = Changelogs.class.getClassLoader().getResource(folder + "/");
 		if (root == null) {
@@ -80,4 +88,5 @@ final class Changelogs {
 		TestDatabase database = TestDatabase.shared();
 		return new DriverManagerDataSource(jdbcUrl, database.user(), database.password());
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Fires calls at the same moment, each on its own thread, as people or retries racing each other would. */
+/**
+ * Fires calls at the same moment, each on its own thread, as people or retries racing
+ * each other would.
+ */
 public final class Concurrently {
 
 	private Concurrently() {
@@ -43,4 +46,5 @@ public final class Concurrently {
 	public static <T> List<T> together(int callers, Callable<T> call) throws Exception {
 		return together(Collections.nCopies(callers, call));
 	}
+
 }

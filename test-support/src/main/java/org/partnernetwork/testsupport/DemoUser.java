@@ -5,12 +5,9 @@ import java.util.List;
 /** The demo realm's users (DESIGN.md), for tokens in tests. */
 public enum DemoUser {
 
-	ADMIN_NETWORK("admin.network", null, "network-admin"),
-	SOPHEA("sophea.aple", "aple", "coordinator"),
-	SOKHA("sokha.aple", "aple", "org-admin", "supervisor"),
-	DARA("dara.tdh", "tdh-nl", "coordinator"),
-	VANNA("vanna.kvtc", "kandal-vtc", "centre-staff"),
-	RITHY("rithy.myc", "mekong-youth", "coordinator");
+	ADMIN_NETWORK("admin.network", null, "network-admin"), SOPHEA("sophea.aple", "aple", "coordinator"),
+	SOKHA("sokha.aple", "aple", "org-admin", "supervisor"), DARA("dara.tdh", "tdh-nl", "coordinator"),
+	VANNA("vanna.kvtc", "kandal-vtc", "centre-staff"), RITHY("rithy.myc", "mekong-youth", "coordinator");
 
 	private final String username;
 
@@ -36,4 +33,5 @@ public enum DemoUser {
 	public List<String> roles() {
 		return roles;
 	}
+
 }

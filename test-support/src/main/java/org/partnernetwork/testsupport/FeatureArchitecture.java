@@ -21,12 +21,13 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The rules every service's code keeps by feature (STYLE.md). A service lives in
- * {@code org.partnernetwork.<service>}; its features are the packages right below ({@code referral},
- * {@code placement}, {@code client}…). A feature keeps its entities and repositories to itself and shows
- * the others a small public face; nothing below a controller knows HTTP ({@code client} and
- * {@code config} are adapters: they may); features depend on each other without cycles. A service's
- * {@code ArchitectureTest} takes these rules with {@code ArchTests.in(FeatureArchitecture.class)} and
- * names its features' faces with {@link #onlyPublicInTheirPackage}.
+ * {@code org.partnernetwork.<service>}; its features are the packages right below
+ * ({@code referral}, {@code placement}, {@code client}…). A feature keeps its entities
+ * and repositories to itself and shows the others a small public face; nothing below a
+ * controller knows HTTP ({@code client} and {@code config} are adapters: they may);
+ * features depend on each other without cycles. A service's {@code ArchitectureTest}
+ * takes these rules with {@code ArchTests.in(FeatureArchitecture.class)} and names its
+ * features' faces with {@link #onlyPublicInTheirPackage}.
  */
 public final class FeatureArchitecture {
 
@@ -35,22 +36,30 @@ public final class FeatureArchitecture {
 
 	private static final String SERVICES = "org.partnernetwork.";
 
-	/** Every class of the features but their controllers; the adapters ({@code client}, {@code config}) aside. */
+	/**
+	 * Every class of the features but their controllers; the adapters ({@code client},
+	 * {@code config}) aside.
+	 */
 	private static final DescribedPredicate<JavaClass> DOMAIN = resideInAPackage("org.partnernetwork.*.*..")
 		.and(not(resideInAnyPackage("org.partnernetwork.*.client..", "org.partnernetwork.*.config..")))
 		.and(not(annotatedWith("org.springframework.web.bind.annotation.RestController")))
 		.as("domain classes (every class of a feature but its controllers)");
 
 	@ArchTest
-	static final ArchRule shouldKeepEntitiesAndRepositoriesPackagePrivate = classes()
-		.that().haveSimpleNameEndingWith("Entity").or().haveSimpleNameEndingWith("Repository")
-		.should().notBePublic()
+	static final ArchRule shouldKeepEntitiesAndRepositoriesPackagePrivate = classes().that()
+		.haveSimpleNameEndingWith("Entity")
+		.or()
+		.haveSimpleNameEndingWith("Repository")
+		.should()
+		.notBePublic()
 		.because("another feature reads a feature through its public face, never its tables");
 
 	@ArchTest
-	static final ArchRule shouldKeepEntitiesFreeOfWebTypes = noClasses()
-		.that().haveSimpleNameEndingWith("Entity")
-		.should().dependOnClassesThat().resideInAnyPackage(WEB);
+	static final ArchRule shouldKeepEntitiesFreeOfWebTypes = noClasses().that()
+		.haveSimpleNameEndingWith("Entity")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(WEB);
 
 	@ArchTest
 	static final ArchRule shouldKeepTheDomainFreeOfWebTypes = classes().that(DOMAIN)
@@ -59,26 +68,29 @@ public final class FeatureArchitecture {
 				+ "the Problem Details handler gives them their status");
 
 	@ArchTest
-	static final ArchRule shouldReachAnotherFeatureOnlyThroughItsPublicTypes = classes()
-		.that().resideInAPackage("org.partnernetwork..")
-		.should(onlyHaveDependenciesWhere(DescribedPredicate.describe(
-				"stay within their feature or reach another feature's public types",
-				FeatureArchitecture::staysWithinItsFeatureOrReachesAPublicType)));
+	static final ArchRule shouldReachAnotherFeatureOnlyThroughItsPublicTypes = classes().that()
+		.resideInAPackage("org.partnernetwork..")
+		.should(onlyHaveDependenciesWhere(
+				DescribedPredicate.describe("stay within their feature or reach another feature's public types",
+						FeatureArchitecture::staysWithinItsFeatureOrReachesAPublicType)));
 
 	@ArchTest
 	static final ArchRule shouldHaveNoCyclesBetweenFeatures = slices().matching("org.partnernetwork.*.(*)..")
-		.should().beFreeOfCycles();
+		.should()
+		.beFreeOfCycles();
 
 	private FeatureArchitecture() {
 	}
 
 	/**
-	 * A feature's public face: in the package of these types, only they are public. Widening it is a
-	 * decision, made by naming the type.
+	 * A feature's public face: in the package of these types, only they are public.
+	 * Widening it is a decision, made by naming the type.
 	 */
 	public static ArchRule onlyPublicInTheirPackage(Class<?>... face) {
 		String feature = face[0].getPackageName();
-		return classes().that().resideInAPackage(feature).and(not(belongToAnyOf(face)))
+		return classes().that()
+			.resideInAPackage(feature)
+			.and(not(belongToAnyOf(face)))
 			.should(be(DescribedPredicate.describe("visible within their package only",
 					(JavaClass javaClass) -> !isPublic(javaClass))))
 			.because("the rest of " + feature.substring(feature.lastIndexOf('.') + 1) + " is its own business");
@@ -92,12 +104,18 @@ public final class FeatureArchitecture {
 				|| isPublic(target);
 	}
 
-	/** {@code organisation} for {@code org.partnernetwork.organisation.directory.DirectoryQueries}. */
+	/**
+	 * {@code organisation} for
+	 * {@code org.partnernetwork.organisation.directory.DirectoryQueries}.
+	 */
 	private static String service(JavaClass javaClass) {
 		return segment(javaClass, 0);
 	}
 
-	/** {@code directory} for {@code org.partnernetwork.organisation.directory.DirectoryQueries}. */
+	/**
+	 * {@code directory} for
+	 * {@code org.partnernetwork.organisation.directory.DirectoryQueries}.
+	 */
 	private static String feature(JavaClass javaClass) {
 		return segment(javaClass, 1);
 	}
@@ -111,9 +129,13 @@ public final class FeatureArchitecture {
 		return segments.length > index ? segments[index] : null;
 	}
 
-	/** Public, and not inside a type that is not (a record in a package-private interface is not). */
+	/**
+	 * Public, and not inside a type that is not (a record in a package-private interface
+	 * is not).
+	 */
 	private static boolean isPublic(JavaClass javaClass) {
 		return javaClass.getModifiers().contains(JavaModifier.PUBLIC)
 				&& javaClass.getEnclosingClass().map(FeatureArchitecture::isPublic).orElse(true);
 	}
+
 }

@@ -7,7 +7,10 @@ import org.partnernetwork.testsupport.RawHttp.Answer;
 
 import tools.jackson.databind.JsonNode;
 
-/** Whether an answer to a hostile request is what the platform promises; if not, what is wrong with it. */
+/**
+ * Whether an answer to a hostile request is what the platform promises; if not, what is
+ * wrong with it.
+ */
 public final class HostileAnswers {
 
 	private HostileAnswers() {
@@ -45,4 +48,5 @@ public final class HostileAnswers {
 		}
 		return Optional.of("400 without naming " + field + ": " + RawHttp.abbreviate(answer.body()));
 	}
+
 }

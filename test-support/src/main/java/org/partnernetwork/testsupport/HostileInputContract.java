@@ -18,11 +18,13 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What every service promises whatever a client sends: the hostile requests {@link HostileRequests}
- * generates from the service's own OpenAPI document (every operation, parameter and body field) are each
- * answered with a 4xx Problem Details — never a 5xx, never another kind of body; a value of the wrong
- * shape is a 400 naming its field, never taken as something else; and no value sent is written to the log.
- * The caller holds every role, so what is checked is the reading of the request, not who may send it.
+ * What every service promises whatever a client sends: the hostile requests
+ * {@link HostileRequests} generates from the service's own OpenAPI document (every
+ * operation, parameter and body field) are each answered with a 4xx Problem Details —
+ * never a 5xx, never another kind of body; a value of the wrong shape is a 400 naming its
+ * field, never taken as something else; and no value sent is written to the log. The
+ * caller holds every role, so what is checked is the reading of the request, not who may
+ * send it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 public interface HostileInputContract {
@@ -35,7 +37,10 @@ public interface HostileInputContract {
 		String marker = "PRB" + Long.toString(System.nanoTime(), 36) + "x";
 		JsonNode openApi = api().get("/v3/api-docs", null).json();
 		List<Probe> probes = HostileRequests.forDocument(openApi, marker, 20261207);
-		String token = TestIssuer.shared().token().username("probe.every-role").organisations("aple")
+		String token = TestIssuer.shared()
+			.token()
+			.username("probe.every-role")
+			.organisations("aple")
 			.roles("coordinator", "supervisor", "org-admin", "centre-staff", "network-admin", "service")
 			.build();
 		RawHttp http = new RawHttp(api().baseUrl());
@@ -51,8 +56,11 @@ public interface HostileInputContract {
 		}
 
 		System.out.println("Hostile requests by kind: " + byKind + ", " + probes.size() + " in all");
-		assertThat(failures).as("%d hostile requests answered wrongly, the first of them:%n%s", failures.size(),
-				String.join("\n", failures.subList(0, Math.min(25, failures.size())))).isEmpty();
+		assertThat(failures)
+			.as("%d hostile requests answered wrongly, the first of them:%n%s", failures.size(),
+					String.join("\n", failures.subList(0, Math.min(25, failures.size()))))
+			.isEmpty();
 		assertThat(output.getAll()).as("a value a client sent, written to the log").doesNotContain(marker);
 	}
+
 }

@@ -16,20 +16,30 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Hostile requests generated from a service's OpenAPI document, for every operation it publishes: each
- * query parameter with bytes that are not UTF-8 and values not of its type; each body field, however deep,
- * with a value of another shape (a number for a choice, a choice with a space, a fraction for a whole
- * number, a text for a flag, a year 999999999); each body with an unusable {@code Content-Type}; odd paths,
- * methods and headers. Text values carry a marker, so a test can look for them in the logs afterwards.
+ * Hostile requests generated from a service's OpenAPI document, for every operation it
+ * publishes: each query parameter with bytes that are not UTF-8 and values not of its
+ * type; each body field, however deep, with a value of another shape (a number for a
+ * choice, a choice with a space, a fraction for a whole number, a text for a flag, a year
+ * 999999999); each body with an unusable {@code Content-Type}; odd paths, methods and
+ * headers. Text values carry a marker, so a test can look for them in the logs
+ * afterwards.
  */
 public final class HostileRequests {
 
-	/** Where the answer must be exactly a 400 naming the field, a 415, or just any 4xx Problem Details. */
+	/**
+	 * Where the answer must be exactly a 400 naming the field, a 415, or just any 4xx
+	 * Problem Details.
+	 */
 	public enum Expect {
+
 		BAD_REQUEST_NAMING_FIELD, MALFORMED_QUERY, UNSUPPORTED_MEDIA_TYPE, CLIENT_ERROR
+
 	}
 
-	/** One request and what its answer must be; {@code field} is the field or parameter to be named. */
+	/**
+	 * One request and what its answer must be; {@code field} is the field or parameter to
+	 * be named.
+	 */
 	public record Probe(String kind, String method, String target, Map<String, String> headers, String body,
 			Expect expect, String field) {
 
@@ -45,7 +55,10 @@ public final class HostileRequests {
 		}
 	}
 
-	/** Bytes that are not UTF-8: a lone surrogate, a stray continuation, an overlong slash, cut-off sequences. */
+	/**
+	 * Bytes that are not UTF-8: a lone surrogate, a stray continuation, an overlong
+	 * slash, cut-off sequences.
+	 */
 	static final List<String> NOT_UTF8 = List.of("%ED%A0%80", "%FF", "%C0%AF", "%80", "%E2%82", "%F4%90%80%80",
 			"%F8%88%80%80%80", "%C3", "%", "%G1", "%2", "%E0%80%80");
 
@@ -57,8 +70,8 @@ public final class HostileRequests {
 	static final List<String> ODD_PATHS = List.of("/api/%2e%2e/api/referrals", "/api/x;y", "//api/referrals",
 			"/api/referrals/%2F", "/api/referrals/%5C", "/api/referrals/%00", "/api/referrals/..;/x", "/%ED%A0%80",
 			"/api/referrals/%ED%A0%80", "/error", "/api/referrals/%25", "/api/./referrals", "/api/referrals/%0d%0a",
-			"/api/" + "a".repeat(9000), "/actuator/env", "/actuator/heapdump", "/api/referrals?%=", "/api/%C0%AE%C0%AE/x",
-			"/internal/../api/referrals", "/api/referrals#x");
+			"/api/" + "a".repeat(9000), "/actuator/env", "/actuator/heapdump", "/api/referrals?%=",
+			"/api/%C0%AE%C0%AE/x", "/internal/../api/referrals", "/api/referrals#x");
 
 	static final List<String> ODD_METHODS = List.of("TRACE", "FOO", "PROPFIND", "PATCH", "DELETE", "OPTIONS", "HEAD");
 
@@ -86,7 +99,10 @@ public final class HostileRequests {
 		this.random = new Random(seed);
 	}
 
-	/** Every probe for the operations of this OpenAPI document; text values start with {@code marker}. */
+	/**
+	 * Every probe for the operations of this OpenAPI document; text values start with
+	 * {@code marker}.
+	 */
 	public static List<Probe> forDocument(JsonNode openApi, String marker, long seed) {
 		return new HostileRequests(openApi, marker, seed).all();
 	}
@@ -142,13 +158,16 @@ public final class HostileRequests {
 						Map.of(), null, Expect.MALFORMED_QUERY, null));
 			}
 			for (String value : wrongQueryValues(resolve(parameter.path("schema")))) {
-				probes.add(new Probe("query-value", method, target + "?" + others + name + "=" + value, Map.of(),
-						null, Expect.BAD_REQUEST_NAMING_FIELD, name));
+				probes.add(new Probe("query-value", method, target + "?" + others + name + "=" + value, Map.of(), null,
+						Expect.BAD_REQUEST_NAMING_FIELD, name));
 			}
 		}
 	}
 
-	/** The operation's other required parameters, each with its first code or its default: {@code box=incoming&}. */
+	/**
+	 * The operation's other required parameters, each with its first code or its default:
+	 * {@code box=incoming&}.
+	 */
 	private String requiredOthers(List<JsonNode> parameters, String except) {
 		StringBuilder query = new StringBuilder();
 		for (JsonNode parameter : parameters) {
@@ -184,8 +203,9 @@ public final class HostileRequests {
 	}
 
 	/**
-	 * A percent-encoded byte sequence that is not UTF-8: a stray continuation byte, a lead byte cut off, an
-	 * overlong form, a surrogate, a code point above U+10FFFF, or a byte UTF-8 never uses.
+	 * A percent-encoded byte sequence that is not UTF-8: a stray continuation byte, a
+	 * lead byte cut off, an overlong form, a surrogate, a code point above U+10FFFF, or a
+	 * byte UTF-8 never uses.
 	 */
 	private String randomNotUtf8() {
 		int continuation = 0x80 + random.nextInt(0x40);
@@ -203,7 +223,10 @@ public final class HostileRequests {
 		return String.format("%%%02X", value);
 	}
 
-	/** A Content-Type that names no type the API reads: a wildcard, a made-up charset, a form, garbage. */
+	/**
+	 * A Content-Type that names no type the API reads: a wildcard, a made-up charset, a
+	 * form, garbage.
+	 */
 	private String randomUnusableType() {
 		List<String> types = List.of("*", "application", "multipart", "text", "x");
 		List<String> subtypes = List.of("*", "form-data", "x-www-form-urlencoded", "json;charset=" + text(), "??", "");
@@ -220,9 +243,13 @@ public final class HostileRequests {
 	private interface FieldProbe {
 
 		void accept(String field, JsonNode wrong);
+
 	}
 
-	/** Each property of an object schema, and of the objects and lists inside it, with its wrong values. */
+	/**
+	 * Each property of an object schema, and of the objects and lists inside it, with its
+	 * wrong values.
+	 */
 	private void fields(JsonNode schema, String prefix, int depth, FieldProbe probe) {
 		JsonNode properties = schema.path("properties");
 		for (var property : properties.properties()) {
@@ -237,7 +264,10 @@ public final class HostileRequests {
 		}
 	}
 
-	/** Values that are not of the schema's type, or not one of its codes, or not a plausible date. */
+	/**
+	 * Values that are not of the schema's type, or not one of its codes, or not a
+	 * plausible date.
+	 */
 	private List<JsonNode> wrongValues(JsonNode schema) {
 		List<JsonNode> wrong = new ArrayList<>();
 		JsonNode codes = schema.path("enum");
@@ -247,8 +277,9 @@ public final class HostileRequests {
 			String code = codes.get(0).asString();
 			wrong.addAll(List.of(NODES.numberNode(0), NODES.numberNode(1), NODES.numberNode(-1), NODES.numberNode(1.5),
 					NODES.booleanNode(true), NODES.stringNode(code + " "), NODES.stringNode(" " + code),
-					NODES.stringNode(code + "\t"), NODES.stringNode(code.toLowerCase(Locale.ROOT).equals(code)
-							? code.toUpperCase(Locale.ROOT) : code.toLowerCase(Locale.ROOT)),
+					NODES.stringNode(code + "\t"),
+					NODES.stringNode(code.toLowerCase(Locale.ROOT).equals(code) ? code.toUpperCase(Locale.ROOT)
+							: code.toLowerCase(Locale.ROOT)),
 					NODES.stringNode(""), NODES.stringNode("0"), NODES.stringNode(text()), NODES.arrayNode().add(code),
 					NODES.objectNode().put("code", code)));
 		}
@@ -287,8 +318,8 @@ public final class HostileRequests {
 			}
 		}
 		else if (type.equals("object")) {
-			wrong.addAll(List.of(NODES.numberNode(1), NODES.stringNode(text()), NODES.booleanNode(true),
-					NODES.arrayNode()));
+			wrong.addAll(
+					List.of(NODES.numberNode(1), NODES.stringNode(text()), NODES.booleanNode(true), NODES.arrayNode()));
 		}
 		return wrong;
 	}
@@ -303,8 +334,8 @@ public final class HostileRequests {
 			return wrongQueryValues(resolve(schema.path("items")));
 		}
 		return switch (type + "/" + schema.path("format").asString("")) {
-			case "integer/int32", "integer/int64", "integer/" -> List.of("1.5", "1e3", "12.0", text(), "99999999999999999999",
-					"0x10");
+			case "integer/int32", "integer/int64", "integer/" ->
+				List.of("1.5", "1e3", "12.0", text(), "99999999999999999999", "0x10");
 			case "string/date-time" -> List.of("%2B999999999-01-01T00:00:00Z", "1899-12-31T23:59:59Z",
 					"2100-01-01T00:00:00Z", "2026-02-30T00:00:00Z", text());
 			case "string/date" -> List.of("%2B999999999-01-01", "1899-12-31", "2100-01-01", "2026-02-30", text());
@@ -352,7 +383,10 @@ public final class HostileRequests {
 		return root;
 	}
 
-	/** The path with each variable filled: a code it allows, {@code aple} for a slug, otherwise an unknown id. */
+	/**
+	 * The path with each variable filled: a code it allows, {@code aple} for a slug,
+	 * otherwise an unknown id.
+	 */
 	private String fill(String template, JsonNode spec) {
 		String path = template;
 		for (JsonNode parameter : spec.path("parameters")) {
@@ -377,4 +411,5 @@ public final class HostileRequests {
 	static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}
+
 }

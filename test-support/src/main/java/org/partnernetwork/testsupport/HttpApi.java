@@ -11,7 +11,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests: what a partner system would send, and what it would get back. */
+/**
+ * A plain HTTP client for tests: what a partner system would send, and what it would get
+ * back.
+ */
 public final class HttpApi {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,7 +40,8 @@ public final class HttpApi {
 
 	public Response post(String path, String bearerToken, String jsonBody) {
 		return send(request(path, bearerToken).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+			.POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+			.build());
 	}
 
 	public HttpRequest.Builder request(String path, String bearerToken) {
@@ -84,4 +88,5 @@ public final class HttpApi {
 			return JSON.readTree(raw.body());
 		}
 	}
+
 }

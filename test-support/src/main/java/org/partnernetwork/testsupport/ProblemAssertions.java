@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-/** What a client of any endpoint can rely on when something is wrong: RFC 9457 with a stable type. */
+/**
+ * What a client of any endpoint can rely on when something is wrong: RFC 9457 with a
+ * stable type.
+ */
 public final class ProblemAssertions {
 
 	private ProblemAssertions() {
@@ -17,4 +20,5 @@ public final class ProblemAssertions {
 		assertThat(response.json().get("title").asString()).isNotBlank();
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
 	}
+
 }

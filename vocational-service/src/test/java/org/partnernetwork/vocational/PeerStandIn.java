@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
- * WireMock in place of a peer service, on a port of its own that outlives it: {@link #down()} stops it (a
- * caller gets "connection refused"), {@link #up()} brings it back on the same port with its usual answers.
+ * WireMock in place of a peer service, on a port of its own that outlives it:
+ * {@link #down()} stops it (a caller gets "connection refused"), {@link #up()} brings it
+ * back on the same port with its usual answers.
  */
 public final class PeerStandIn {
 
@@ -57,4 +58,5 @@ public final class PeerStandIn {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

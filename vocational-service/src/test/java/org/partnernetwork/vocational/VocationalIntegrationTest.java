@@ -30,22 +30,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * vocational-service as it runs, with WireMock in place of its peers: organisation-service answering for
- * the demo directory (kandal-vtc offers vocational training; any {@code *-vtc} centre a test invents does
- * too), referral-service (which can go down and come back), and Keycloak's token endpoint handing the
- * service its own token. The outbox relay runs every 200 ms.
+ * vocational-service as it runs, with WireMock in place of its peers:
+ * organisation-service answering for the demo directory (kandal-vtc offers vocational
+ * training; any {@code *-vtc} centre a test invents does too), referral-service (which
+ * can go down and come back), and Keycloak's token endpoint handing the service its own
+ * token. The outbox relay runs every 200 ms.
  */
 public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
 	protected static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
 
-	protected static final WireMockServer directory = start(new WireMockServer(
-			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
+	protected static final WireMockServer directory = start(
+			new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
 	protected static final PeerStandIn referrals = new PeerStandIn(VocationalIntegrationTest::usualReferralAnswers);
 
-	protected static final WireMockServer keycloak = start(new WireMockServer(
-			wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
+	protected static final WireMockServer keycloak = start(
+			new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
 	protected static final String SERVICE_TOKEN = issuer.serviceToken("vocational-service");
 
@@ -70,10 +71,14 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 		return server;
 	}
 
-	/** referral-service's answers when nothing else is said: every event recorded, no referral visible. */
+	/**
+	 * referral-service's answers when nothing else is said: every event recorded, no
+	 * referral visible.
+	 */
 	private static void usualReferralAnswers(WireMockServer server) {
 		server.stubFor(post(urlPathMatching("/internal/referrals/[^/]+/events")).atPriority(10)
-			.willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+			.willReturn(aResponse().withStatus(202)
+				.withHeader("Content-Type", "application/json")
 				.withBody("{\"duplicate\": false}")));
 	}
 
@@ -90,7 +95,10 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 		stubOrganisation("tdh-nl", "ACTIVE", "psychosocial-counselling");
 	}
 
-	/** organisation-service's answer for an organisation offering one service, with fields the client does not use. */
+	/**
+	 * organisation-service's answer for an organisation offering one service, with fields
+	 * the client does not use.
+	 */
 	protected static void stubOrganisation(String slugPattern, String status, String serviceType) {
 		directory.stubFor(get(urlPathMatching("/api/organisations/" + slugPattern)).willReturn(okJson("""
 				{"id": "00000000-0000-4000-8000-00000000a0ff", "slug": "demo", "status": "%s",
@@ -101,20 +109,26 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
 	/** referral-service lets the caller see this referral. */
 	protected static void referralVisible(UUID referralId) {
-		referrals.server().stubFor(get(urlPathEqualTo("/api/referrals/" + referralId))
-			.willReturn(okJson("{\"id\": \"%s\", \"status\": \"ACCEPTED\", \"summary\": \"x\"}".formatted(referralId))));
+		referrals.server()
+			.stubFor(get(urlPathEqualTo("/api/referrals/" + referralId)).willReturn(
+					okJson("{\"id\": \"%s\", \"status\": \"ACCEPTED\", \"summary\": \"x\"}".formatted(referralId))));
 	}
 
 	protected String token(DemoUser user) {
 		return issuer.tokenFor(user);
 	}
 
-	/** Staff of another centre, which the directory knows as offering vocational training. */
+	/**
+	 * Staff of another centre, which the directory knows as offering vocational training.
+	 */
 	protected String otherCentreStaff(String centre) {
 		return issuer.token().username("staff." + centre).organisations(centre).roles("centre-staff").build();
 	}
 
-	/** "Motorbike mechanics" in Kandal for ages 16–24, starting in 30 days; {@code extra} replaces or adds fields. */
+	/**
+	 * "Motorbike mechanics" in Kandal for ages 16–24, starting in 30 days; {@code extra}
+	 * replaces or adds fields.
+	 */
 	protected static String openingBody(int seats, String extra) {
 		return """
 				{"trade": "motorbike-mechanics", "title": {"en": "Motorbike mechanics", "km": "ជួសជុលម៉ូតូ"},
@@ -136,15 +150,18 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	protected static String seatBody(String openingId, int age, String sex, String extra) {
 		return """
 				{"openingId": "%s", "caseReference": "TDH-2026-0031", "age": %d, "sex": "%s",
-				 "note": "Finished grade 6; wants to work with engines."%s}"""
-			.formatted(openingId, age, sex, extra.isEmpty() ? "" : ", " + extra);
+				 "note": "Finished grade 6; wants to work with engines."%s}""".formatted(openingId, age, sex,
+				extra.isEmpty() ? "" : ", " + extra);
 	}
 
 	protected Response requestSeat(DemoUser user, String body) {
 		return api().post("/api/placements", token(user), body);
 	}
 
-	/** A seat requested by dara.tdh for a 17-year-old boy on the opening; answers the placement's id. */
+	/**
+	 * A seat requested by dara.tdh for a 17-year-old boy on the opening; answers the
+	 * placement's id.
+	 */
 	protected String requestedPlacement(String openingId) {
 		Response requested = requestSeat(DemoUser.DARA, seatBody(openingId, 17, "male", ""));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
@@ -163,7 +180,10 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 		return api().get("/api/placements/" + placementId, token(user));
 	}
 
-	/** Waits for something asynchronous (the outbox relay): the assertion passes within the time, or the test fails. */
+	/**
+	 * Waits for something asynchronous (the outbox relay): the assertion passes within
+	 * the time, or the test fails.
+	 */
 	protected static void eventually(Duration within, Runnable assertion) {
 		Instant deadline = Instant.now().plus(within);
 		while (true) {
@@ -187,7 +207,10 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	}
 
 	protected Response put(String bearerToken, String path, String body) {
-		return api().send(api().request(path, bearerToken).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+		return api().send(api().request(path, bearerToken)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
+
 }

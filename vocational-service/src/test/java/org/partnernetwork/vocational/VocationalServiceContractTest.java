@@ -22,4 +22,5 @@ class VocationalServiceContractTest extends VocationalIntegrationTest
 	public DataSource dataSource() {
 		return dataSource;
 	}
+
 }

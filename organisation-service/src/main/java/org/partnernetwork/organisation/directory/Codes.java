@@ -6,8 +6,9 @@ import java.util.Set;
 import org.partnernetwork.support.web.ApiPatterns;
 
 /**
- * The code lists the directory accepts: Cambodian provinces (ISO 3166-2:KH) and ISO 639 languages. The
- * shapes the services share are service-support's {@link ApiPatterns}; these names point at them.
+ * The code lists the directory accepts: Cambodian provinces (ISO 3166-2:KH) and ISO 639
+ * languages. The shapes the services share are service-support's {@link ApiPatterns};
+ * these names point at them.
  */
 public final class Codes {
 
@@ -16,9 +17,10 @@ public final class Codes {
 	static final String SLUG = ApiPatterns.ORGANISATION_SLUG;
 
 	/**
-	 * A slug as {@code GET /api/organisations/{slug}} takes it: looser than {@link #SLUG} (two characters, a
-	 * dash at the end), so that such a lookup answers 404 like any organisation that is not there, as the
-	 * portal's organisation page expects. Making it {@link #SLUG} would answer those with 400.
+	 * A slug as {@code GET /api/organisations/{slug}} takes it: looser than {@link #SLUG}
+	 * (two characters, a dash at the end), so that such a lookup answers 404 like any
+	 * organisation that is not there, as the portal's organisation page expects. Making
+	 * it {@link #SLUG} would answer those with 400.
 	 */
 	static final String SLUG_LOOKUP = "[a-z0-9][a-z0-9-]{1,59}";
 
@@ -33,4 +35,5 @@ public final class Codes {
 	static boolean isLanguage(String code) {
 		return code != null && LANGUAGES.contains(code);
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to an organisation's entry. Onboarding adds it; its org admin changes and confirms only their
- * own organisation (any other answers 404); the network admin suspends and reactivates organisations.
- * Public is only what another feature calls; the rest serves the directory's own controller.
+ * Changes to an organisation's entry. Onboarding adds it; its org admin changes and
+ * confirms only their own organisation (any other answers 404); the network admin
+ * suspends and reactivates organisations. Public is only what another feature calls; the
+ * rest serves the directory's own controller.
  */
 @Service
 @Transactional
@@ -29,7 +30,10 @@ public class DirectoryCommands {
 		this.clock = clock;
 	}
 
-	/** A new organisation's entry, active from now; a slug already taken fails on the unique index. */
+	/**
+	 * A new organisation's entry, active from now; a slug already taken fails on the
+	 * unique index.
+	 */
 	public OrganisationDetail add(DirectoryInputs.NewOrganisation entry) {
 		return saved(organisations.save(OrganisationEntity.onboard(entry, clock.instant())));
 	}
@@ -71,4 +75,5 @@ public class DirectoryCommands {
 		organisations.flush();
 		return DirectoryMapper.detail(organisation, true);
 	}
+
 }

@@ -34,13 +34,14 @@ public final class DirectoryInputs {
 
 	/** A new partner organisation, onboarded by the network admin. */
 	public record NewOrganisation(
-			@NotNull @Pattern(regexp = Codes.SLUG, message = "must be 3-60 lower-case letters, digits and dashes") String slug,
+			@NotNull @Pattern(regexp = Codes.SLUG,
+					message = "must be 3-60 lower-case letters, digits and dashes") String slug,
 			@NotNull @Valid Text name, @Valid LongText description, @Valid Contact contact) {
 	}
 
 	/** The organisation's own entry; {@code version} is the one the admin last read. */
-	public record OrganisationChange(@NotNull @Valid Text name, @Valid LongText description,
-			@Valid Contact contact, @NotNull Long version) {
+	public record OrganisationChange(@NotNull @Valid Text name, @Valid LongText description, @Valid Contact contact,
+			@NotNull Long version) {
 	}
 
 	public record Eligibility(@Min(0) @Max(120) Integer minAge, @Min(0) @Max(120) Integer maxAge,
@@ -54,17 +55,26 @@ public final class DirectoryInputs {
 
 	/** A service: {@code version} is null when creating one. */
 	public record ServiceChange(
-			@NotNull @Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
+			@NotNull @Pattern(regexp = ApiPatterns.SERVICE_TYPE,
+					message = "must be a service type code") String serviceType,
 			@NotNull @Valid Text name, @Valid LongText description, @NotNull @Valid Eligibility eligibility,
-			@NotEmpty List<@Pattern(regexp = ApiPatterns.LANGUAGE, message = "must be an ISO 639 language code") String> languages,
-			@NotEmpty List<@Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String> provinces,
-			@NotNull @Pattern(regexp = Codes.CAPACITY, message = "must be available, waitlist or full") String capacityStatus,
+			@NotEmpty List<@Pattern(regexp = ApiPatterns.LANGUAGE,
+					message = "must be an ISO 639 language code") String> languages,
+			@NotEmpty List<@Pattern(regexp = Codes.PROVINCE,
+					message = "must be a province code KH-1 … KH-25") String> provinces,
+			@NotNull @Pattern(regexp = Codes.CAPACITY,
+					message = "must be available, waitlist or full") String capacityStatus,
 			Long version) {
 	}
 
-	/** A place the organisation works; a confidential one (a shelter) shows its address only to its own staff. */
+	/**
+	 * A place the organisation works; a confidential one (a shelter) shows its address
+	 * only to its own staff.
+	 */
 	public record LocationChange(@NotNull @Valid Text name,
-			@NotNull @Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
+			@NotNull @Pattern(regexp = Codes.PROVINCE,
+					message = "must be a province code KH-1 … KH-25") String province,
 			@Size(max = 300) String address, boolean confidential, Long version) {
 	}
+
 }

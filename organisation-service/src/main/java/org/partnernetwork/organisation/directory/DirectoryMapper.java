@@ -15,7 +15,10 @@ import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceTypeView;
 import org.partnernetwork.organisation.directory.DirectoryViews.ServiceView;
 
-/** Maps directory entities to the API's views, hiding confidential addresses from other organisations. */
+/**
+ * Maps directory entities to the API's views, hiding confidential addresses from other
+ * organisations.
+ */
 final class DirectoryMapper {
 
 	private DirectoryMapper() {
@@ -72,4 +75,5 @@ final class DirectoryMapper {
 	static String lower(Enum<?> value) {
 		return value.name().toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of the directory. A suspended organisation is visible only to itself and the network admin.
- * Public is only what another feature calls; the rest serves the directory's own controller.
+ * Reads of the directory. A suspended organisation is visible only to itself and the
+ * network admin. Public is only what another feature calls; the rest serves the
+ * directory's own controller.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,8 +39,7 @@ public class DirectoryQueries {
 
 	OrganisationDetail organisation(String slug, CurrentUser reader) {
 		return organisations.findBySlug(slug)
-			.filter(organisation -> organisation.isActive() || reader.actsFor(slug)
-					|| reader.hasRole("network-admin"))
+			.filter(organisation -> organisation.isActive() || reader.actsFor(slug) || reader.hasRole("network-admin"))
 			.map(organisation -> DirectoryMapper.detail(organisation, reader.actsFor(slug)))
 			.orElseThrow(() -> NotFound.of("organisation"));
 	}
@@ -60,17 +60,23 @@ public class DirectoryQueries {
 		return organisations.existsBySlug(slug);
 	}
 
-	/** The services with these ids, each with its organisation, in the order of the ids (a search's page). */
+	/**
+	 * The services with these ids, each with its organisation, in the order of the ids (a
+	 * search's page).
+	 */
 	public List<ServiceHit> services(List<UUID> ids) {
-		Map<UUID, ServiceEntity> found = services.findAllById(ids).stream()
+		Map<UUID, ServiceEntity> found = services.findAllById(ids)
+			.stream()
 			.collect(Collectors.toMap(ServiceEntity::id, Function.identity()));
 		return ids.stream().map(found::get).map(DirectoryMapper::hit).toList();
 	}
 
 	/** The organisations with these ids, in the order of the ids (a search's page). */
 	public List<OrganisationSummary> organisations(List<UUID> ids) {
-		Map<UUID, OrganisationEntity> found = organisations.findAllById(ids).stream()
+		Map<UUID, OrganisationEntity> found = organisations.findAllById(ids)
+			.stream()
 			.collect(Collectors.toMap(OrganisationEntity::id, Function.identity()));
 		return ids.stream().map(found::get).map(DirectoryMapper::summary).toList();
 	}
+
 }

@@ -33,7 +33,10 @@ public final class DirectoryViews {
 	public record Eligibility(Integer minAge, Integer maxAge, String sex) {
 	}
 
-	/** {@code address} is null where the location is confidential and the reader is another organisation. */
+	/**
+	 * {@code address} is null where the location is confidential and the reader is
+	 * another organisation.
+	 */
 	public record LocationView(UUID id, LocalizedText name, String province, String address, boolean confidential,
 			long version) {
 	}
@@ -47,4 +50,5 @@ public final class DirectoryViews {
 
 	public record OrganisationRef(UUID id, String slug, LocalizedText name) {
 	}
+
 }

@@ -14,9 +14,10 @@ import liquibase.exception.ValidationErrors;
 import liquibase.resource.ResourceAccessor;
 
 /**
- * Liquibase change: gives every organisation and service saved before the Khmer trigram words existed
- * (the demo directory among them) its words, as saving it today would ({@link KhmerTrigrams}). The applied
- * changeset 0005 names this class, and its checksum includes the name: it keeps this package and name.
+ * Liquibase change: gives every organisation and service saved before the Khmer trigram
+ * words existed (the demo directory among them) its words, as saving it today would
+ * ({@link KhmerTrigrams}). The applied changeset 0005 names this class, and its checksum
+ * includes the name: it keeps this package and name.
  */
 public class KhmerTrigramsBackfill implements CustomTaskChange {
 
@@ -37,8 +38,8 @@ public class KhmerTrigramsBackfill implements CustomTaskChange {
 		int filled = 0;
 		try (Statement read = connection.createStatement();
 				ResultSet texts = read.executeQuery("SELECT id, name_km, description_km FROM " + table);
-				PreparedStatement write = connection.prepareStatement(
-						"UPDATE " + table + " SET khmer_trigrams = ? WHERE id = ?")) {
+				PreparedStatement write = connection
+					.prepareStatement("UPDATE " + table + " SET khmer_trigrams = ? WHERE id = ?")) {
 			while (texts.next()) {
 				write.setString(1, KhmerTrigrams.words(texts.getString("name_km"), texts.getString("description_km")));
 				write.setString(2, texts.getString("id"));
@@ -69,4 +70,5 @@ public class KhmerTrigramsBackfill implements CustomTaskChange {
 	public ValidationErrors validate(Database database) {
 		return new ValidationErrors();
 	}
+
 }

@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** Where an organisation works. A confidential location (a shelter) shows its address only to its own organisation. */
+/**
+ * Where an organisation works. A confidential location (a shelter) shows its address only
+ * to its own organisation.
+ */
 @Entity
 @Table(name = "location")
 class LocationEntity {
@@ -56,12 +59,36 @@ class LocationEntity {
 		confidential = location.confidential();
 	}
 
-	UUID id() { return id; }
-	String nameEn() { return nameEn; }
-	String nameKm() { return nameKm; }
-	String provinceCode() { return provinceCode; }
-	String address() { return address; }
-	boolean confidential() { return confidential; }
-	long version() { return version; }
-	OrganisationEntity organisation() { return organisation; }
+	UUID id() {
+		return id;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	String nameKm() {
+		return nameKm;
+	}
+
+	String provinceCode() {
+		return provinceCode;
+	}
+
+	String address() {
+		return address;
+	}
+
+	boolean confidential() {
+		return confidential;
+	}
+
+	long version() {
+		return version;
+	}
+
+	OrganisationEntity organisation() {
+		return organisation;
+	}
+
 }

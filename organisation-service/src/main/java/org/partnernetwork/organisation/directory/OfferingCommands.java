@@ -11,7 +11,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An org admin keeps their organisation's services (with capacity) and locations up to date. */
+/**
+ * An org admin keeps their organisation's services (with capacity) and locations up to
+ * date.
+ */
 @Service
 @Transactional
 class OfferingCommands {
@@ -80,4 +83,5 @@ class OfferingCommands {
 			throw InvalidField.of("languages", "\"" + code + "\" is not an ISO 639 language code");
 		});
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Keeping an entry true: the org admin edits their own organisation; the network admin suspends. */
+/**
+ * Keeping an entry true: the org admin edits their own organisation; the network admin
+ * suspends.
+ */
 @RestController
 @RequestMapping("/api/organisations/{slug}")
 class OrganisationAdminController {
@@ -37,7 +40,10 @@ class OrganisationAdminController {
 		return organisations.change(slug, change, admin);
 	}
 
-	/** The organisation's admin confirms that its entry is true; sets {@code lastVerifiedAt}. */
+	/**
+	 * The organisation's admin confirms that its entry is true; sets
+	 * {@code lastVerifiedAt}.
+	 */
 	@PostMapping("/confirm")
 	OrganisationDetail confirm(@PathVariable String slug, CurrentUser admin) {
 		return organisations.confirm(slug, admin);
@@ -78,4 +84,5 @@ class OrganisationAdminController {
 	OrganisationDetail reactivate(@PathVariable String slug) {
 		return organisations.reactivate(slug);
 	}
+
 }

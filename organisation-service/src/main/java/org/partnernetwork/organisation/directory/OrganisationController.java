@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** One organisation, one service, and the network's service types; the lists are the search's. */
+/**
+ * One organisation, one service, and the network's service types; the lists are the
+ * search's.
+ */
 @RestController
 class OrganisationController {
 
@@ -24,8 +27,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/api/organisations/{slug}")
-	OrganisationDetail get(@PathVariable @Pattern(regexp = Codes.SLUG_LOOKUP) String slug,
-			CurrentUser reader) {
+	OrganisationDetail get(@PathVariable @Pattern(regexp = Codes.SLUG_LOOKUP) String slug, CurrentUser reader) {
 		return directory.organisation(slug, reader);
 	}
 
@@ -38,4 +40,5 @@ class OrganisationController {
 	List<ServiceTypeView> serviceTypes() {
 		return directory.serviceTypes();
 	}
+
 }

@@ -21,10 +21,15 @@ import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "organisation")
-@BatchSize(size = 100) // a page of services loads its organisations in one query, not one each
+// a page of services loads its organisations in one query, not one each
+@BatchSize(size = 100)
 class OrganisationEntity {
 
-	enum Status { ACTIVE, SUSPENDED }
+	enum Status {
+
+		ACTIVE, SUSPENDED
+
+	}
 
 	@Id
 	@JdbcTypeCode(SqlTypes.CHAR)
@@ -40,7 +45,10 @@ class OrganisationEntity {
 
 	private String descriptionKm;
 
-	/** The Khmer name and description as trigram words for the FULLTEXT index: {@link KhmerTrigrams}. */
+	/**
+	 * The Khmer name and description as trigram words for the FULLTEXT index:
+	 * {@link KhmerTrigrams}.
+	 */
 	@Column(columnDefinition = "text")
 	private String khmerTrigrams;
 
@@ -86,22 +94,69 @@ class OrganisationEntity {
 		return organisation;
 	}
 
-	UUID id() { return id; }
-	String slug() { return slug; }
-	String nameEn() { return nameEn; }
-	String nameKm() { return nameKm; }
-	String descriptionEn() { return descriptionEn; }
-	String descriptionKm() { return descriptionKm; }
-	String email() { return absentIfBlank(email); }
-	String phone() { return absentIfBlank(phone); }
-	String website() { return absentIfBlank(website); }
-	Status status() { return status; }
-	Instant lastVerifiedAt() { return lastVerifiedAt; }
-	Instant createdAt() { return createdAt; }
-	Instant updatedAt() { return updatedAt; }
-	long version() { return version; }
-	List<ServiceEntity> services() { return services; }
-	List<LocationEntity> locations() { return locations; }
+	UUID id() {
+		return id;
+	}
+
+	String slug() {
+		return slug;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	String nameKm() {
+		return nameKm;
+	}
+
+	String descriptionEn() {
+		return descriptionEn;
+	}
+
+	String descriptionKm() {
+		return descriptionKm;
+	}
+
+	String email() {
+		return absentIfBlank(email);
+	}
+
+	String phone() {
+		return absentIfBlank(phone);
+	}
+
+	String website() {
+		return absentIfBlank(website);
+	}
+
+	Status status() {
+		return status;
+	}
+
+	Instant lastVerifiedAt() {
+		return lastVerifiedAt;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	List<ServiceEntity> services() {
+		return services;
+	}
+
+	List<LocationEntity> locations() {
+		return locations;
+	}
 
 	boolean isActive() {
 		return status == Status.ACTIVE;
@@ -141,8 +196,12 @@ class OrganisationEntity {
 		updatedAt = now;
 	}
 
-	/** A contact left empty is no contact: read back as absent, so an entry read and written back is accepted. */
+	/**
+	 * A contact left empty is no contact: read back as absent, so an entry read and
+	 * written back is accepted.
+	 */
 	private static String absentIfBlank(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
+
 }

@@ -24,4 +24,5 @@ interface OrganisationRepository
 		}
 		return findBySlug(slug).orElseThrow(() -> NotFound.of("organisation"));
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of the directory as it is published ({@link Published}): active organisations and their
- * services; a suspended organisation and its services do not exist here.
+ * Reads of the directory as it is published ({@link Published}): active organisations and
+ * their services; a suspended organisation and its services do not exist here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,4 +51,5 @@ public class PublishedDirectory {
 	private static Pageable pageable(Published.Filter filter) {
 		return PageRequest.of(filter.page(), filter.size(), BY_NAME);
 	}
+
 }

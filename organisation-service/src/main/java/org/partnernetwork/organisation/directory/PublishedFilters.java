@@ -12,13 +12,18 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.jpa.domain.Specification;
 
-/** A {@link Published.Filter} as the queries of active organisations and their services. */
+/**
+ * A {@link Published.Filter} as the queries of active organisations and their services.
+ */
 final class PublishedFilters {
 
 	private PublishedFilters() {
 	}
 
-	/** Active organisations; modified means the organisation or one of its services changed. */
+	/**
+	 * Active organisations; modified means the organisation or one of its services
+	 * changed.
+	 */
 	static Specification<OrganisationEntity> organisations(Published.Filter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -37,7 +42,10 @@ final class PublishedFilters {
 		};
 	}
 
-	/** Services of active organisations; modified means the service or its organisation changed. */
+	/**
+	 * Services of active organisations; modified means the service or its organisation
+	 * changed.
+	 */
 	static Specification<ServiceEntity> services(Published.Filter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -52,7 +60,10 @@ final class PublishedFilters {
 		};
 	}
 
-	/** One condition per word: the word occurs, in any case, in a name or description, English or Khmer. */
+	/**
+	 * One condition per word: the word occurs, in any case, in a name or description,
+	 * English or Khmer.
+	 */
 	private static List<Predicate> text(CriteriaBuilder cb, From<?, ?> entity, String search) {
 		if (search == null || search.isBlank()) {
 			return List.of();
@@ -61,9 +72,9 @@ final class PublishedFilters {
 				entity.get("descriptionEn"), entity.get("descriptionKm"));
 		return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+"))
 			.map(word -> "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-			.map(pattern -> cb.or(fields.stream()
-				.map(field -> cb.like(cb.lower(field), pattern, '\\'))
-				.toArray(Predicate[]::new)))
+			.map(pattern -> cb
+				.or(fields.stream().map(field -> cb.like(cb.lower(field), pattern, '\\')).toArray(Predicate[]::new)))
 			.toList();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.partnernetwork.organisation.directory.DirectoryViews.Contact;
 import org.partnernetwork.organisation.directory.DirectoryViews.Eligibility;
 import org.partnernetwork.organisation.directory.DirectoryViews.LocalizedText;
 
-/** Maps directory entities to what is published; a confidential location is left out, never passed on. */
+/**
+ * Maps directory entities to what is published; a confidential location is left out,
+ * never passed on.
+ */
 final class PublishedMapper {
 
 	private static final Comparator<LocationEntity> BY_NAME = Comparator.comparing(LocationEntity::nameEn)
@@ -57,4 +60,5 @@ final class PublishedMapper {
 	private static List<String> sorted(Collection<String> codes) {
 		return List.copyOf(new TreeSet<>(codes));
 	}
+
 }

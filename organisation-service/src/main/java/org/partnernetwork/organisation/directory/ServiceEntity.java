@@ -29,9 +29,17 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "service")
 class ServiceEntity {
 
-	enum Sex { ANY, FEMALE, MALE }
+	enum Sex {
 
-	enum Capacity { AVAILABLE, WAITLIST, FULL }
+		ANY, FEMALE, MALE
+
+	}
+
+	enum Capacity {
+
+		AVAILABLE, WAITLIST, FULL
+
+	}
 
 	@Id
 	@JdbcTypeCode(SqlTypes.CHAR)
@@ -51,11 +59,18 @@ class ServiceEntity {
 
 	private String descriptionKm;
 
-	/** The organisation's English name, so that a page of services can be read in order from an index. */
-	@Column(updatable = false) // a renamed organisation updates all its services at once: ServiceRepository
+	/**
+	 * The organisation's English name, so that a page of services can be read in order
+	 * from an index.
+	 */
+	// a renamed organisation updates all its services at once: ServiceRepository
+	@Column(updatable = false)
 	private String organisationNameEn;
 
-	/** The Khmer name and description as trigram words for the FULLTEXT index: {@link KhmerTrigrams}. */
+	/**
+	 * The Khmer name and description as trigram words for the FULLTEXT index:
+	 * {@link KhmerTrigrams}.
+	 */
 	@Column(columnDefinition = "text")
 	private String khmerTrigrams;
 
@@ -126,21 +141,72 @@ class ServiceEntity {
 		updatedAt = now;
 	}
 
-	UUID id() { return id; }
-	OrganisationEntity organisation() { return organisation; }
-	String serviceType() { return serviceType; }
-	String nameEn() { return nameEn; }
-	String nameKm() { return nameKm; }
-	String descriptionEn() { return descriptionEn; }
-	String descriptionKm() { return descriptionKm; }
-	Integer minAge() { return minAge; }
-	Integer maxAge() { return maxAge; }
-	Sex sexEligibility() { return sexEligibility; }
-	Capacity capacityStatus() { return capacityStatus; }
-	Set<String> languages() { return languages; }
-	Set<String> provinces() { return provinces; }
-	Set<LocationEntity> locations() { return locations; }
-	Instant createdAt() { return createdAt; }
-	Instant updatedAt() { return updatedAt; }
-	long version() { return version; }
+	UUID id() {
+		return id;
+	}
+
+	OrganisationEntity organisation() {
+		return organisation;
+	}
+
+	String serviceType() {
+		return serviceType;
+	}
+
+	String nameEn() {
+		return nameEn;
+	}
+
+	String nameKm() {
+		return nameKm;
+	}
+
+	String descriptionEn() {
+		return descriptionEn;
+	}
+
+	String descriptionKm() {
+		return descriptionKm;
+	}
+
+	Integer minAge() {
+		return minAge;
+	}
+
+	Integer maxAge() {
+		return maxAge;
+	}
+
+	Sex sexEligibility() {
+		return sexEligibility;
+	}
+
+	Capacity capacityStatus() {
+		return capacityStatus;
+	}
+
+	Set<String> languages() {
+		return languages;
+	}
+
+	Set<String> provinces() {
+		return provinces;
+	}
+
+	Set<LocationEntity> locations() {
+		return locations;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
 }

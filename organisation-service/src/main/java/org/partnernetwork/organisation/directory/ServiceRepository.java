@@ -25,12 +25,13 @@ interface ServiceRepository extends JpaRepository<ServiceEntity, UUID>, JpaSpeci
 	Page<ServiceEntity> findAll(Specification<ServiceEntity> specification, Pageable pageable);
 
 	/**
-	 * Keeps the copy of the organisation's name that orders search results in step with a renamed
-	 * organisation, without touching the services' versions (an org admin editing a service meanwhile
-	 * must not get a conflict for it).
+	 * Keeps the copy of the organisation's name that orders search results in step with a
+	 * renamed organisation, without touching the services' versions (an org admin editing
+	 * a service meanwhile must not get a conflict for it).
 	 */
 	@Modifying(flushAutomatically = true)
 	@Query(value = "UPDATE service SET organisation_name_en = :name WHERE organisation_id = :organisation",
 			nativeQuery = true)
 	int organisationRenamed(@Param("organisation") String organisationId, @Param("name") String nameEn);
+
 }

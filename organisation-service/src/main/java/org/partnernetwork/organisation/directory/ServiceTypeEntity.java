@@ -21,7 +21,16 @@ class ServiceTypeEntity {
 	protected ServiceTypeEntity() {
 	}
 
-	String code() { return code; }
-	String labelEn() { return labelEn; }
-	String labelKm() { return labelKm; }
+	String code() {
+		return code;
+	}
+
+	String labelEn() {
+		return labelEn;
+	}
+
+	String labelKm() {
+		return labelKm;
+	}
+
 }

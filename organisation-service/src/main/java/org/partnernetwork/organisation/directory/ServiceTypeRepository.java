@@ -7,4 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ServiceTypeRepository extends JpaRepository<ServiceTypeEntity, String> {
 
 	List<ServiceTypeEntity> findAllByOrderBySortOrder();
+
 }

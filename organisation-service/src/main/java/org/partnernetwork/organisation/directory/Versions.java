@@ -3,15 +3,18 @@ package org.partnernetwork.organisation.directory;
 import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.domain.InvalidField;
 
-/** An edit names the version it was made on; if someone saved in between, it is refused, nothing lost. */
+/**
+ * An edit names the version it was made on; if someone saved in between, it is refused,
+ * nothing lost.
+ */
 final class Versions {
 
 	private Versions() {
 	}
 
 	/**
-	 * A new entry starts at the platform's first version. A version in a create body is refused rather than
-	 * ignored, so that a client never believes it chose one.
+	 * A new entry starts at the platform's first version. A version in a create body is
+	 * refused rather than ignored, so that a client never believes it chose one.
 	 */
 	static void refuseWhenCreating(Long given) {
 		if (given != null) {
@@ -27,4 +30,5 @@ final class Versions {
 			throw Conflict.concurrentUpdate();
 		}
 	}
+
 }

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The directory in Open Referral's Human Services Data API (HSDA, HSDS 3.0), for any signed-in reader.
- * {@code page} is 1-based as HSDA has it; {@code modified_after} is an ISO-8601 instant.
+ * The directory in Open Referral's Human Services Data API (HSDA, HSDS 3.0), for any
+ * signed-in reader. {@code page} is 1-based as HSDA has it; {@code modified_after} is an
+ * ISO-8601 instant.
  */
 @RestController
 @RequestMapping("/api/hsds")
@@ -37,8 +38,9 @@ class HsdsController {
 
 	@GetMapping("/organizations")
 	ResultPage<OrganizationSummary> organizations(@RequestParam(defaultValue = "1") @Min(1) @Max(MAX_PAGE) int page,
-			@RequestParam(name = "per_page", defaultValue = "" + HsdsFilter.DEFAULT_PER_PAGE) @Min(1)
-			@Max(HsdsFilter.MAX_PER_PAGE) int perPage, @RequestParam(required = false) @Size(max = 200) String search,
+			@RequestParam(name = "per_page",
+					defaultValue = "" + HsdsFilter.DEFAULT_PER_PAGE) @Min(1) @Max(HsdsFilter.MAX_PER_PAGE) int perPage,
+			@RequestParam(required = false) @Size(max = 200) String search,
 			@RequestParam(name = "modified_after", required = false) Instant modifiedAfter) {
 		return hsds.organizations(new HsdsFilter(page, perPage, search, modifiedAfter));
 	}
@@ -50,8 +52,9 @@ class HsdsController {
 
 	@GetMapping("/services")
 	ResultPage<ServiceSummary> services(@RequestParam(defaultValue = "1") @Min(1) @Max(MAX_PAGE) int page,
-			@RequestParam(name = "per_page", defaultValue = "" + HsdsFilter.DEFAULT_PER_PAGE) @Min(1)
-			@Max(HsdsFilter.MAX_PER_PAGE) int perPage, @RequestParam(required = false) @Size(max = 200) String search,
+			@RequestParam(name = "per_page",
+					defaultValue = "" + HsdsFilter.DEFAULT_PER_PAGE) @Min(1) @Max(HsdsFilter.MAX_PER_PAGE) int perPage,
+			@RequestParam(required = false) @Size(max = 200) String search,
 			@RequestParam(name = "modified_after", required = false) Instant modifiedAfter) {
 		return hsds.services(new HsdsFilter(page, perPage, search, modifiedAfter));
 	}
@@ -60,4 +63,5 @@ class HsdsController {
 	Service service(@PathVariable UUID id) {
 		return hsds.service(id);
 	}
+
 }

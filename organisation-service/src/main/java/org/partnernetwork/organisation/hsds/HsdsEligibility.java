@@ -3,15 +3,18 @@ package org.partnernetwork.organisation.hsds;
 import org.partnernetwork.organisation.directory.DirectoryViews.Eligibility;
 
 /**
- * A service's eligibility in words, for HSDS's {@code eligibility_description}: HSDS 3.0 has structured
- * fields for the ages ({@code minimum_age}, {@code maximum_age}) but none for sex.
+ * A service's eligibility in words, for HSDS's {@code eligibility_description}: HSDS 3.0
+ * has structured fields for the ages ({@code minimum_age}, {@code maximum_age}) but none
+ * for sex.
  */
 final class HsdsEligibility {
 
 	private HsdsEligibility() {
 	}
 
-	/** "Ages 6 to 17; any sex.", "Ages 16 and over; female only.", "All ages; any sex." */
+	/**
+	 * "Ages 6 to 17; any sex.", "Ages 16 and over; female only.", "All ages; any sex."
+	 */
 	static String describe(Eligibility eligibility) {
 		return ages(eligibility.minAge(), eligibility.maxAge()) + "; " + sex(eligibility.sex()) + ".";
 	}
@@ -34,4 +37,5 @@ final class HsdsEligibility {
 			default -> "any sex";
 		};
 	}
+
 }

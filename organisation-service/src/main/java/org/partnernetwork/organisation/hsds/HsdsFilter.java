@@ -5,9 +5,10 @@ import java.time.Instant;
 import org.partnernetwork.organisation.directory.Published;
 
 /**
- * An HSDA list request: a 1-based {@code page}, {@code per_page}, free text ({@code search}: every word
- * must occur in the English or Khmer name or description) and {@code modified_after} (inclusive). Only
- * active organisations, and their services, are published.
+ * An HSDA list request: a 1-based {@code page}, {@code per_page}, free text
+ * ({@code search}: every word must occur in the English or Khmer name or description) and
+ * {@code modified_after} (inclusive). Only active organisations, and their services, are
+ * published.
  */
 record HsdsFilter(int page, int perPage, String search, Instant modifiedAfter) {
 

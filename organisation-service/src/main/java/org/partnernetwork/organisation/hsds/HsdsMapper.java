@@ -27,10 +27,10 @@ import org.partnernetwork.organisation.hsds.HsdsViews.ServiceAtLocation;
 import org.partnernetwork.organisation.hsds.HsdsViews.ServiceSummary;
 
 /**
- * Maps the published directory to HSDS 3.0. HSDS is the directory's public face: a confidential location
- * (a shelter) never appears, neither as a location nor as a service-at-location nor as an address (the
- * published directory holds none). Names and descriptions are in English, the Khmer name is the
- * {@code alternate_name}.
+ * Maps the published directory to HSDS 3.0. HSDS is the directory's public face: a
+ * confidential location (a shelter) never appears, neither as a location nor as a
+ * service-at-location nor as an address (the published directory holds none). Names and
+ * descriptions are in English, the Khmer name is the {@code alternate_name}.
  */
 final class HsdsMapper {
 
@@ -45,8 +45,7 @@ final class HsdsMapper {
 
 	static OrganizationSummary summary(Published.Organisation organisation) {
 		return new OrganizationSummary(organisation.id(), organisation.name().en(),
-				blankToNull(organisation.name().km()),
-				Optional.ofNullable(organisation.description().en()).orElse(""),
+				blankToNull(organisation.name().km()), Optional.ofNullable(organisation.description().en()).orElse(""),
 				blankToNull(organisation.contact().email()), blankToNull(organisation.contact().website()));
 	}
 
@@ -78,15 +77,20 @@ final class HsdsMapper {
 				MILLIS.format(modified), summary(organisation));
 	}
 
-	/** The fully nested service; {@code withOrganization} is false where it is nested in its organization. */
+	/**
+	 * The fully nested service; {@code withOrganization} is false where it is nested in
+	 * its organization.
+	 */
 	Service service(Published.ServiceEntry entry, boolean withOrganization) {
 		ServiceSummary summary = serviceSummary(entry.service());
 		UUID id = summary.id();
-		List<ServiceAtLocation> atLocations = entry.locations().stream()
+		List<ServiceAtLocation> atLocations = entry.locations()
+			.stream()
 			.map(location -> new ServiceAtLocation(HsdsIds.of("service_at_location", id, location.id()), id,
 					location.id(), location(location, summary.organizationId())))
 			.toList();
-		List<Language> languages = entry.languages().stream()
+		List<Language> languages = entry.languages()
+			.stream()
 			.map(code -> new Language(HsdsIds.of("language", id, code), id, languageName(code), code))
 			.toList();
 		List<Attribute> type = Optional.ofNullable(serviceTypes.get(entry.service().serviceType()))
@@ -96,7 +100,10 @@ final class HsdsMapper {
 				atLocations, languages, type);
 	}
 
-	/** One service area per province served, named in English and coded by an ISO 3166-2 term. */
+	/**
+	 * One service area per province served, named in English and coded by an ISO 3166-2
+	 * term.
+	 */
 	private static List<ServiceArea> serviceAreas(UUID serviceId, Published.ServiceEntry entry) {
 		return entry.provinces().stream().sorted(Comparator.comparing(HsdsProvinces::name)).map(code -> {
 			UUID areaId = HsdsIds.of("service_area", serviceId, code);
@@ -108,10 +115,10 @@ final class HsdsMapper {
 	/** The province goes into the address as its state/province. */
 	private static Location location(Published.Location location, UUID organisationId) {
 		UUID id = location.id();
-		var address = new Address(HsdsIds.of("address", id), id, Optional.ofNullable(location.address()).orElse(""),
-				"", HsdsProvinces.name(location.province()), "", "KH", "physical");
-		return new Location(id, "physical", organisationId, location.name().en(),
-				blankToNull(location.name().km()), List.of(address));
+		var address = new Address(HsdsIds.of("address", id), id, Optional.ofNullable(location.address()).orElse(""), "",
+				HsdsProvinces.name(location.province()), "", "KH", "physical");
+		return new Location(id, "physical", organisationId, location.name().en(), blankToNull(location.name().km()),
+				List.of(address));
 	}
 
 	/** The directory's codes: {@code available}, {@code waitlist}, {@code full}. */
@@ -131,4 +138,5 @@ final class HsdsMapper {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value;
 	}
+
 }

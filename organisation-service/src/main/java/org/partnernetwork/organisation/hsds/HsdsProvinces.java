@@ -22,4 +22,5 @@ final class HsdsProvinces {
 	static String name(String code) {
 		return NAMES.getOrDefault(code, code);
 	}
+
 }

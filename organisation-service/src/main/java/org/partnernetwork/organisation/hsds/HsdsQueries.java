@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory as HSDS publishes it, the same for every reader: active organisations and their
- * services; a suspended organisation and its services do not exist here. One answer reads one snapshot.
+ * The directory as HSDS publishes it, the same for every reader: active organisations and
+ * their services; a suspended organisation and its services do not exist here. One answer
+ * reads one snapshot.
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,8 +55,10 @@ class HsdsQueries {
 	}
 
 	private HsdsMapper mapper() {
-		Map<String, ServiceTypeView> types = directory.serviceTypes().stream()
+		Map<String, ServiceTypeView> types = directory.serviceTypes()
+			.stream()
 			.collect(Collectors.toMap(ServiceTypeView::code, Function.identity()));
 		return new HsdsMapper(types);
 	}
+
 }

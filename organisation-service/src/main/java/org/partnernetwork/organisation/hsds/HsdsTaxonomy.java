@@ -8,8 +8,9 @@ import org.partnernetwork.organisation.hsds.HsdsViews.Taxonomy;
 import org.partnernetwork.organisation.hsds.HsdsViews.TaxonomyTerm;
 
 /**
- * The two code lists the directory publishes as HSDS taxonomies, linked through {@code attributes}: the
- * network's service types (on each service) and ISO 3166-2:KH provinces (on each service area).
+ * The two code lists the directory publishes as HSDS taxonomies, linked through
+ * {@code attributes}: the network's service types (on each service) and ISO 3166-2:KH
+ * provinces (on each service area).
  */
 final class HsdsTaxonomy {
 
@@ -24,12 +25,15 @@ final class HsdsTaxonomy {
 	private HsdsTaxonomy() {
 	}
 
-	/** The service's type as a term of the network's taxonomy; the term's description carries the Khmer label. */
+	/**
+	 * The service's type as a term of the network's taxonomy; the term's description
+	 * carries the Khmer label.
+	 */
 	static Attribute serviceType(UUID serviceId, ServiceTypeView type) {
 		String label = type.label().en();
 		var term = new TaxonomyTerm(HsdsIds.of("term", "service-type", type.code()), type.code(), label,
-				label + " (Khmer: " + type.label().km() + ")", SERVICE_TYPES.name(), SERVICE_TYPES.id(),
-				SERVICE_TYPES, "en");
+				label + " (Khmer: " + type.label().km() + ")", SERVICE_TYPES.name(), SERVICE_TYPES.id(), SERVICE_TYPES,
+				"en");
 		return attribute(serviceId, "service", term);
 	}
 
@@ -45,4 +49,5 @@ final class HsdsTaxonomy {
 		return new Attribute(HsdsIds.of("attribute", linkEntity, linkId, term.id()), linkId, linkEntity, term.id(),
 				term);
 	}
+
 }

@@ -11,16 +11,20 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.data.domain.Page;
 
 /**
- * What the HSDS endpoints answer, named as the Open Referral HSDS 3.0 schemas name it (snake_case,
- * absent rather than null). Only fields the directory can fill honestly are here. Names are given by
- * {@code @JsonProperty}, which the OpenAPI document (springdoc) reads as well as Jackson.
+ * What the HSDS endpoints answer, named as the Open Referral HSDS 3.0 schemas name it
+ * (snake_case, absent rather than null). Only fields the directory can fill honestly are
+ * here. Names are given by {@code @JsonProperty}, which the OpenAPI document (springdoc)
+ * reads as well as Jackson.
  */
 final class HsdsViews {
 
 	private HsdsViews() {
 	}
 
-	/** HSDA's {@code Page}: {@code page_number} is 1-based and {@code size} counts what this page holds. */
+	/**
+	 * HSDA's {@code Page}: {@code page_number} is 1-based and {@code size} counts what
+	 * this page holds.
+	 */
 	record ResultPage<T>(@JsonProperty("total_items") long totalItems, @JsonProperty("total_pages") int totalPages,
 			@JsonProperty("page_number") int pageNumber, int size, @JsonProperty("first_page") boolean firstPage,
 			@JsonProperty("last_page") boolean lastPage, boolean empty, List<T> contents) {
@@ -44,7 +48,10 @@ final class HsdsViews {
 			List<Service> services) {
 	}
 
-	/** {@code service_list.json}; {@code organization} is left out where the service is nested in its organization. */
+	/**
+	 * {@code service_list.json}; {@code organization} is left out where the service is
+	 * nested in its organization.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ServiceSummary(UUID id, @JsonProperty("organization_id") UUID organizationId, String name,
 			@JsonProperty("alternate_name") String alternateName, String description, String email, String status,
@@ -60,10 +67,9 @@ final class HsdsViews {
 	}
 
 	/** {@code service.json}. */
-	record Service(@JsonUnwrapped ServiceSummary summary,
-			@JsonProperty("service_areas") List<ServiceArea> serviceAreas,
-			@JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations,
-			List<Language> languages, List<Attribute> attributes) {
+	record Service(@JsonUnwrapped ServiceSummary summary, @JsonProperty("service_areas") List<ServiceArea> serviceAreas,
+			@JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations, List<Language> languages,
+			List<Attribute> attributes) {
 	}
 
 	record ServiceAtLocation(UUID id, @JsonProperty("service_id") UUID serviceId,
@@ -77,7 +83,10 @@ final class HsdsViews {
 			@JsonProperty("alternate_name") String alternateName, List<Address> addresses) {
 	}
 
-	/** HSDS requires {@code city} and {@code postal_code}; the directory keeps neither apart, so they are empty. */
+	/**
+	 * HSDS requires {@code city} and {@code postal_code}; the directory keeps neither
+	 * apart, so they are empty.
+	 */
 	record Address(UUID id, @JsonProperty("location_id") UUID locationId, @JsonProperty("address_1") String address1,
 			String city, @JsonProperty("state_province") String stateProvince,
 			@JsonProperty("postal_code") String postalCode, String country,
@@ -111,4 +120,5 @@ final class HsdsViews {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Taxonomy(UUID id, String name, String description, String uri) {
 	}
+
 }

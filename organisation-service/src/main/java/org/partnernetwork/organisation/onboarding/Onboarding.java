@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The network admin onboards a partner: its Keycloak organization and its directory entry are made
- * together. Keycloak first — if it refuses or is down, nothing is written; if the entry then cannot be
- * saved, the Keycloak organization is removed again. Nothing is left half-made.
+ * The network admin onboards a partner: its Keycloak organization and its directory entry
+ * are made together. Keycloak first — if it refuses or is down, nothing is written; if
+ * the entry then cannot be saved, the Keycloak organization is removed again. Nothing is
+ * left half-made.
  */
 @Service
 class Onboarding {
@@ -46,4 +47,5 @@ class Onboarding {
 			throw ex;
 		}
 	}
+
 }

@@ -26,4 +26,5 @@ class OnboardingController {
 		OrganisationDetail created = onboarding.onboard(entry);
 		return ResponseEntity.created(URI.create("/api/organisations/" + created.slug())).body(created);
 	}
+
 }

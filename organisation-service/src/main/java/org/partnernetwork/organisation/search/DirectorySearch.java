@@ -13,16 +13,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finding help: services, or organisations offering a matching service, among active organisations.
- * One SQL query finds the page of ids (using the indexes the filters allow), the directory then loads them.
- * The order is stable and follows an index: organisation name, service name, id (services); name, slug
- * (organisations).
+ * Finding help: services, or organisations offering a matching service, among active
+ * organisations. One SQL query finds the page of ids (using the indexes the filters
+ * allow), the directory then loads them. The order is stable and follows an index:
+ * organisation name, service name, id (services); name, slug (organisations).
  */
 @Service
 @Transactional(readOnly = true)
 class DirectorySearch {
 
-	/** A service's organisation is active, checked by its key (the database then need not start from it). */
+	/**
+	 * A service's organisation is active, checked by its key (the database then need not
+	 * start from it).
+	 */
 	private static final String ORGANISATION_NOT_SUSPENDED = "NOT EXISTS (SELECT 1 FROM organisation o"
 			+ " WHERE o.id = s.organisation_id AND o.status <> 'ACTIVE')";
 
@@ -36,9 +39,10 @@ class DirectorySearch {
 	}
 
 	/**
-	 * Services of active organisations, said as "whose organisation is not suspended": the database then
-	 * checks each service's organisation by its key instead of starting from the organisations, and can
-	 * read a page in the order of {@code ix_service_order} or {@code ix_service_type_order}.
+	 * Services of active organisations, said as "whose organisation is not suspended":
+	 * the database then checks each service's organisation by its key instead of starting
+	 * from the organisations, and can read a page in the order of
+	 * {@code ix_service_order} or {@code ix_service_type_order}.
 	 */
 	PageResponse<ServiceHit> services(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria).withServiceText(criteria);
@@ -49,9 +53,10 @@ class DirectorySearch {
 	}
 
 	/**
-	 * The organisations with a matching service are found from the services (through their indexes) and
-	 * then read in the order of {@code ix_organisation_order}, so that a page stops after its last row;
-	 * without free text they are counted from the services alone.
+	 * The organisations with a matching service are found from the services (through
+	 * their indexes) and then read in the order of {@code ix_organisation_order}, so that
+	 * a page stops after its last row; without free text they are counted from the
+	 * services alone.
 	 */
 	PageResponse<OrganisationSummary> organisations(SearchCriteria criteria, int page, int size) {
 		var sql = ServiceSearchSql.forServices(criteria);
@@ -60,9 +65,11 @@ class DirectorySearch {
 			where.append(" AND o.id IN (").append(sql.organisationIds()).append(")");
 		}
 		if (criteria.hasText()) {
-			where.append(" AND (").append(sql.textMatch(criteria, "o"))
+			where.append(" AND (")
+				.append(sql.textMatch(criteria, "o"))
 				.append(" OR o.id IN (SELECT t.organisation_id FROM service t WHERE ")
-				.append(sql.textMatch(criteria, "t")).append("))");
+				.append(sql.textMatch(criteria, "t"))
+				.append("))");
 		}
 		String count = criteria.filtersServices() && !criteria.hasText()
 				? "SELECT COUNT(DISTINCT s.organisation_id) FROM service s" + sql.joins() + " WHERE "
@@ -77,8 +84,11 @@ class DirectorySearch {
 		long total = jdbc.queryForObject(count, sql.parameters, Long.class);
 		sql.parameters.addValue("limit", size).addValue("offset", (long) page * size);
 		List<UUID> ids = jdbc.queryForList(select + " LIMIT :limit OFFSET :offset", sql.parameters, String.class)
-			.stream().map(UUID::fromString).toList();
+			.stream()
+			.map(UUID::fromString)
+			.toList();
 		int totalPages = (int) ((total + size - 1) / size);
 		return new PageResponse<>(load.apply(ids), page, size, total, totalPages);
 	}
+
 }

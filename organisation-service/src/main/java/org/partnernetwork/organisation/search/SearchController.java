@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Finding help: the lists of services and organisations, filtered by {@link SearchCriteria}. */
+/**
+ * Finding help: the lists of services and organisations, filtered by
+ * {@link SearchCriteria}.
+ */
 @RestController
 class SearchController {
 
@@ -22,7 +25,10 @@ class SearchController {
 		this.search = search;
 	}
 
-	/** Active organisations offering a service that matches, or all of them without filters. */
+	/**
+	 * Active organisations offering a service that matches, or all of them without
+	 * filters.
+	 */
 	@GetMapping("/api/organisations")
 	PageResponse<OrganisationSummary> list(@Valid @ParameterObject SearchCriteria criteria,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
@@ -37,4 +43,5 @@ class SearchController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return search.services(criteria, page, size);
 	}
+
 }

@@ -11,15 +11,15 @@ import org.partnernetwork.organisation.directory.Codes;
 import org.partnernetwork.support.web.ApiPatterns;
 
 /**
- * What a coordinator looks for: a service type, a province served, a child's age and sex, a language,
- * a capacity, free text in English or Khmer. Every part is optional; values are checked, so a typo
- * answers 400 rather than an empty list that looks like "no help exists".
+ * What a coordinator looks for: a service type, a province served, a child's age and sex,
+ * a language, a capacity, free text in English or Khmer. Every part is optional; values
+ * are checked, so a typo answers 400 rather than an empty list that looks like "no help
+ * exists".
  */
 public record SearchCriteria(
 		@Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
 		@Pattern(regexp = Codes.PROVINCE, message = "must be a province code KH-1 … KH-25") String province,
-		@Min(0) @Max(120) Integer age,
-		@Pattern(regexp = "female|male", message = "must be female or male") String sex,
+		@Min(0) @Max(120) Integer age, @Pattern(regexp = "female|male", message = "must be female or male") String sex,
 		@Pattern(regexp = ApiPatterns.LANGUAGE, message = "must be an ISO 639 language code") String language,
 		@Pattern(regexp = Codes.CAPACITY, message = "must be available, waitlist or full") String capacity,
 		@Size(max = 100) String q) {
@@ -33,7 +33,10 @@ public record SearchCriteria(
 		return q != null && !q.isBlank();
 	}
 
-	/** Khmer script (U+1780–U+17FF): matched by substring, as Khmer has no spaces between words. */
+	/**
+	 * Khmer script (U+1780–U+17FF): matched by substring, as Khmer has no spaces between
+	 * words.
+	 */
 	boolean isKhmerText() {
 		return hasText() && q.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF);
 	}

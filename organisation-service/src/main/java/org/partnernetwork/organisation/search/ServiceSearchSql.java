@@ -10,17 +10,20 @@ import org.partnernetwork.organisation.directory.KhmerTrigrams;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL of a directory search, built from only the filters given so that the database can use the
- * matching index (type and ages, province, language, FULLTEXT in English, Khmer trigrams) instead of a
- * generic "x IS NULL OR …".
+ * The SQL of a directory search, built from only the filters given so that the database
+ * can use the matching index (type and ages, province, language, FULLTEXT in English,
+ * Khmer trigrams) instead of a generic "x IS NULL OR …".
  */
 final class ServiceSearchSql {
 
 	/** InnoDB's default full-text stopwords of three letters or more. */
-	private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that",
-			"the", "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+	private static final Set<String> STOPWORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the",
+			"this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
 
-	/** The province and language a service must have: joins, each on its table's primary key (one row at most). */
+	/**
+	 * The province and language a service must have: joins, each on its table's primary
+	 * key (one row at most).
+	 */
 	final List<String> joins = new ArrayList<>();
 
 	final List<String> conditions = new ArrayList<>();
@@ -35,7 +38,8 @@ final class ServiceSearchSql {
 			sql.joins.add(" JOIN service_area a ON a.service_id = s.id AND a.province_code = :province");
 			sql.parameters.addValue("province", criteria.province());
 		}
-		// a child's age and sex against the service's eligibility: service-support's Eligibility, said in SQL
+		// a child's age and sex against the service's eligibility: service-support's
+		// Eligibility, said in SQL
 		if (criteria.age() != null) {
 			sql.conditions.add("(s.min_age IS NULL OR s.min_age <= :age) AND (s.max_age IS NULL OR s.max_age >= :age)");
 			sql.parameters.addValue("age", criteria.age());
@@ -61,7 +65,9 @@ final class ServiceSearchSql {
 		return this;
 	}
 
-	/** The free-text condition on a table aliased {@code alias}; registers its parameter. */
+	/**
+	 * The free-text condition on a table aliased {@code alias}; registers its parameter.
+	 */
 	String textMatch(SearchCriteria criteria, String alias) {
 		if (criteria.isKhmerText()) {
 			String text = criteria.q().strip();
@@ -69,7 +75,8 @@ final class ServiceSearchSql {
 			String like = "(" + alias + ".name_km LIKE :like OR " + alias + ".description_km LIKE :like)";
 			String trigrams = KhmerTrigrams.booleanQuery(text);
 			if (trigrams == null) {
-				return like; // fewer than three Khmer characters in a row: no index can narrow it
+				// fewer than three Khmer characters in a row: no index can narrow it
+				return like;
 			}
 			parameters.addValue("khmer", trigrams);
 			return "(MATCH(" + alias + ".khmer_trigrams) AGAINST (:khmer IN BOOLEAN MODE) AND " + like + ")";
@@ -100,8 +107,9 @@ final class ServiceSearchSql {
 	}
 
 	/**
-	 * "counselling for boys" → "+counselling* +boys*": every word must match, as a prefix. Operators are
-	 * dropped, and so are words InnoDB does not index (shorter than 3 letters, or its stopwords).
+	 * "counselling for boys" → "+counselling* +boys*": every word must match, as a
+	 * prefix. Operators are dropped, and so are words InnoDB does not index (shorter than
+	 * 3 letters, or its stopwords).
 	 */
 	static String booleanModePrefixes(String text) {
 		String words = Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
@@ -114,4 +122,5 @@ final class ServiceSearchSql {
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
+
 }

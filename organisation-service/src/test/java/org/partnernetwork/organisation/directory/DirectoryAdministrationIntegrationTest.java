@@ -17,14 +17,17 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An org admin keeps their own entry true; the network admin suspends. Runs on a database of its own
- * (its own test context), so its changes cannot disturb the search tests.
+ * An org admin keeps their own entry true; the network admin suspends. Runs on a database
+ * of its own (its own test context), so its changes cannot disturb the search tests.
  */
 @TestPropertySource(properties = "partner-network.test.context=administration")
 class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 
-	static final String POLICE_ADMIN = issuer.token().username("admin.ahtjp").organisations("kandal-ahtjp")
-		.roles("org-admin").build();
+	static final String POLICE_ADMIN = issuer.token()
+		.username("admin.ahtjp")
+		.organisations("kandal-ahtjp")
+		.roles("org-admin")
+		.build();
 
 	static String service(String serviceType, int minAge, int maxAge, String provinces, String extra) {
 		return """
@@ -48,7 +51,8 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 
 			assertThat(first.status()).isEqualTo(200);
 			assertProblem(second, 409, "concurrent-update");
-			assertThat(api().get("/api/organisations/kandal-ahtjp", POLICE_ADMIN).json().get("name").get("en").asString())
+			assertThat(
+					api().get("/api/organisations/kandal-ahtjp", POLICE_ADMIN).json().get("name").get("en").asString())
 				.isEqualTo("Kandal AHTJP Police");
 		}
 
@@ -61,19 +65,30 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 				.formatted(version));
 
 			assertThat(renamed.status()).isEqualTo(200);
-			JsonNode first = api().get("/api/services?size=1", issuer.tokenFor(DemoUser.DARA)).json().get("items").get(0);
+			JsonNode first = api().get("/api/services?size=1", issuer.tokenFor(DemoUser.DARA))
+				.json()
+				.get("items")
+				.get(0);
 			assertThat(first.get("organisation").get("slug").asString()).isEqualTo("kandal-ahtjp");
-			assertThat(api().get("/api/organisations?size=1&q=" + encode("នគរបាលប្រឆាំង"), issuer.tokenFor(DemoUser.DARA))
-				.json().get("items").get(0).get("slug").asString()).isEqualTo("kandal-ahtjp");
+			assertThat(
+					api().get("/api/organisations?size=1&q=" + encode("នគរបាលប្រឆាំង"), issuer.tokenFor(DemoUser.DARA))
+						.json()
+						.get("items")
+						.get(0)
+						.get("slug")
+						.asString())
+				.isEqualTo("kandal-ahtjp");
 		}
 
 		@Test
 		void shouldAnswerNotFoundToAnAdminOfAnotherOrganisationAndForbidACoordinator() {
 			String body = "{\"name\":{\"en\":\"Taken over\"},\"version\":0}";
 
-			assertProblem(put("/api/organisations/kandal-ahtjp", issuer.tokenFor(DemoUser.SOKHA), body), 404, "not-found");
+			assertProblem(put("/api/organisations/kandal-ahtjp", issuer.tokenFor(DemoUser.SOKHA), body), 404,
+					"not-found");
 			assertProblem(put("/api/organisations/aple", issuer.tokenFor(DemoUser.SOPHEA), body), 403, "forbidden");
 		}
+
 	}
 
 	@Nested
@@ -87,8 +102,11 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 			assertThat(created.status()).isEqualTo(201);
 			assertThat(created.header("Location")).isEqualTo("/api/services/" + created.json().get("id").asString());
 			assertThat(api().get(created.header("Location"), issuer.tokenFor(DemoUser.DARA)).status()).isEqualTo(200);
-			assertThat(api().get("/api/services?serviceType=law-enforcement&province=KH-12&age=9",
-					issuer.tokenFor(DemoUser.DARA)).json().get("totalItems").asInt()).isEqualTo(1);
+			assertThat(api()
+				.get("/api/services?serviceType=law-enforcement&province=KH-12&age=9", issuer.tokenFor(DemoUser.DARA))
+				.json()
+				.get("totalItems")
+				.asInt()).isEqualTo(1);
 
 			String id = created.json().get("id").asString();
 			long version = created.json().get("version").asLong();
@@ -132,6 +150,7 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 			assertProblem(response, 400, "validation");
 			assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("languages");
 		}
+
 	}
 
 	@Nested
@@ -139,8 +158,9 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 
 		@Test
 		void shouldKeepANewConfidentialAddressFromOtherOrganisations() {
-			Response created = api().post("/api/organisations/kandal-ahtjp/locations", POLICE_ADMIN, """
-					{"name":{"en":"Safe house"},"province":"KH-8","address":"Behind the market","confidential":true}""");
+			Response created = api().post("/api/organisations/kandal-ahtjp/locations", POLICE_ADMIN,
+					"""
+							{"name":{"en":"Safe house"},"province":"KH-8","address":"Behind the market","confidential":true}""");
 
 			assertThat(created.status()).isEqualTo(201);
 			String seenByOthers = api().get("/api/organisations/kandal-ahtjp", issuer.tokenFor(DemoUser.DARA)).body();
@@ -148,6 +168,7 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 			assertThat(seenByOthers).doesNotContain("Behind the market").contains("Safe house");
 			assertThat(seenByItself).contains("Behind the market");
 		}
+
 	}
 
 	@Nested
@@ -164,19 +185,24 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 				.isEqualTo("suspended");
 			assertThat(api().get("/api/organisations?serviceType=shelter", reader).json().get("totalItems").asInt())
 				.isZero();
-			assertThat(api().get("/api/services?serviceType=shelter", reader).json().get("totalItems").asInt()).isZero();
+			assertThat(api().get("/api/services?serviceType=shelter", reader).json().get("totalItems").asInt())
+				.isZero();
 			assertProblem(api().get("/api/organisations/mekong-youth", reader), 404, "not-found");
 			assertThat(api().get("/api/organisations/mekong-youth", issuer.tokenFor(DemoUser.RITHY)).status())
-				.as("its own staff still see it").isEqualTo(200);
+				.as("its own staff still see it")
+				.isEqualTo(200);
 
 			api().post("/api/organisations/mekong-youth/reactivate", admin, "");
 			assertThat(api().get("/api/organisations?serviceType=shelter", reader).json().get("totalItems").asInt())
 				.isEqualTo(1);
 		}
+
 	}
 
 	private int khmerSearch(String text) {
-		return api().get("/api/services?q=" + encode(text), issuer.tokenFor(DemoUser.DARA)).json().get("totalItems")
+		return api().get("/api/services?q=" + encode(text), issuer.tokenFor(DemoUser.DARA))
+			.json()
+			.get("totalItems")
 			.asInt();
 	}
 
@@ -185,7 +211,10 @@ class DirectoryAdministrationIntegrationTest extends ServiceIntegrationTest {
 	}
 
 	private Response put(String path, String token, String body) {
-		return api().send(api().request(path, token).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+		return api().send(api().request(path, token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
 	}
+
 }

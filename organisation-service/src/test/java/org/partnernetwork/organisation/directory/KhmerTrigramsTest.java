@@ -26,7 +26,8 @@ class KhmerTrigramsTest {
 
 	@Test
 	void shouldTreatSignsTheDatabaseTakesAsEqualAsEqual() {
-		// MariaDB's utf8mb4_unicode_ci: ម៉ូតូ LIKE ម៊ូតូ (the two signs have no weight); ១ LIKE ៱
+		// MariaDB's utf8mb4_unicode_ci: ម៉ូតូ LIKE ម៊ូតូ (the two signs have no weight);
+		// ១ LIKE ៱
 		assertThat(KhmerTrigrams.booleanQuery("ម៊ូតូ")).isEqualTo(KhmerTrigrams.booleanQuery("ម៉ូតូ"));
 		assertThat(KhmerTrigrams.booleanQuery("លេខ១២")).isEqualTo(KhmerTrigrams.booleanQuery("លេខ៱៲"));
 		assertThat(KhmerTrigrams.booleanQuery("ម៉ូតូ")).isNotEqualTo(KhmerTrigrams.booleanQuery("មូតូក"));
@@ -43,8 +44,7 @@ class KhmerTrigramsTest {
 	void shouldLookUpAtMostAFewTrigramsSpreadOverALongSearch() {
 		List<String> looked = required("ការប្រឹក្សាផ្លូវចិត្តសង្គមសម្រាប់កុមារ");
 
-		assertThat(looked).hasSize(KhmerTrigrams.MOST_PER_SEARCH)
-			.first().isEqualTo(KhmerTrigrams.words("ការ"));
+		assertThat(looked).hasSize(KhmerTrigrams.MOST_PER_SEARCH).first().isEqualTo(KhmerTrigrams.words("ការ"));
 		assertThat(looked).last().isEqualTo(KhmerTrigrams.words("មារ"));
 	}
 
@@ -55,4 +55,5 @@ class KhmerTrigramsTest {
 	private static List<String> words(String words) {
 		return Arrays.asList(words.split(" "));
 	}
+
 }

@@ -25,8 +25,8 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 			Response response = api().get("/api/organisations", issuer.tokenFor(DemoUser.SOPHEA));
 
 			assertThat(response.status()).isEqualTo(200);
-			assertThat(slugs(response.json().get("items")))
-				.containsExactlyInAnyOrder("aple", "tdh-nl", "kandal-vtc", "mekong-youth", "kandal-ahtjp");
+			assertThat(slugs(response.json().get("items"))).containsExactlyInAnyOrder("aple", "tdh-nl", "kandal-vtc",
+					"mekong-youth", "kandal-ahtjp");
 			assertThat(response.json().get("totalItems").asInt()).isEqualTo(5);
 			assertThat(response.header("Cache-Control")).contains("no-store");
 		}
@@ -47,6 +47,7 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 			assertProblem(response, 400, "validation");
 			assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
 		}
+
 	}
 
 	@Nested
@@ -58,7 +59,8 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 
 			JsonNode counselling = StreamSupport.stream(tdh.get("services").spliterator(), false)
 				.filter(service -> service.get("serviceType").asString().equals("psychosocial-counselling"))
-				.findFirst().orElseThrow();
+				.findFirst()
+				.orElseThrow();
 			assertThat(counselling.get("eligibility").get("minAge").asInt()).isEqualTo(6);
 			assertThat(counselling.get("provinces").toString()).contains("KH-8");
 			assertThat(counselling.get("languages").toString()).contains("km");
@@ -68,9 +70,13 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 		@Test
 		void shouldHideAShelterAddressFromOtherOrganisations() {
 			JsonNode seenByOthers = api().get("/api/organisations/mekong-youth", issuer.tokenFor(DemoUser.SOPHEA))
-				.json().get("locations").get(0);
+				.json()
+				.get("locations")
+				.get(0);
 			JsonNode seenByItself = api().get("/api/organisations/mekong-youth", issuer.tokenFor(DemoUser.RITHY))
-				.json().get("locations").get(0);
+				.json()
+				.get("locations")
+				.get(0);
 
 			assertThat(seenByOthers.get("confidential").asBoolean()).isTrue();
 			assertThat(seenByOthers.get("province").asString()).isEqualTo("KH-12");
@@ -86,11 +92,15 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 
 		@Test
 		void shouldAnswerInKhmerWhenAsked() {
-			Response response = api().send(api().request("/api/organisations/no-such-org",
-					issuer.tokenFor(DemoUser.SOPHEA)).header("Accept-Language", "km").GET().build());
+			Response response = api()
+				.send(api().request("/api/organisations/no-such-org", issuer.tokenFor(DemoUser.SOPHEA))
+					.header("Accept-Language", "km")
+					.GET()
+					.build());
 
 			assertThat(response.json().get("title").asString()).isEqualTo("រកមិនឃើញ");
 		}
+
 	}
 
 	@Nested
@@ -103,8 +113,10 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 			Response response = api().post("/api/organisations/aple/confirm", issuer.tokenFor(DemoUser.SOKHA), "");
 
 			assertThat(response.status()).isEqualTo(200);
-			Instant verified = Instant.parse(
-					api().get("/api/organisations/aple", issuer.tokenFor(DemoUser.DARA)).json().get("lastVerifiedAt").asString());
+			Instant verified = Instant.parse(api().get("/api/organisations/aple", issuer.tokenFor(DemoUser.DARA))
+				.json()
+				.get("lastVerifiedAt")
+				.asString());
 			assertThat(verified).isAfterOrEqualTo(before.minusSeconds(1));
 		}
 
@@ -133,9 +145,11 @@ class OrganisationApiIntegrationTest extends ServiceIntegrationTest {
 
 			assertProblem(api().post("/api/organisations/aple/confirm", token, ""), 403, "organisation-required");
 		}
+
 	}
 
 	private static List<String> slugs(JsonNode items) {
 		return StreamSupport.stream(items.spliterator(), false).map(item -> item.get("slug").asString()).toList();
 	}
+
 }

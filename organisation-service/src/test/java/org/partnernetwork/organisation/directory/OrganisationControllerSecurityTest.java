@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Who may call which directory endpoint: 401 without a token, 403 without the role, else through. The
- * search's lists are in {@code search.SearchControllerSecurityTest}.
+ * Who may call which directory endpoint: 401 without a token, 403 without the role, else
+ * through. The search's lists are in {@code search.SearchControllerSecurityTest}.
  */
 @WebMvcTest({ OrganisationController.class, OrganisationAdminController.class })
 @ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
@@ -49,8 +49,7 @@ class OrganisationControllerSecurityTest {
 	OfferingCommands offerings;
 
 	@ParameterizedTest(name = "{0} {1} as {2} → {3}")
-	@CsvSource({
-			"GET,  /api/organisations/aple,         anonymous,             401",
+	@CsvSource({ "GET,  /api/organisations/aple,         anonymous,             401",
 			"GET,  /api/organisations/aple,         centre-staff,          200",
 			"GET,  /api/service-types,              anonymous,             401",
 			"GET,  /api/service-types,              coordinator,           200",
@@ -89,9 +88,13 @@ class OrganisationControllerSecurityTest {
 	}
 
 	private static RequestPostProcessor token(String... roles) {
-		return jwt().jwt(token -> token.claim("preferred_username", "test.user")
-			.claim("organization", List.of("aple"))
-			.claim("realm_access", Map.of("roles", List.of(roles))))
-			.authorities(Arrays.stream(roles).map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
+		return jwt()
+			.jwt(token -> token.claim("preferred_username", "test.user")
+				.claim("organization", List.of("aple"))
+				.claim("realm_access", Map.of("roles", List.of(roles))))
+			.authorities(Arrays.stream(roles)
+				.map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+				.toList());
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
-/** The directory as HSDA publishes it: paging, search, modified_after, the nested objects, the errors. */
+/**
+ * The directory as HSDA publishes it: paging, search, modified_after, the nested objects,
+ * the errors.
+ */
 class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 
 	static final String TDH = "00000000-0000-4000-8000-00000000a002";
@@ -90,7 +93,8 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 			assertThat(page.get("empty").asBoolean()).isTrue();
 			assertThat(page.get("contents")).isEmpty();
 			assertThat(get("/api/hsds/organizations?modified_after=2026-10-31T00:00:00Z").json()
-				.get("total_items").asLong()).isEqualTo(5);
+				.get("total_items")
+				.asLong()).isEqualTo(5);
 		}
 
 		@Test
@@ -106,6 +110,7 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 			assertThat(tdh.get("services")).hasSize(4);
 			assertThat(tdh.get("services").get(0).has("organization")).isFalse();
 		}
+
 	}
 
 	@Nested
@@ -142,9 +147,15 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 			assertThat(counselling.get("maximum_age").asInt()).isEqualTo(17);
 			assertThat(counselling.get("eligibility_description").asString()).isEqualTo("Ages 6 to 17; any sex.");
 			assertThat(counselling.get("organization").get("id").asString()).isEqualTo(TDH);
-			assertThat(values(counselling.get("service_areas"), "name")).containsExactly("Kandal", "Phnom Penh", "Takeo");
-			assertThat(counselling.get("service_areas").get(0).get("attributes").get(0).get("taxonomy_term")
-				.get("code").asString()).isEqualTo("KH-8");
+			assertThat(values(counselling.get("service_areas"), "name")).containsExactly("Kandal", "Phnom Penh",
+					"Takeo");
+			assertThat(counselling.get("service_areas")
+				.get(0)
+				.get("attributes")
+				.get(0)
+				.get("taxonomy_term")
+				.get("code")
+				.asString()).isEqualTo("KH-8");
 			assertThat(values(counselling.get("languages"), "code")).containsExactly("en", "km");
 			assertThat(counselling.get("attributes").get(0).get("taxonomy_term").get("code").asString())
 				.isEqualTo("psychosocial-counselling");
@@ -161,6 +172,7 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 			assertThat(values(shelter.get("service_areas"), "name")).contains("Phnom Penh");
 			assertThat(shelter.get("alert").asString()).startsWith("Waiting list");
 		}
+
 	}
 
 	@Nested
@@ -190,6 +202,7 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 				jdbc.update("DELETE FROM organisation WHERE id = ?", SUSPENDED);
 			}
 		}
+
 	}
 
 	@Nested
@@ -231,6 +244,7 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 		void shouldRequireAToken(String path) {
 			assertProblem(api().get(path, null), 401, "unauthenticated");
 		}
+
 	}
 
 	@Test
@@ -257,4 +271,5 @@ class HsdsApiIntegrationTest extends ServiceIntegrationTest {
 	private static List<String> values(JsonNode array, String field) {
 		return StreamSupport.stream(array.spliterator(), false).map(item -> item.get(field).asString()).toList();
 	}
+
 }

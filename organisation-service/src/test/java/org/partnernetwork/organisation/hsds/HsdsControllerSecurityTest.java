@@ -22,7 +22,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** HSDS is the directory's public face inside the platform: any signed-in user reads it, nobody else. */
+/**
+ * HSDS is the directory's public face inside the platform: any signed-in user reads it,
+ * nobody else.
+ */
 @WebMvcTest(HsdsController.class)
 @ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
 @Import(DirectoryAuthorization.class)
@@ -35,8 +38,7 @@ class HsdsControllerSecurityTest {
 	HsdsQueries queries;
 
 	@ParameterizedTest(name = "GET {0} as {1} → {2}")
-	@CsvSource({
-			"/api/hsds/organizations,                                      anonymous,     401",
+	@CsvSource({ "/api/hsds/organizations,                                      anonymous,     401",
 			"/api/hsds/organizations,                                      coordinator,   200",
 			"/api/hsds/organizations,                                      network-admin, 200",
 			"/api/hsds/organizations/3f2504e0-4f89-41d3-9a0c-0305e82c3301, anonymous,     401",
@@ -48,8 +50,9 @@ class HsdsControllerSecurityTest {
 	void shouldLetAnySignedInUserRead(String path, String role, int expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(path);
 		if (!role.equals("anonymous")) {
-			request.with(jwt().jwt(token -> token.claim("preferred_username", "test.user")
-				.claim("realm_access", Map.of("roles", List.of(role))))
+			request.with(jwt()
+				.jwt(token -> token.claim("preferred_username", "test.user")
+					.claim("realm_access", Map.of("roles", List.of(role))))
 				.authorities(new SimpleGrantedAuthority("ROLE_" + role)));
 		}
 
@@ -60,4 +63,5 @@ class HsdsControllerSecurityTest {
 				.andExpect(jsonPath("$.type").value("urn:partner-network:problem:unauthenticated"));
 		}
 	}
+
 }

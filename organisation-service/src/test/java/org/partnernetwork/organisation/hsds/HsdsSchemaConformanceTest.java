@@ -31,20 +31,20 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every HSDS answer for the whole demo directory — every page of both lists, every organization and
- * every service by id — against the official HSDS 3.0 schemas in {@code src/test/resources/hsds-3.0}
- * (copied unchanged). Each answer is checked against the response schema that HSDA's
- * {@code openapi.json} declares for its path, in the dialect it declares ({@code jsonSchemaDialect}),
- * with formats (uuid, email, uri, date-time) asserted; the schemas' {@code $ref}s to the published
- * compiled schemas resolve to the copies. As those schemas allow any extra field, each answer is also
+ * Every HSDS answer for the whole demo directory — every page of both lists, every
+ * organization and every service by id — against the official HSDS 3.0 schemas in
+ * {@code src/test/resources/hsds-3.0} (copied unchanged). Each answer is checked against
+ * the response schema that HSDA's {@code openapi.json} declares for its path, in the
+ * dialect it declares ({@code jsonSchemaDialect}), with formats (uuid, email, uri,
+ * date-time) asserted; the schemas' {@code $ref}s to the published compiled schemas
+ * resolve to the copies. As those schemas allow any extra field, each answer is also
  * checked to use only fields the schemas declare.
  */
 class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 
 	private static final String SCHEMAS = "hsds-3.0/";
 
-	private static final String PUBLISHED =
-			"https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/";
+	private static final String PUBLISHED = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,7 +65,8 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 				List<Error> errors = responseSchema(answer.operation()).validate(body);
 				assertThat(errors).as("schema errors in %s", answer.path()).isEmpty();
 				assertThat(undeclaredFields(responseNode(answer.operation()), body, "$"))
-					.as("fields HSDS does not declare").isEmpty();
+					.as("fields HSDS does not declare")
+					.isEmpty();
 			}));
 	}
 
@@ -81,12 +82,15 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 		}
 	}
 
-	/** The set-up above would pass everything if a schema failed to load or a pointer led nowhere. */
+	/**
+	 * The set-up above would pass everything if a schema failed to load or a pointer led
+	 * nowhere.
+	 */
 	@Test
 	void shouldCatchAnAnswerThatBreaksHsds() {
 		String token = issuer.tokenFor(DemoUser.SOPHEA);
-		var service = (ObjectNode) JSON.readTree(
-				api().get("/api/hsds/services/" + HsdsApiIntegrationTest.TDH_COUNSELLING, token).body());
+		var service = (ObjectNode) JSON
+			.readTree(api().get("/api/hsds/services/" + HsdsApiIntegrationTest.TDH_COUNSELLING, token).body());
 		service.put("status", "open");
 		service.remove("name");
 		((ObjectNode) service.get("service_areas").get(0)).put("id", "KH-8");
@@ -102,7 +106,10 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 		assertThat(undeclaredFields(responseNode("/services/{id}"), service, "$")).containsExactly("$.invented");
 	}
 
-	/** Every page of both lists (two per page, so the paging is crawled too) and everything they list, by id. */
+	/**
+	 * Every page of both lists (two per page, so the paging is crawled too) and
+	 * everything they list, by id.
+	 */
 	private List<Answer> crawl(DemoUser reader) {
 		String token = issuer.tokenFor(reader);
 		List<Answer> answers = new ArrayList<>();
@@ -130,7 +137,10 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 	private record Answer(String path, String operation, int status, String body) {
 	}
 
-	/** The 200 response schema that HSDA's openapi.json gives for a path such as {@code /services/{id}}. */
+	/**
+	 * The 200 response schema that HSDA's openapi.json gives for a path such as
+	 * {@code /services/{id}}.
+	 */
 	private static Schema responseSchema(String operation) {
 		return registry
 			.getSchema(SchemaLocation.of("classpath:" + SCHEMAS + "openapi.json#" + responsePointer(operation)));
@@ -144,7 +154,10 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 		return "/paths/" + operation.replace("/", "~1") + "/get/responses/200/content/application~1json/schema";
 	}
 
-	/** Fields of the answer that the schema, followed through properties, items, allOf and $ref, does not name. */
+	/**
+	 * Fields of the answer that the schema, followed through properties, items, allOf and
+	 * $ref, does not name.
+	 */
 	private static List<String> undeclaredFields(JsonNode schema, JsonNode instance, String path) {
 		List<String> undeclared = new ArrayList<>();
 		Map<String, JsonNode> declared = properties(schema);
@@ -195,4 +208,5 @@ class HsdsSchemaConformanceTest extends ServiceIntegrationTest {
 			}
 		});
 	}
+
 }

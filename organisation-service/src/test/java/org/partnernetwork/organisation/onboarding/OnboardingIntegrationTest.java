@@ -23,7 +23,10 @@ import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Onboarding makes the Keycloak organization and the directory entry together, or neither. WireMock plays Keycloak. */
+/**
+ * Onboarding makes the Keycloak organization and the directory entry together, or
+ * neither. WireMock plays Keycloak.
+ */
 class OnboardingIntegrationTest extends ServiceIntegrationTest {
 
 	static final WireMockServer keycloak = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -75,7 +78,8 @@ class OnboardingIntegrationTest extends ServiceIntegrationTest {
 
 	@Test
 	void shouldCreateNothingWhenKeycloakIsDown() {
-		keycloak.stubFor(post(urlEqualTo(ORGANIZATIONS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		keycloak
+			.stubFor(post(urlEqualTo(ORGANIZATIONS)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
 		assertProblem(onboard("pailin-care", "Pailin Care"), 503, "identity-unavailable");
 		assertProblem(api().get("/api/organisations/pailin-care", issuer.tokenFor(DemoUser.DARA)), 404, "not-found");
@@ -101,4 +105,5 @@ class OnboardingIntegrationTest extends ServiceIntegrationTest {
 				{"slug":"%s","name":{"en":"%s","km":"អង្គការ"},"contact":{"email":"info@%s.example.org"}}"""
 			.formatted(slug, name, slug));
 	}
+
 }

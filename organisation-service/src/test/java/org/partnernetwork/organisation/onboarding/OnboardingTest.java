@@ -12,7 +12,10 @@ import org.partnernetwork.organisation.directory.DirectoryInputs;
 import org.partnernetwork.organisation.directory.DirectoryQueries;
 import org.springframework.dao.DataIntegrityViolationException;
 
-/** If the entry cannot be saved after Keycloak made the organization, the organization is removed again. */
+/**
+ * If the entry cannot be saved after Keycloak made the organization, the organization is
+ * removed again.
+ */
 class OnboardingTest {
 
 	@Test
@@ -30,4 +33,5 @@ class OnboardingTest {
 			.isInstanceOf(DataIntegrityViolationException.class);
 		verify(identities).delete("keycloak-id");
 	}
+
 }

@@ -17,7 +17,10 @@ import org.partnernetwork.testsupport.ServiceIntegrationTest;
 
 import tools.jackson.databind.JsonNode;
 
-/** A coordinator finds the right service for a child in one search, against the demo directory. */
+/**
+ * A coordinator finds the right service for a child in one search, against the demo
+ * directory.
+ */
 class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 
 	@Nested
@@ -25,7 +28,8 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 
 		@Test
 		void shouldFindCounsellingInKhmerForATwelveYearOldBoyInKandal() {
-			Response found = search("/api/services?serviceType=psychosocial-counselling&province=KH-8&age=12&sex=male&language=km");
+			Response found = search(
+					"/api/services?serviceType=psychosocial-counselling&province=KH-8&age=12&sex=male&language=km");
 
 			assertThat(found.status()).isEqualTo(200);
 			assertThat(organisations(found)).containsExactly("aple", "tdh-nl");
@@ -52,7 +56,8 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 		@CsvSource({ "ជួសជុល, kandal-vtc", "វិញ្ញាបនបត្រ។, kandal-vtc", "សុវត្ថិភាព, mekong-youth", "ទី, mekong-youth",
 				"ខែ, tdh-nl", "ស៉ើប, kandal-ahtjp" })
 		void shouldFindKhmerTextInsideTheWordsOfANameOrADescription(String text, String organisation) {
-			// ស៉ើប is written with another sign than the directory's ស៊ើប; the database takes the two as equal
+			// ស៉ើប is written with another sign than the directory's ស៊ើប; the database
+			// takes the two as equal
 			assertThat(organisations(search("/api/services?q=" + encode(text)))).containsExactly(organisation);
 		}
 
@@ -70,8 +75,8 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 
 		@Test
 		void shouldFilterByCapacity() {
-			assertThat(organisations(search("/api/services?capacity=waitlist")))
-				.containsExactlyInAnyOrder("aple", "mekong-youth");
+			assertThat(organisations(search("/api/services?capacity=waitlist"))).containsExactlyInAnyOrder("aple",
+					"mekong-youth");
 		}
 
 		@Test
@@ -88,14 +93,16 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 		}
 
 		@ParameterizedTest(name = "{0} is refused with a field error on {1}")
-		@CsvSource({ "province=KH-99, province", "age=-1, age", "age=abc, age", "sex=boy, sex", "language=Khmer, language",
-				"capacity=some, capacity", "size=101, size", "serviceType=Legal%20Aid, serviceType" })
+		@CsvSource({ "province=KH-99, province", "age=-1, age", "age=abc, age", "sex=boy, sex",
+				"language=Khmer, language", "capacity=some, capacity", "size=101, size",
+				"serviceType=Legal%20Aid, serviceType" })
 		void shouldRefuseFiltersThatCannotBeRight(String query, String field) {
 			Response response = search("/api/services?" + query);
 
 			assertProblem(response, 400, "validation");
 			assertThat(response.json().get("errors").toString()).contains("\"" + field + "\"");
 		}
+
 	}
 
 	@Nested
@@ -132,6 +139,7 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 			assertThat(all).containsExactly("aple", "kandal-ahtjp", "kandal-vtc", "mekong-youth", "tdh-nl");
 			assertThat(paged).isEqualTo(all);
 		}
+
 	}
 
 	private Response search(String path) {
@@ -158,4 +166,5 @@ class DirectorySearchIntegrationTest extends ServiceIntegrationTest {
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return StreamSupport.stream(response.json().get("items").spliterator(), false);
 	}
+
 }

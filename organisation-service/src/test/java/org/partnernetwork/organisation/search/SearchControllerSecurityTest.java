@@ -22,7 +22,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Finding help is for every signed-in user, with or without an organisation; nobody else. */
+/**
+ * Finding help is for every signed-in user, with or without an organisation; nobody else.
+ */
 @WebMvcTest(SearchController.class)
 @ImportAutoConfiguration(ServiceSecurityAutoConfiguration.class)
 @Import(DirectoryAuthorization.class)
@@ -35,19 +37,16 @@ class SearchControllerSecurityTest {
 	DirectorySearch search;
 
 	@ParameterizedTest(name = "GET {0} as {1} → {2}")
-	@CsvSource({
-			"/api/organisations, anonymous,     401",
-			"/api/organisations, coordinator,   200",
-			"/api/organisations, network-admin, 200",
-			"/api/services,      anonymous,     401",
-			"/api/services,      coordinator,   200",
-			"/api/services,      centre-staff,  200" })
+	@CsvSource({ "/api/organisations, anonymous,     401", "/api/organisations, coordinator,   200",
+			"/api/organisations, network-admin, 200", "/api/services,      anonymous,     401",
+			"/api/services,      coordinator,   200", "/api/services,      centre-staff,  200" })
 	void shouldLetAnySignedInUserSearch(String path, String role, int expected) throws Exception {
 		MockHttpServletRequestBuilder request = get(path);
 		if (!role.equals("anonymous")) {
-			request.with(jwt().jwt(token -> token.claim("preferred_username", "test.user")
-				.claim("organization", List.of("aple"))
-				.claim("realm_access", Map.of("roles", List.of(role))))
+			request.with(jwt()
+				.jwt(token -> token.claim("preferred_username", "test.user")
+					.claim("organization", List.of("aple"))
+					.claim("realm_access", Map.of("roles", List.of(role))))
 				.authorities(new SimpleGrantedAuthority("ROLE_" + role)));
 		}
 
@@ -58,4 +57,5 @@ class SearchControllerSecurityTest {
 				.andExpect(jsonPath("$.type").value("urn:partner-network:problem:unauthenticated"));
 		}
 	}
+
 }

@@ -6,19 +6,24 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Roles, checked before a body is read: coordinators and supervisors create and act on referrals (a
- * centre-staff user cannot send); only supervisors read an audit trail. Whether the user's organisation
- * may see the referral at all is the referral's own rule (404 otherwise).
+ * Roles, checked before a body is read: coordinators and supervisors create and act on
+ * referrals (a centre-staff user cannot send); only supervisors read an audit trail.
+ * Whether the user's organisation may see the referral at all is the referral's own rule
+ * (404 otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class ReferralAuthorization {
 
 	@Bean
 	ServiceAuthorizationRules referralRules() {
-		return rules -> rules
-			.requestMatchers(HttpMethod.GET, "/api/referrals/*/audit").hasRole("supervisor")
-			.requestMatchers(HttpMethod.POST, "/api/referrals", "/api/referrals/**").hasAnyRole("coordinator", "supervisor")
-			.requestMatchers(HttpMethod.PUT, "/api/referrals/**").hasAnyRole("coordinator", "supervisor")
-			.requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**").authenticated();
+		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/referrals/*/audit")
+			.hasRole("supervisor")
+			.requestMatchers(HttpMethod.POST, "/api/referrals", "/api/referrals/**")
+			.hasAnyRole("coordinator", "supervisor")
+			.requestMatchers(HttpMethod.PUT, "/api/referrals/**")
+			.hasAnyRole("coordinator", "supervisor")
+			.requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**")
+			.authenticated();
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The service's settings, its scheduled expiry of unanswered referrals, and referrals as case data:
- * audited, {@code Cache-Control: no-store} on every answer (errors included), {@code Idempotency-Key}s.
+ * The service's settings, its scheduled expiry of unanswered referrals, and referrals as
+ * case data: audited, {@code Cache-Control: no-store} on every answer (errors included),
+ * {@code Idempotency-Key}s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -19,4 +20,5 @@ class ReferralConfiguration {
 	CaseResource referrals() {
 		return new CaseResource("referral", "/api/referrals");
 	}
+
 }

@@ -8,9 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * The consent a referral is sent under: given by the child, or by a caregiver or guardian with the
- * child's assent, recorded at/by, possibly expiring; or a supervisor's override with a written reason
- * (sealed, like all free text). Withdrawing it cancels the referral.
+ * The consent a referral is sent under: given by the child, or by a caregiver or guardian
+ * with the child's assent, recorded at/by, possibly expiring; or a supervisor's override
+ * with a written reason (sealed, like all free text). Withdrawing it cancels the
+ * referral.
  */
 @Embeddable
 public class Consent {
@@ -125,6 +126,9 @@ public class Consent {
 
 	/** The answer to "may this referral be sent under its consent?". */
 	public enum ConsentCheck {
+
 		VALID, MISSING, NO_ASSENT, EXPIRED, WITHDRAWN
+
 	}
+
 }

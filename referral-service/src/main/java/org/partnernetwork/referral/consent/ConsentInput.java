@@ -8,8 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Consent as the coordinator records it: who gave it, whether the child assented (required when a
- * caregiver or guardian gave it), when it was given and until when; or a supervisor's override.
+ * Consent as the coordinator records it: who gave it, whether the child assented
+ * (required when a caregiver or guardian gave it), when it was given and until when; or a
+ * supervisor's override.
  */
 public record ConsentInput(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, Instant expiresAt,
 		@Valid Override override) {

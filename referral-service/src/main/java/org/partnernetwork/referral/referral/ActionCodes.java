@@ -10,15 +10,19 @@ import org.partnernetwork.referral.referral.ReferralInputs.ActionRequest;
 import org.partnernetwork.support.domain.InvalidField;
 
 /**
- * What each action needs from its body: declines, failures and cancellations a reason code, completion
- * an outcome code, a request for information (and its answer) the note that asks (or answers).
+ * What each action needs from its body: declines, failures and cancellations a reason
+ * code, completion an outcome code, a request for information (and its answer) the note
+ * that asks (or answers).
  */
 final class ActionCodes {
 
 	private ActionCodes() {
 	}
 
-	/** The closure code the action records, checked; 400 naming the field when missing or unknown. */
+	/**
+	 * The closure code the action records, checked; 400 naming the field when missing or
+	 * unknown.
+	 */
 	static String check(ReferralAction action, ActionRequest request) {
 		Class<? extends Enum<?>> codes = switch (action) {
 			case DECLINE -> DeclineReason.class;
@@ -38,9 +42,11 @@ final class ActionCodes {
 			return action == ReferralAction.WITHDRAW_CONSENT ? ClosureCodes.CONSENT_WITHDRAWN : null;
 		}
 		String allowed = String.join(", ", Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
-		if (request.code() == null || Arrays.stream(codes.getEnumConstants()).noneMatch(c -> c.name().equals(request.code()))) {
+		if (request.code() == null
+				|| Arrays.stream(codes.getEnumConstants()).noneMatch(c -> c.name().equals(request.code()))) {
 			throw InvalidField.of("code", "must be one of " + allowed);
 		}
 		return request.code();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** What a referral says about the child, and nothing more: no name, no date of birth, no address. */
+/**
+ * What a referral says about the child, and nothing more: no name, no date of birth, no
+ * address.
+ */
 @Embeddable
 class ChildDetails {
 
@@ -39,7 +42,10 @@ class ChildDetails {
 		this.languages = String.join(",", languages);
 	}
 
-	/** The age to check eligibility with: as given, or the year of {@code now} (UTC) minus the birth year. */
+	/**
+	 * The age to check eligibility with: as given, or the year of {@code now} (UTC) minus
+	 * the birth year.
+	 */
 	int ageAt(Instant now) {
 		return ageYears != null ? ageYears : Year.from(now.atZone(ZoneOffset.UTC)).getValue() - birthYear;
 	}
@@ -63,4 +69,5 @@ class ChildDetails {
 	List<String> languages() {
 		return languages.isEmpty() ? List.of() : Arrays.asList(languages.split(","));
 	}
+
 }

@@ -12,9 +12,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The consent a referral is sent under, as the coordinator records it with a new referral or on a draft:
- * given (when, by whom, until when) or a supervisor's override with a reason, sealed like all free text.
- * Whether a referral may be sent under it is the consent's own rule ({@link Consent#checkAt}).
+ * The consent a referral is sent under, as the coordinator records it with a new referral
+ * or on a draft: given (when, by whom, until when) or a supervisor's override with a
+ * reason, sealed like all free text. Whether a referral may be sent under it is the
+ * consent's own rule ({@link Consent#checkAt}).
  */
 @Component
 class Consents {
@@ -25,7 +26,10 @@ class Consents {
 		this.sealed = sealed;
 	}
 
-	/** The consent a request records for a referral, checked, its override reason sealed; null if none. */
+	/**
+	 * The consent a request records for a referral, checked, its override reason sealed;
+	 * null if none.
+	 */
 	Consent from(UUID referralId, ConsentInput input, CurrentUser user, Instant now) {
 		if (input == null) {
 			return null;
@@ -46,4 +50,5 @@ class Consents {
 		return Consent.given(input.givenBy(), Boolean.TRUE.equals(input.childAssented()), input.recordedAt(),
 				user.username(), input.expiresAt());
 	}
+
 }

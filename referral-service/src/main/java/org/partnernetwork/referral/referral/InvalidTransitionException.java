@@ -2,7 +2,10 @@ package org.partnernetwork.referral.referral;
 
 import org.partnernetwork.support.domain.Conflict;
 
-/** The state machine has no such step from where the referral stands (or its deadline has not passed). */
+/**
+ * The state machine has no such step from where the referral stands (or its deadline has
+ * not passed).
+ */
 final class InvalidTransitionException extends Conflict {
 
 	private InvalidTransitionException(ReferralAction action, ReferralStatus status) {
@@ -12,4 +15,5 @@ final class InvalidTransitionException extends Conflict {
 	static InvalidTransitionException of(ReferralAction action, ReferralStatus status) {
 		return new InvalidTransitionException(action, status);
 	}
+
 }

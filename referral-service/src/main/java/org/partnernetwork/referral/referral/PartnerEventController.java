@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /internal/referrals/{id}/events}: other services' updates, for service tokens only and never
- * routed by the gateway. 202 when recorded, 200 when the event id was already recorded.
+ * {@code POST /internal/referrals/{id}/events}: other services' updates, for service
+ * tokens only and never routed by the gateway. 202 when recorded, 200 when the event id
+ * was already recorded.
  */
 @RestController
 class PartnerEventController {
@@ -34,4 +35,5 @@ class PartnerEventController {
 		return ResponseEntity.status(recorded ? HttpStatus.ACCEPTED : HttpStatus.OK)
 			.body(Map.of("eventId", event.eventId(), "duplicate", !recorded));
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Updates other services post to a referral's timeline (e.g. vocational-service: "enrolled"), delivered
- * at least once: an event id already recorded is acknowledged and not recorded again. Codes only, no free text.
+ * Updates other services post to a referral's timeline (e.g. vocational-service:
+ * "enrolled"), delivered at least once: an event id already recorded is acknowledged and
+ * not recorded again. Codes only, no free text.
  */
 @Service
 class PartnerEvents {
@@ -52,4 +53,5 @@ class PartnerEvents {
 			return false;
 		}
 	}
+
 }

@@ -9,7 +9,10 @@ record Reader(CurrentUser user, Side side) {
 
 	static final String SUPERVISOR = "supervisor";
 
-	/** Coordinators and supervisors act on referrals; other roles of the two organisations may only read. */
+	/**
+	 * Coordinators and supervisors act on referrals; other roles of the two organisations
+	 * may only read.
+	 */
 	boolean mayAct() {
 		return user.hasRole(COORDINATOR) || user.hasRole(SUPERVISOR);
 	}

@@ -6,8 +6,9 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees a referral: its two organisations, and nobody else — not another NGO, not the network admin.
- * Everyone else gets 404, so its existence is not revealed. A draft is its sender's alone.
+ * Who sees a referral: its two organisations, and nobody else — not another NGO, not the
+ * network admin. Everyone else gets 404, so its existence is not revealed. A draft is its
+ * sender's alone.
  */
 @Component
 class ReferralAccess {
@@ -37,4 +38,5 @@ class ReferralAccess {
 			return reader.side();
 		}
 	}
+
 }

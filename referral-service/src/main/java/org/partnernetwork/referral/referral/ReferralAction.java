@@ -15,8 +15,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The referral's state machine, in one place: each action, which side may take it, from which states,
- * and where it leads (DESIGN.md, "Referral"). {@link ReferralEntity#apply} enforces it.
+ * The referral's state machine, in one place: each action, which side may take it, from
+ * which states, and where it leads (DESIGN.md, "Referral"). {@link ReferralEntity#apply}
+ * enforces it.
  */
 enum ReferralAction {
 
@@ -64,7 +65,10 @@ enum ReferralAction {
 		return to;
 	}
 
-	/** The actions a side could take on a referral in this state (the lead rule of a transfer aside). */
+	/**
+	 * The actions a side could take on a referral in this state (the lead rule of a
+	 * transfer aside).
+	 */
 	static Set<ReferralAction> available(ReferralStatus status, Side side) {
 		Set<ReferralAction> actions = EnumSet.noneOf(ReferralAction.class);
 		for (ReferralAction action : values()) {
@@ -74,4 +78,5 @@ enum ReferralAction {
 		}
 		return actions;
 	}
+
 }

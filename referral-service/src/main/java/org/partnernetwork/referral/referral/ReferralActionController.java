@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Acting on a referral: {@code POST /api/referrals/{id}/accept}, {@code /decline}, {@code /request-info},
- * {@code /provide-info}, {@code /start}, {@code /complete}, {@code /fail}, {@code /cancel}, {@code /send},
- * {@code /withdraw-consent}, with an optional body {@code {"code": …, "note": …}}; notes; a draft's consent.
+ * Acting on a referral: {@code POST /api/referrals/{id}/accept}, {@code /decline},
+ * {@code /request-info}, {@code /provide-info}, {@code /start}, {@code /complete},
+ * {@code /fail}, {@code /cancel}, {@code /send}, {@code /withdraw-consent}, with an
+ * optional body {@code {"code": …, "note": …}}; notes; a draft's consent.
  */
 @RestController
 @RequestMapping("/api/referrals/{id}")
@@ -40,8 +41,9 @@ class ReferralActionController {
 
 	@PostMapping("/{action:send|provide-info|accept|decline|request-info|start|complete|fail|cancel|withdraw-consent}")
 	@Audited(value = "action", change = true)
-	ReferralView act(@PathVariable UUID id, @PathVariable @Schema(allowableValues = { "send", "provide-info", "accept", "decline", "request-info", "start", "complete", "fail",
-					"cancel", "withdraw-consent" }) String action,
+	ReferralView act(@PathVariable UUID id,
+			@PathVariable @Schema(allowableValues = { "send", "provide-info", "accept", "decline", "request-info",
+					"start", "complete", "fail", "cancel", "withdraw-consent" }) String action,
 			@Valid @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt token,
 			CurrentUser user) {
 		return transitions.act(id, byPath(action), request != null ? request : ActionRequest.EMPTY, user,
@@ -66,4 +68,5 @@ class ReferralActionController {
 			.findFirst()
 			.orElseThrow(() -> NotFound.of("action"));
 	}
+
 }

@@ -32,7 +32,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Creating referrals and reading them: one referral, an organisation's boxes, the audit trail. */
+/**
+ * Creating referrals and reading them: one referral, an organisation's boxes, the audit
+ * trail.
+ */
 @RestController
 @RequestMapping("/api/referrals")
 class ReferralController {
@@ -75,4 +78,5 @@ class ReferralController {
 	List<AuditEntry> audit(@PathVariable UUID id, CurrentUser supervisor) {
 		return queries.audit(id, supervisor);
 	}
+
 }

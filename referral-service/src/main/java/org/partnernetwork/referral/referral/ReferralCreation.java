@@ -25,9 +25,10 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Creating a referral, as a draft or sent at once. Sending at once checks consent and then the receiver
- * (through organisation-service) before anything is saved. Under an {@code Idempotency-Key}, a retry
- * answers with the referral the first request made (service-support's {@link IdempotentCreates}).
+ * Creating a referral, as a draft or sent at once. Sending at once checks consent and
+ * then the receiver (through organisation-service) before anything is saved. Under an
+ * {@code Idempotency-Key}, a retry answers with the referral the first request made
+ * (service-support's {@link IdempotentCreates}).
  */
 @Service
 class ReferralCreation {
@@ -91,11 +92,12 @@ class ReferralCreation {
 
 	private ReferralView save(UUID id, NewReferralRequest request, ChildDetails details, Consent consent,
 			CurrentUser user, Instant now) {
-		var referral = referrals.save(new ReferralEntity(id, new NewReferral(request.kindOrDefault(),
-				user.actingOrganisation(), request.receiverOrganisation(), request.serviceType(),
-				sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), details, request.urgency(),
-				request.riskLevel(), sealed.seal(id, Field.SUMMARY, request.summary()), consent, user.username(),
-				user.userId()), now));
+		var referral = referrals.save(new ReferralEntity(id,
+				new NewReferral(request.kindOrDefault(), user.actingOrganisation(), request.receiverOrganisation(),
+						request.serviceType(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), details,
+						request.urgency(), request.riskLevel(), sealed.seal(id, Field.SUMMARY, request.summary()),
+						consent, user.username(), user.userId()),
+				now));
 		Reader reader = new Reader(user, Side.SENDER);
 		timeline.write(referral, "CREATED", TimelineWriter.actor(reader), null, null, now);
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);
@@ -122,4 +124,5 @@ class ReferralCreation {
 			throw InvalidField.of("child.birthYear", "must not be in the future");
 		}
 	}
+
 }

@@ -20,9 +20,9 @@ import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.domain.RuleViolation;
 
 /**
- * A referral and its rules: every change of state goes through {@link #apply}, which checks the side,
- * the state and the consent. Free text is held sealed ({@code sealed*}); it is opened only to answer
- * the two organisations.
+ * A referral and its rules: every change of state goes through {@link #apply}, which
+ * checks the side, the state and the consent. Free text is held sealed ({@code sealed*});
+ * it is opened only to answer the two organisations.
  */
 @Entity
 @Table(name = "referral")
@@ -118,7 +118,10 @@ class ReferralEntity {
 			Consent consent, String senderContact, String createdBy) {
 	}
 
-	/** Which side of this referral an organisation is on, if any. A draft has no receiver side yet. */
+	/**
+	 * Which side of this referral an organisation is on, if any. A draft has no receiver
+	 * side yet.
+	 */
 	Side sideOf(String organisation) {
 		if (senderOrganisation.equals(organisation)) {
 			return Side.SENDER;
@@ -130,8 +133,9 @@ class ReferralEntity {
 	}
 
 	/**
-	 * Takes an action for one side, or refuses: the wrong side, a state the action cannot leave,
-	 * no valid consent. {@code side} is null only for the platform's own actions (expiry).
+	 * Takes an action for one side, or refuses: the wrong side, a state the action cannot
+	 * leave, no valid consent. {@code side} is null only for the platform's own actions
+	 * (expiry).
 	 */
 	void apply(ReferralAction action, Side side, String code, Instant now) {
 		guard(action, side, now);
@@ -190,7 +194,10 @@ class ReferralEntity {
 		}
 	}
 
-	/** A transfer once accepted: the receiver leads; the sender sees status and closure, no more notes. */
+	/**
+	 * A transfer once accepted: the receiver leads; the sender sees status and closure,
+	 * no more notes.
+	 */
 	boolean leadHandedOver() {
 		return kind == ReferralKind.TRANSFER && leadOrganisation.equals(receiverOrganisation);
 	}
@@ -295,4 +302,5 @@ class ReferralEntity {
 	long version() {
 		return version;
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Expires referrals nobody answered by the deadline their urgency set (24 h, 72 h, 14 days). The sender
- * sees EXPIRED in the outgoing box and on the timeline. One referral per transaction: an answer that
- * arrives at the same moment wins, and that referral is simply left alone.
+ * Expires referrals nobody answered by the deadline their urgency set (24 h, 72 h, 14
+ * days). The sender sees EXPIRED in the outgoing box and on the timeline. One referral
+ * per transaction: an answer that arrives at the same moment wins, and that referral is
+ * simply left alone.
  */
 @Component
 class ReferralExpiry {
@@ -77,4 +78,5 @@ class ReferralExpiry {
 		audit.record(Actor.PLATFORM.username(), Actor.PLATFORM.username(), "", "expire", id, AuditOutcome.ALLOWED);
 		return true;
 	}
+
 }

@@ -16,28 +16,29 @@ import jakarta.validation.constraints.Size;
 import org.partnernetwork.referral.consent.ConsentInput;
 import org.partnernetwork.support.web.ApiPatterns;
 
-/** What a client may send. Status, organisations, creator and version are never taken from a body. */
+/**
+ * What a client may send. Status, organisations, creator and version are never taken from
+ * a body.
+ */
 public final class ReferralInputs {
 
 	private ReferralInputs() {
 	}
 
 	/**
-	 * A new referral; {@code send: true} sends it at once (the receiver and consent are checked first,
-	 * and nothing is saved if they fail).
+	 * A new referral; {@code send: true} sends it at once (the receiver and consent are
+	 * checked first, and nothing is saved if they fail).
 	 */
 	public record NewReferralRequest(
-			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String receiverOrganisation,
-			@NotNull @Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
+					message = "must be an organisation's slug") String receiverOrganisation,
+			@NotNull @Pattern(
+					regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
 			ReferralKind kind,
 			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
-			@NotNull @Valid ChildInput child,
-			@NotNull Urgency urgency,
-			@NotNull RiskLevel riskLevel,
-			@NotBlank @Size(max = 2000) String summary,
-			@Valid ConsentInput consent,
-			Boolean send) {
+			@NotNull @Valid ChildInput child, @NotNull Urgency urgency, @NotNull RiskLevel riskLevel,
+			@NotBlank @Size(max = 2000) String summary, @Valid ConsentInput consent, Boolean send) {
 
 		ReferralKind kindOrDefault() {
 			return kind != null ? kind : ReferralKind.SERVICE;
@@ -48,12 +49,15 @@ public final class ReferralInputs {
 		}
 	}
 
-	/** The child: sex, age in years or birth year (one of the two), province and languages. */
+	/**
+	 * The child: sex, age in years or birth year (one of the two), province and
+	 * languages.
+	 */
 	public record ChildInput(
 			@NotNull @Pattern(regexp = ApiPatterns.SEX, message = "must be female, male or other") String sex,
-			@Min(0) @Max(25) Integer ageYears,
-			@Min(1990) @Max(2100) Integer birthYear,
-			@NotNull @Pattern(regexp = ApiPatterns.PROVINCE, message = "must be an ISO 3166-2:KH province code") String province,
+			@Min(0) @Max(25) Integer ageYears, @Min(1990) @Max(2100) Integer birthYear,
+			@NotNull @Pattern(regexp = ApiPatterns.PROVINCE,
+					message = "must be an ISO 3166-2:KH province code") String province,
 			@NotNull @Size(min = 1, max = 5) List<@NotNull @Pattern(regexp = ApiPatterns.LANGUAGE,
 					message = "must be an ISO 639 language code") String> languages) {
 
@@ -68,16 +72,21 @@ public final class ReferralInputs {
 			@Size(max = 2000) String note) {
 
 		static final ActionRequest EMPTY = new ActionRequest(null, null);
+
 	}
 
 	public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
 	}
 
-	/** An update another service posts to a referral's timeline: codes and ids only, no free text. */
+	/**
+	 * An update another service posts to a referral's timeline: codes and ids only, no
+	 * free text.
+	 */
 	public record PartnerEvent(@NotNull UUID eventId,
 			@NotNull @Pattern(regexp = "[A-Z][A-Z_]{2,29}", message = "must be an event type code") String type,
-			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG, message = "must be an organisation's slug") String organisation,
-			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
-			@NotNull Instant occurredAt) {
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
+					message = "must be an organisation's slug") String organisation,
+			@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code, @NotNull Instant occurredAt) {
 	}
+
 }

@@ -34,12 +34,14 @@ class ReferralMapper {
 	ReferralView view(ReferralEntity referral, Reader reader, List<TimelineEntryEntity> timeline, Instant now) {
 		boolean stub = isStub(referral, reader.side());
 		return new ReferralView(referral.id(), referral.kind(), referral.status(), stub, parties(referral),
-				referral.serviceType(), stub ? null : open(referral, Field.CASE_REFERENCE, referral.sealedCaseReference()),
+				referral.serviceType(),
+				stub ? null : open(referral, Field.CASE_REFERENCE, referral.sealedCaseReference()),
 				stub ? null : child(referral.child()), referral.urgency(), stub ? null : referral.riskLevel(),
-				stub ? null : open(referral, Field.SUMMARY, referral.sealedSummary()),
-				stub ? null : consent(referral), dates(referral), referral.closureCode(),
-				needsAction(referral, reader.side()), referral.isOverdue(now), actions(referral, reader),
-				timeline.stream().map(entry -> entry(referral, entry, reader.side(), stub)).toList(), referral.version());
+				stub ? null : open(referral, Field.SUMMARY, referral.sealedSummary()), stub ? null : consent(referral),
+				dates(referral), referral.closureCode(), needsAction(referral, reader.side()), referral.isOverdue(now),
+				actions(referral, reader),
+				timeline.stream().map(entry -> entry(referral, entry, reader.side(), stub)).toList(),
+				referral.version());
 	}
 
 	ReferralSummary summary(ReferralEntity referral, Side side, Instant now) {
@@ -58,14 +60,14 @@ class ReferralMapper {
 		return side == Side.RECEIVER && referral.status().leavesReceiverAStub();
 	}
 
-	/** The actions this reader's side and roles allow now; the portal shows exactly these. */
+	/**
+	 * The actions this reader's side and roles allow now; the portal shows exactly these.
+	 */
 	private static List<String> actions(ReferralEntity referral, Reader reader) {
 		if (!reader.mayAct() || reader.side() == Side.SENDER && referral.leadHandedOver()) {
 			return List.of();
 		}
-		return ReferralAction.available(referral.status(), reader.side()).stream()
-			.map(ReferralAction::path)
-			.toList();
+		return ReferralAction.available(referral.status(), reader.side()).stream().map(ReferralAction::path).toList();
 	}
 
 	private TimelineView entry(ReferralEntity referral, TimelineEntryEntity entry, Side side, boolean stub) {
@@ -103,4 +105,5 @@ class ReferralMapper {
 	private String open(ReferralEntity referral, Field field, String value) {
 		return sealed.open(referral.id(), field, value);
 	}
+
 }

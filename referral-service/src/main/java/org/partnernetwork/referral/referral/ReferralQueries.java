@@ -56,8 +56,7 @@ class ReferralQueries {
 				clock.instant());
 	}
 
-	PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page,
-			int size) {
+	PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page, int size) {
 		String organisation = user.actingOrganisation();
 		Set<ReferralStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class) : statuses;
 		var pageRequest = PageRequest.of(page, size);
@@ -73,4 +72,5 @@ class ReferralQueries {
 		access.find(id, supervisor);
 		return audit.of(id);
 	}
+
 }

@@ -13,11 +13,14 @@ import org.springframework.data.repository.query.Param;
 
 interface ReferralRepository extends JpaRepository<ReferralEntity, UUID> {
 
-	/** What needs the organisation first: overdue answers, then what waits for it, then by deadline, newest first. */
+	/**
+	 * What needs the organisation first: overdue answers, then what waits for it, then by
+	 * deadline, newest first.
+	 */
 	String BOX_ORDER = """
-			 order by case when r.status = org.partnernetwork.referral.referral.ReferralStatus.REQUESTED and r.answerDueAt <= :now then 0 else 1 end,
-			          case when r.status in :needsAction then 0 else 1 end,
-			          case when r.answerDueAt is null then 1 else 0 end, r.answerDueAt, r.updatedAt desc, r.id""";
+			order by case when r.status = org.partnernetwork.referral.referral.ReferralStatus.REQUESTED and r.answerDueAt <= :now then 0 else 1 end,
+			         case when r.status in :needsAction then 0 else 1 end,
+			         case when r.answerDueAt is null then 1 else 0 end, r.answerDueAt, r.updatedAt desc, r.id""";
 
 	String INCOMING = """
 			from ReferralEntity r where r.receiverOrganisation = :organisation
@@ -37,4 +40,5 @@ interface ReferralRepository extends JpaRepository<ReferralEntity, UUID> {
 
 	@Query("select r.id from ReferralEntity r where r.status = org.partnernetwork.referral.referral.ReferralStatus.REQUESTED and r.answerDueAt <= :now")
 	List<UUID> dueForExpiry(@Param("now") Instant now);
+
 }

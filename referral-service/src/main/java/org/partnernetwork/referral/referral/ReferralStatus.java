@@ -16,8 +16,12 @@ public enum ReferralStatus {
 		return TERMINAL.contains(this);
 	}
 
-	/** After these the receiver keeps only a stub: status and dates, no child details, summary or notes. */
+	/**
+	 * After these the receiver keeps only a stub: status and dates, no child details,
+	 * summary or notes.
+	 */
 	public boolean leavesReceiverAStub() {
 		return this == DECLINED || this == CANCELLED || this == EXPIRED;
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The actions on a referral (accept, decline, start…), its notes, and a draft's consent. Two people acting
- * at once: the first wins, the second gets 409 (the version). Sending asks organisation-service first,
- * outside any transaction, and saves nothing if it cannot answer.
+ * The actions on a referral (accept, decline, start…), its notes, and a draft's consent.
+ * Two people acting at once: the first wins, the second gets 409 (the version). Sending
+ * asks organisation-service first, outside any transaction, and saves nothing if it
+ * cannot answer.
  */
 @Service
 class ReferralTransitions {
@@ -43,9 +44,9 @@ class ReferralTransitions {
 
 	private final Clock clock;
 
-	ReferralTransitions(ReferralRepository referrals, ReferralAccess access, ReferralQueries queries, TimelineWriter timeline,
-			ReceiverCheck receiverCheck, Consents consents, AuditTrail audit, TransactionTemplate transaction,
-			Clock clock) {
+	ReferralTransitions(ReferralRepository referrals, ReferralAccess access, ReferralQueries queries,
+			TimelineWriter timeline, ReceiverCheck receiverCheck, Consents consents, AuditTrail audit,
+			TransactionTemplate transaction, Clock clock) {
 		this.referrals = referrals;
 		this.access = access;
 		this.queries = queries;
@@ -57,8 +58,7 @@ class ReferralTransitions {
 		this.clock = clock;
 	}
 
-	ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user,
-			String bearerToken) {
+	ReferralView act(UUID id, ReferralAction action, ActionRequest request, CurrentUser user, String bearerToken) {
 		String code = ActionCodes.check(action, request);
 		Long checkedVersion = action == ReferralAction.SEND ? checkReceiver(id, user, bearerToken) : null;
 		return transaction.execute(status -> {
@@ -69,14 +69,19 @@ class ReferralTransitions {
 			}
 			Instant now = clock.instant();
 			referral.apply(action, visible.side(), code, now);
-			referrals.flush(); // the versioned update first: a concurrent twin waits on the row, then gets 409
+			// the versioned update first: a concurrent twin waits on the row, then gets
+			// 409
+			referrals.flush();
 			timeline.write(referral, action.name(), TimelineWriter.actor(visible.reader()), code, request.note(), now);
 			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
 			return queries.view(visible);
 		});
 	}
 
-	/** Before a send: the side, state and consent allow it, and the receiver takes this child for this service. */
+	/**
+	 * Before a send: the side, state and consent allow it, and the receiver takes this
+	 * child for this service.
+	 */
 	private long checkReceiver(UUID id, CurrentUser user, String bearerToken) {
 		SendFacts facts = transaction.execute(status -> {
 			Visible visible = access.find(id, user);
@@ -126,4 +131,5 @@ class ReferralTransitions {
 			return queries.view(visible);
 		});
 	}
+
 }

@@ -6,15 +6,18 @@ import java.util.UUID;
 
 import org.partnernetwork.referral.consent.ConsentGiver;
 
-/** What the referral API answers; never an entity. Fields a reader may not see are null. */
+/**
+ * What the referral API answers; never an entity. Fields a reader may not see are null.
+ */
 public final class ReferralViews {
 
 	private ReferralViews() {
 	}
 
 	/**
-	 * A referral as one of its two organisations sees it. {@code stub} is true for a receiver after
-	 * DECLINED, CANCELLED or EXPIRED: status and dates only. {@code actions} are what this reader may do now.
+	 * A referral as one of its two organisations sees it. {@code stub} is true for a
+	 * receiver after DECLINED, CANCELLED or EXPIRED: status and dates only.
+	 * {@code actions} are what this reader may do now.
 	 */
 	public record ReferralView(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
 			String serviceType, String caseReference, ChildView child, Urgency urgency, RiskLevel riskLevel,
@@ -35,8 +38,9 @@ public final class ReferralViews {
 	}
 
 	/**
-	 * Consent as recorded; {@code override} has the shape a client writes ({@code {"reason": …}}), or is absent,
-	 * so that the fields a consent's PUT takes can be sent back as they were read.
+	 * Consent as recorded; {@code override} has the shape a client writes
+	 * ({@code {"reason": …}}), or is absent, so that the fields a consent's PUT takes can
+	 * be sent back as they were read.
 	 */
 	public record ConsentView(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
 			Instant expiresAt, OverrideView override, Instant withdrawnAt) {
@@ -50,8 +54,12 @@ public final class ReferralViews {
 			Instant updatedAt) {
 	}
 
-	/** A transition, a note or a partner's update. {@code note} is null where the reader may not see it. */
+	/**
+	 * A transition, a note or a partner's update. {@code note} is null where the reader
+	 * may not see it.
+	 */
 	public record TimelineView(Instant at, String type, ReferralStatus status, String organisation, String by,
 			String code, String note) {
 	}
+
 }

@@ -1,5 +1,7 @@
 package org.partnernetwork.referral.referral;
 
 public enum RiskLevel {
+
 	LOW, MEDIUM, HIGH
+
 }

@@ -5,12 +5,17 @@ import java.util.UUID;
 import org.partnernetwork.support.crypto.FieldCipher;
 import org.springframework.stereotype.Component;
 
-/** A referral's free text, sealed and opened with the referral's id and the field bound to the ciphertext. */
+/**
+ * A referral's free text, sealed and opened with the referral's id and the field bound to
+ * the ciphertext.
+ */
 @Component
 class SealedFields {
 
 	enum Field {
+
 		CASE_REFERENCE, SUMMARY, CONSENT_OVERRIDE, NOTE
+
 	}
 
 	private final FieldCipher cipher;
@@ -30,4 +35,5 @@ class SealedFields {
 	private static String context(UUID referral, Field field) {
 		return "referral:" + referral + ":" + field.name();
 	}
+
 }

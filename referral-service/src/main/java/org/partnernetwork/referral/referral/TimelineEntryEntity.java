@@ -16,8 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One entry on a referral's timeline, seen by both sides: a transition, a note, or an update another
- * service posted. A note written after a transfer's lead passed to the receiver is not shown to the sender.
+ * One entry on a referral's timeline, seen by both sides: a transition, a note, or an
+ * update another service posted. A note written after a transfer's lead passed to the
+ * receiver is not shown to the sender.
  */
 @Entity
 @Table(name = "referral_event")
@@ -75,10 +76,14 @@ class TimelineEntryEntity {
 		return entry;
 	}
 
-	/** Who wrote an entry: a user of an organisation, another service for an organisation, or the platform. */
+	/**
+	 * Who wrote an entry: a user of an organisation, another service for an organisation,
+	 * or the platform.
+	 */
 	record Actor(String organisation, String username) {
 
 		static final Actor PLATFORM = new Actor(null, "partner-network");
+
 	}
 
 	Long id() {
@@ -120,4 +125,5 @@ class TimelineEntryEntity {
 	boolean senderSeesNote() {
 		return senderSeesNote;
 	}
+
 }

@@ -10,4 +10,5 @@ interface TimelineRepository extends JpaRepository<TimelineEntryEntity, Long> {
 	List<TimelineEntryEntity> findByReferralIdOrderByIdAsc(UUID referralId);
 
 	boolean existsByPartnerEventId(UUID partnerEventId);
+
 }

@@ -27,4 +27,5 @@ class TimelineWriter {
 	static Actor actor(Reader reader) {
 		return new Actor(reader.organisation(), reader.user().username());
 	}
+
 }

@@ -16,4 +16,5 @@ public enum Urgency {
 	public Duration answerWithin() {
 		return answerWithin;
 	}
+
 }

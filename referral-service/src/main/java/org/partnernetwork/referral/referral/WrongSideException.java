@@ -12,4 +12,5 @@ final class WrongSideException extends Forbidden {
 	static WrongSideException forAction(String action) {
 		return new WrongSideException(action);
 	}
+
 }

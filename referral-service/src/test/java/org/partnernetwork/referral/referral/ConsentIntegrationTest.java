@@ -12,7 +12,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** No send without consent, the child's assent, or a supervisor's written override; withdrawal cancels. */
+/**
+ * No send without consent, the child's assent, or a supervisor's written override;
+ * withdrawal cancels.
+ */
 class ConsentIntegrationTest extends ReferralIntegrationTest {
 
 	@Autowired
@@ -57,7 +60,8 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 		String override = withoutConsent("\"send\": true, \"consent\": {\"override\": {\"reason\": "
 				+ "\"Child at immediate risk; grandmother unreachable for 48 hours.\"}}");
 		assertProblem(create(SOPHEA, override), 403, "override-needs-supervisor");
-		assertProblem(create(SOKHA, withoutConsent("\"consent\": {\"override\": {\"reason\": \"\"}}")), 400, "validation");
+		assertProblem(create(SOKHA, withoutConsent("\"consent\": {\"override\": {\"reason\": \"\"}}")), 400,
+				"validation");
 
 		Response sent = create(SOKHA, override);
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
@@ -75,8 +79,10 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 				"{\"givenBy\": \"GUARDIAN\", \"childAssented\": true, \"recordedAt\": \"2026-11-21T10:00:00Z\"}");
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
 		assertThat(act(SOPHEA, draft, "send", "").json().get("status").asString()).isEqualTo("REQUESTED");
-		assertProblem(put(SOPHEA, "/api/referrals/" + draft + "/consent",
-				"{\"givenBy\": \"CHILD\", \"recordedAt\": \"2026-11-21T10:00:00Z\"}"), 409, "consent-after-send");
+		assertProblem(
+				put(SOPHEA, "/api/referrals/" + draft + "/consent",
+						"{\"givenBy\": \"CHILD\", \"recordedAt\": \"2026-11-21T10:00:00Z\"}"),
+				409, "consent-after-send");
 	}
 
 	@Test
@@ -96,4 +102,5 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 	private int referrals() {
 		return jdbc.queryForObject("select count(*) from referral", Integer.class);
 	}
+
 }

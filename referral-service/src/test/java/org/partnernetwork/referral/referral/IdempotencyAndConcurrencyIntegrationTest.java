@@ -16,7 +16,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A retried create makes one referral; two people acting at once: one wins, the other gets 409. */
+/**
+ * A retried create makes one referral; two people acting at once: one wins, the other
+ * gets 409.
+ */
 class IdempotencyAndConcurrencyIntegrationTest extends ReferralIntegrationTest {
 
 	@Autowired
@@ -58,18 +61,22 @@ class IdempotencyAndConcurrencyIntegrationTest extends ReferralIntegrationTest {
 			List<Response> answers = together(2, () -> act(DARA, id, "accept", ""));
 
 			assertThat(answers).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
-			assertThat(read(SOPHEA, id).json().get("timeline").findValuesAsString("type"))
-				.containsExactly("CREATED", "SEND", "ACCEPT");
+			assertThat(read(SOPHEA, id).json().get("timeline").findValuesAsString("type")).containsExactly("CREATED",
+					"SEND", "ACCEPT");
 		}
 	}
 
 	private Response createWithKey(String key, String body) {
-		HttpRequest request = api().request("/api/referrals", token(SOPHEA)).header("Content-Type", "application/json")
-			.header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		HttpRequest request = api().request("/api/referrals", token(SOPHEA))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", key)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
 		return api().send(request);
 	}
 
 	private int referralsWithId(String id) {
 		return jdbc.queryForObject("select count(*) from referral where id = ?", Integer.class, id);
 	}
+
 }

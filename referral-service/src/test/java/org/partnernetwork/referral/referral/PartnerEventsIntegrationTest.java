@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.referral.ReferralIntegrationTest;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-/** Other services post updates to a referral's timeline with their own token, once per event id. */
+/**
+ * Other services post updates to a referral's timeline with their own token, once per
+ * event id.
+ */
 class PartnerEventsIntegrationTest extends ReferralIntegrationTest {
 
 	private static String event(UUID eventId) {
@@ -47,4 +50,5 @@ class PartnerEventsIntegrationTest extends ReferralIntegrationTest {
 		assertProblem(api().post("/internal/referrals/" + id + "/events", issuer.serviceToken("vocational-service"),
 				event(UUID.randomUUID()).replace("PLACEMENT_ENROLLED", "enrolled <b>")), 400, "validation");
 	}
+
 }

@@ -14,7 +14,10 @@ import org.partnernetwork.support.crypto.FieldCipher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The child's case reference, the summary, notes and override reasons are encrypted at rest; input is checked. */
+/**
+ * The child's case reference, the summary, notes and override reasons are encrypted at
+ * rest; input is checked.
+ */
 class ProtectionIntegrationTest extends ReferralIntegrationTest {
 
 	@Autowired
@@ -32,8 +35,8 @@ class ProtectionIntegrationTest extends ReferralIntegrationTest {
 		String summary = (String) row.get("summary");
 		assertThat(summary).startsWith("local-1:").doesNotContain("counselling", "grandmother");
 		assertThat((String) row.get("case_reference")).startsWith("local-1:").doesNotContain("APLE-2026");
-		List<String> notes = jdbc.queryForList("select note from referral_event where referral_id = ? and note is not null",
-				String.class, id);
+		List<String> notes = jdbc.queryForList(
+				"select note from referral_event where referral_id = ? and note is not null", String.class, id);
 		assertThat(notes).singleElement().satisfies(note -> assertThat(note).doesNotContain("market"));
 
 		assertThat(cipher.open(summary, "referral:" + id + ":SUMMARY")).startsWith("Boy, 12, needs counselling");
@@ -45,7 +48,8 @@ class ProtectionIntegrationTest extends ReferralIntegrationTest {
 		assertProblem(create(SOPHEA, referralBody("").replace("APLE-2026-0412", "Sok Dara")), 400, "validation");
 		assertProblem(create(SOPHEA, referralBody("").replace("\"KH-8\"", "\"KH-99\"")), 400, "validation");
 		assertProblem(create(SOPHEA, referralBody("").replace("[\"km\"]", "[\"xx\"]")), 400, "validation");
-		assertProblem(create(SOPHEA, referralBody("").replace("\"ageYears\": 12", "\"ageYears\": 12, \"birthYear\": 2014")),
+		assertProblem(
+				create(SOPHEA, referralBody("").replace("\"ageYears\": 12", "\"ageYears\": 12, \"birthYear\": 2014")),
 				400, "validation");
 		assertProblem(create(SOPHEA, referralBody("").replace("\"tdh-nl\"", "\"aple\"")), 400, "validation");
 	}
@@ -66,4 +70,5 @@ class ProtectionIntegrationTest extends ReferralIntegrationTest {
 			assertProblem(create(SOPHEA, referralBody(field)), 400, "unknown-property");
 		}
 	}
+
 }

@@ -27,11 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Sending checks the receiver through organisation-service (WireMock here) with the user's own token; a
- * mismatch is 422 saying which; a slow, failing or absent directory is a fast 503 that saves nothing, while
- * existing referrals keep working; the circuit opens, then closes again by itself.
+ * Sending checks the receiver through organisation-service (WireMock here) with the
+ * user's own token; a mismatch is 422 saying which; a slow, failing or absent directory
+ * is a fast 503 that saves nothing, while existing referrals keep working; the circuit
+ * opens, then closes again by itself.
  */
-@TestPropertySource(properties = "resilience4j.circuitbreaker.instances.organisation-service.wait-duration-in-open-state=2s")
+@TestPropertySource(
+		properties = "resilience4j.circuitbreaker.instances.organisation-service.wait-duration-in-open-state=2s")
 class ReceiverCheckIntegrationTest extends ReferralIntegrationTest {
 
 	@Autowired
@@ -49,8 +51,8 @@ class ReceiverCheckIntegrationTest extends ReferralIntegrationTest {
 	void shouldPassTheUsersOwnTokenToTheDirectoryThroughTheCircuitBreaker() {
 		String token = token(SOPHEA);
 		assertThat(api().post("/api/referrals", token, referralBody("\"send\": true")).status()).isEqualTo(201);
-		directory.verify(getRequestedFor(urlPathEqualTo("/api/organisations/tdh-nl"))
-			.withHeader("Authorization", equalTo("Bearer " + token)));
+		directory.verify(getRequestedFor(urlPathEqualTo("/api/organisations/tdh-nl")).withHeader("Authorization",
+				equalTo("Bearer " + token)));
 	}
 
 	@Test
@@ -62,14 +64,15 @@ class ReceiverCheckIntegrationTest extends ReferralIntegrationTest {
 		stubOrganisation("tdh-nl", "active", "{\"serviceType\": \"welfare-support\", \"eligibility\": {}}");
 		assertProblem(create(SOPHEA, referralBody("\"send\": true")), 422, "service-not-offered");
 
-		Response tooOld = create(SOPHEA, referralBody("\"send\": true")
-			.replace("\"tdh-nl\"", "\"kandal-vtc\"").replace("psychosocial-counselling", "vocational-training"));
+		Response tooOld = create(SOPHEA, referralBody("\"send\": true").replace("\"tdh-nl\"", "\"kandal-vtc\"")
+			.replace("psychosocial-counselling", "vocational-training"));
 		assertProblem(tooOld, 422, "not-eligible");
 		assertThat(tooOld.json().get("errors").findValuesAsString("field")).containsExactly("child.age");
 		assertThat(tooOld.json().get("errors").get(0).get("message").asString()).contains("16–24");
 
-		Response boyToGirlsShelter = create(SOPHEA, referralBody("\"send\": true")
-			.replace("\"tdh-nl\"", "\"mekong-youth\"").replace("psychosocial-counselling", "shelter"));
+		Response boyToGirlsShelter = create(SOPHEA,
+				referralBody("\"send\": true").replace("\"tdh-nl\"", "\"mekong-youth\"")
+					.replace("psychosocial-counselling", "shelter"));
 		assertProblem(boyToGirlsShelter, 422, "not-eligible");
 		assertThat(boyToGirlsShelter.json().get("errors").findValuesAsString("field")).containsExactly("child.sex");
 	}

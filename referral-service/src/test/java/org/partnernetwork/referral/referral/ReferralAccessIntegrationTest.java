@@ -13,8 +13,9 @@ import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * Who sees and acts on a referral from aple (sophea.aple) to tdh-nl (dara.tdh): the two organisations;
- * everyone else gets 404, in lists too, and roles that may not act get 403.
+ * Who sees and acts on a referral from aple (sophea.aple) to tdh-nl (dara.tdh): the two
+ * organisations; everyone else gets 404, in lists too, and roles that may not act get
+ * 403.
  */
 class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 
@@ -40,8 +41,8 @@ class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 	@CsvSource({ "RITHY, accept, 404", "RITHY, cancel, 404", "RITHY, notes, 404", "ADMIN_NETWORK, accept, 403",
 			"VANNA, accept, 403", "VANNA, notes, 403", "SOPHEA, accept, 403" })
 	void shouldRefuseActionsToOthersAndToRolesThatMayNotAct(DemoUser user, String action, int status) {
-		String body = action.equals("notes") ? "{\"text\": \"hello\"}" : action.equals("cancel")
-				? "{\"code\": \"OTHER\"}" : "";
+		String body = action.equals("notes") ? "{\"text\": \"hello\"}"
+				: action.equals("cancel") ? "{\"code\": \"OTHER\"}" : "";
 		assertThat(act(user, id, action, body).status()).isEqualTo(status);
 		assertThat(read(DemoUser.DARA, id).json().get("status").asString()).isEqualTo("REQUESTED");
 	}
@@ -70,16 +71,27 @@ class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 
 	@Test
 	void shouldListItInBothOrganisationsBoxes() {
-		assertThat(api().get("/api/referrals?box=outgoing&size=100", token(DemoUser.SOPHEA)).json().get("items")
+		assertThat(api().get("/api/referrals?box=outgoing&size=100", token(DemoUser.SOPHEA))
+			.json()
+			.get("items")
 			.findValuesAsString("id")).contains(id);
-		assertThat(api().get("/api/referrals?box=incoming&size=100", token(DemoUser.DARA)).json().get("items")
+		assertThat(api().get("/api/referrals?box=incoming&size=100", token(DemoUser.DARA))
+			.json()
+			.get("items")
 			.findValuesAsString("id")).contains(id);
 	}
 
 	@Test
 	void shouldShowTheAuditTrailToTheTwoOrganisationsSupervisorsOnly() {
-		String tdhSupervisor = issuer.token().username("supervisor.tdh").organisations("tdh-nl").roles("supervisor").build();
-		String mycSupervisor = issuer.token().username("supervisor.myc").organisations("mekong-youth").roles("supervisor")
+		String tdhSupervisor = issuer.token()
+			.username("supervisor.tdh")
+			.organisations("tdh-nl")
+			.roles("supervisor")
+			.build();
+		String mycSupervisor = issuer.token()
+			.username("supervisor.myc")
+			.organisations("mekong-youth")
+			.roles("supervisor")
 			.build();
 		String path = "/api/referrals/" + id + "/audit";
 
@@ -99,11 +111,14 @@ class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 
 		Response trail = api().get("/api/referrals/" + id + "/audit", token(DemoUser.SOKHA));
 		assertThat(trail.header("Cache-Control")).contains("no-store");
-		var lines = trail.json().valueStream()
+		var lines = trail.json()
+			.valueStream()
 			.map(line -> line.get("user").asString() + " " + line.get("action").asString() + " "
 					+ line.get("outcome").asString())
 			.toList();
 		assertThat(lines).containsSubsequence("sophea.aple create ALLOWED", "sophea.aple send ALLOWED",
-				"dara.tdh read ALLOWED", "rithy.myc read DENIED", "vanna.kvtc accept DENIED", "dara.tdh accept ALLOWED");
+				"dara.tdh read ALLOWED", "rithy.myc read DENIED", "vanna.kvtc accept DENIED",
+				"dara.tdh accept ALLOWED");
 	}
+
 }

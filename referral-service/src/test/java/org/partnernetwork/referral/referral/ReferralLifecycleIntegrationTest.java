@@ -40,18 +40,21 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 		assertThat(sent.json().get("status").asString()).isEqualTo("REQUESTED");
 		Instant sentAt = Instant.parse(sent.json().get("dates").get("sentAt").asString());
 		assertThat(Instant.parse(sent.json().get("dates").get("answerDueAt").asString()))
-			.as("HIGH urgency: an answer within 72 hours").isEqualTo(sentAt.plus(72, ChronoUnit.HOURS));
+			.as("HIGH urgency: an answer within 72 hours")
+			.isEqualTo(sentAt.plus(72, ChronoUnit.HOURS));
 
 		JsonNode incoming = api().get("/api/referrals?box=incoming&size=100", token(DARA)).json().get("items");
-		assertThat(incoming.valueStream().filter(item -> item.get("id").asString().equals(id)))
-			.singleElement().satisfies(item -> assertThat(item.get("needsAction").asBoolean()).isTrue());
+		assertThat(incoming.valueStream().filter(item -> item.get("id").asString().equals(id))).singleElement()
+			.satisfies(item -> assertThat(item.get("needsAction").asBoolean()).isTrue());
 		assertThat(read(DARA, id).json().get("actions")).extracting(JsonNode::asString)
 			.containsExactlyInAnyOrder("accept", "decline", "request-info", "withdraw-consent");
 
 		assertThat(act(DARA, id, "accept", "").json().get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(act(DARA, id, "start", "").json().get("status").asString()).isEqualTo("IN_PROGRESS");
-		assertThat(api().post("/api/referrals/" + id + "/notes", token(DARA),
-				"{\"text\": \"First session held; he is sleeping better.\"}").status()).isEqualTo(200);
+		assertThat(api()
+			.post("/api/referrals/" + id + "/notes", token(DARA),
+					"{\"text\": \"First session held; he is sleeping better.\"}")
+			.status()).isEqualTo(200);
 		Response completed = act(DARA, id, "complete", "{\"code\": \"GOALS_MET\", \"note\": \"Twelve sessions.\"}");
 		assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(completed.json().get("closureCode").asString()).isEqualTo("GOALS_MET");
@@ -93,12 +96,15 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 		String id = sentReferral();
 
 		assertProblem(act(DARA, id, "request-info", ""), 400, "validation");
-		assertThat(act(DARA, id, "request-info", "{\"note\": \"Does he attend school?\"}").json().get("status")
-			.asString()).isEqualTo("INFO_REQUESTED");
-		assertThat(api().get("/api/referrals?box=outgoing&status=INFO_REQUESTED&size=100", token(SOPHEA)).json()
-			.get("items").valueStream().filter(item -> item.get("id").asString().equals(id)))
-			.singleElement().satisfies(item -> assertThat(item.get("needsAction").asBoolean())
-				.as("the sender must answer").isTrue());
+		assertThat(
+				act(DARA, id, "request-info", "{\"note\": \"Does he attend school?\"}").json().get("status").asString())
+			.isEqualTo("INFO_REQUESTED");
+		assertThat(api().get("/api/referrals?box=outgoing&status=INFO_REQUESTED&size=100", token(SOPHEA))
+			.json()
+			.get("items")
+			.valueStream()
+			.filter(item -> item.get("id").asString().equals(id))).singleElement()
+			.satisfies(item -> assertThat(item.get("needsAction").asBoolean()).as("the sender must answer").isTrue());
 		assertProblem(act(DARA, id, "provide-info", "{\"note\": \"x\"}"), 403, "wrong-side");
 		Response answered = act(SOPHEA, id, "provide-info", "{\"note\": \"Grade 5 at the local school.\"}");
 		assertThat(answered.json().get("status").asString()).isEqualTo("REQUESTED");
@@ -142,10 +148,12 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 
 	@Test
 	void shouldExpireAnUnansweredReferralAtItsDeadlineForTheSenderToSee() {
-		String emergency = create(SOPHEA, referralBody("\"send\": true").replace("\"HIGH\"", "\"EMERGENCY\""))
-			.json().get("id").asString();
-		String routine = create(SOPHEA, referralBody("\"send\": true").replace("\"HIGH\"", "\"ROUTINE\""))
-			.json().get("id").asString();
+		String emergency = create(SOPHEA, referralBody("\"send\": true").replace("\"HIGH\"", "\"EMERGENCY\"")).json()
+			.get("id")
+			.asString();
+		String routine = create(SOPHEA, referralBody("\"send\": true").replace("\"HIGH\"", "\"ROUTINE\"")).json()
+			.get("id")
+			.asString();
 
 		assertThat(expiry.expireDueAt(Instant.now().plus(23, ChronoUnit.HOURS))).isZero();
 		assertThat(expiry.expireDueAt(Instant.now().plus(25, ChronoUnit.HOURS))).isEqualTo(1);
@@ -160,10 +168,14 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 
 	@Test
 	void shouldListWhatNeedsActionFirstInTheIncomingBox() {
-		String centre = issuer.token().username("coordinator.kvtc").organisations("kandal-vtc").roles("coordinator")
+		String centre = issuer.token()
+			.username("coordinator.kvtc")
+			.organisations("kandal-vtc")
+			.roles("coordinator")
 			.build();
 		String training = referralBody("\"send\": true").replace("\"tdh-nl\"", "\"kandal-vtc\"")
-			.replace("psychosocial-counselling", "vocational-training").replace("\"ageYears\": 12", "\"ageYears\": 17");
+			.replace("psychosocial-counselling", "vocational-training")
+			.replace("\"ageYears\": 12", "\"ageYears\": 17");
 		String inProgress = create(SOPHEA, training).json().get("id").asString();
 		api().post("/api/referrals/" + inProgress + "/accept", centre, "");
 		api().post("/api/referrals/" + inProgress + "/start", centre, "");
@@ -174,7 +186,9 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 		assertThat(items.findValuesAsString("id")).as("needs action first, the nearest deadline first")
 			.containsExactly(waiting, routine, inProgress);
 		assertThat(items.findValues("needsAction")).extracting(JsonNode::asBoolean).containsExactly(true, true, false);
-		assertThat(api().get("/api/referrals?box=incoming&status=IN_PROGRESS", centre).json().get("items")
+		assertThat(api().get("/api/referrals?box=incoming&status=IN_PROGRESS", centre)
+			.json()
+			.get("items")
 			.findValuesAsString("id")).containsExactly(inProgress);
 		assertProblem(api().get("/api/referrals?box=incoming&size=101", centre), 400, "validation");
 		assertProblem(api().get("/api/referrals?box=sideways", centre), 400, "validation");
@@ -183,4 +197,5 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
 	private List<String> types(Response referral) {
 		return referral.json().get("timeline").findValuesAsString("type");
 	}
+
 }

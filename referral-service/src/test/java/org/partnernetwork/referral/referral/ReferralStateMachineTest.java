@@ -22,9 +22,10 @@ class ReferralStateMachineTest {
 
 	private static ReferralEntity referral(ReferralKind kind, Consent consent) {
 		var child = new ChildDetails("male", 12, null, "KH-8", List.of("km"));
-		return new ReferralEntity(UUID.randomUUID(), new ReferralEntity.NewReferral(kind, "aple", "tdh-nl",
-				"psychosocial-counselling", "sealed", child, Urgency.HIGH, RiskLevel.MEDIUM, "sealed", consent,
-				"sophea.aple", "user-1"), NOW);
+		return new ReferralEntity(
+				UUID.randomUUID(), new ReferralEntity.NewReferral(kind, "aple", "tdh-nl", "psychosocial-counselling",
+						"sealed", child, Urgency.HIGH, RiskLevel.MEDIUM, "sealed", consent, "sophea.aple", "user-1"),
+				NOW);
 	}
 
 	private static ReferralEntity sent() {
@@ -86,7 +87,8 @@ class ReferralStateMachineTest {
 
 	@Test
 	void shouldHandTheLeadOverWhenATransferIsAccepted() {
-		var transfer = referral(ReferralKind.TRANSFER, Consent.given(ConsentGiver.CHILD, false, NOW, "sophea.aple", null));
+		var transfer = referral(ReferralKind.TRANSFER,
+				Consent.given(ConsentGiver.CHILD, false, NOW, "sophea.aple", null));
 		transfer.apply(ReferralAction.SEND, Side.SENDER, null, NOW);
 		assertThat(transfer.leadOrganisation()).isEqualTo("aple");
 		transfer.apply(ReferralAction.ACCEPT, Side.RECEIVER, null, NOW);
@@ -101,8 +103,8 @@ class ReferralStateMachineTest {
 	void shouldNotSendWithoutValidConsent(String consent, String problem) {
 		Consent given = switch (consent) {
 			case "caregiver-without-assent" -> Consent.given(ConsentGiver.CAREGIVER, false, NOW, "sophea.aple", null);
-			case "expired" -> Consent.given(ConsentGiver.CHILD, true, NOW.minusSeconds(90), "sophea.aple",
-					NOW.minusSeconds(30));
+			case "expired" ->
+				Consent.given(ConsentGiver.CHILD, true, NOW.minusSeconds(90), "sophea.aple", NOW.minusSeconds(30));
 			case "withdrawn" -> {
 				Consent withdrawn = Consent.given(ConsentGiver.CHILD, true, NOW, "sophea.aple", null);
 				withdrawn.withdraw(NOW);
@@ -122,4 +124,5 @@ class ReferralStateMachineTest {
 		referral.apply(ReferralAction.SEND, Side.SENDER, null, NOW);
 		assertThat(referral.status()).isEqualTo(ReferralStatus.REQUESTED);
 	}
+
 }

@@ -18,8 +18,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 
 /**
- * Writes reads and every refusal of an {@link Audited} endpoint to the audit trail, once the answer is
- * known, and marks every answer about a case {@code Cache-Control: no-store}, errors included.
+ * Writes reads and every refusal of an {@link Audited} endpoint to the audit trail, once
+ * the answer is known, and marks every answer about a case
+ * {@code Cache-Control: no-store}, errors included.
  */
 class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
@@ -71,4 +72,5 @@ class AuditInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			return null;
 		}
 	}
+
 }

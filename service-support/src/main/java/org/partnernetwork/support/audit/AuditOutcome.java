@@ -1,6 +1,9 @@
 package org.partnernetwork.support.audit;
 
-/** How a request ended: allowed, denied (401/403/404), refused as invalid (400/409/422), or failed (5xx). */
+/**
+ * How a request ended: allowed, denied (401/403/404), refused as invalid (400/409/422),
+ * or failed (5xx).
+ */
 public enum AuditOutcome {
 
 	ALLOWED, DENIED, REFUSED, FAILED;
@@ -14,4 +17,5 @@ public enum AuditOutcome {
 		}
 		return status < 500 ? REFUSED : FAILED;
 	}
+
 }

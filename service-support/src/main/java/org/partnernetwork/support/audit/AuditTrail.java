@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only audit trail of a service's cases ({@code audit_event}): who, for which organisation,
- * did what to which case, when, and how it ended. A change records itself inside its own transaction,
- * so a change never lands unaudited; reads and refusals are recorded after the answer
- * (see {@link AuditInterceptor}).
+ * The append-only audit trail of a service's cases ({@code audit_event}): who, for which
+ * organisation, did what to which case, when, and how it ended. A change records itself
+ * inside its own transaction, so a change never lands unaudited; reads and refusals are
+ * recorded after the answer (see {@link AuditInterceptor}).
  */
 public class AuditTrail {
 
@@ -40,9 +40,9 @@ public class AuditTrail {
 			AuditOutcome outcome) {
 		jdbc.update("""
 				insert into audit_event (occurred_at, actor_id, actor_username, organisation, action, resource_type,
-				  resource_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-				Timestamp.from(clock.instant()), actorId, username, organisation.isEmpty() ? null : organisation, action,
-				resource, id != null ? id.toString() : null, outcome.name());
+				  resource_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?)""", Timestamp.from(clock.instant()), actorId,
+				username, organisation.isEmpty() ? null : organisation, action, resource,
+				id != null ? id.toString() : null, outcome.name());
 	}
 
 	@Transactional(readOnly = true)
@@ -58,4 +58,5 @@ public class AuditTrail {
 	/** One line of a case's audit trail. */
 	public record AuditEntry(java.time.Instant at, String user, String organisation, String action, String outcome) {
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a service holding case data gets once it declares its {@link CaseResource}: the audit trail of
- * reads, changes and refusals, {@code no-store} answers, {@code Idempotency-Key}s; and, where it
- * configures {@code partner-network.encryption.*}, the cipher for its free text.
+ * What a service holding case data gets once it declares its {@link CaseResource}: the
+ * audit trail of reads, changes and refusals, {@code no-store} answers,
+ * {@code Idempotency-Key}s; and, where it configures
+ * {@code partner-network.encryption.*}, the cipher for its free text.
  */
 @AutoConfiguration
 public class CaseDataAutoConfiguration {
@@ -46,7 +47,10 @@ public class CaseDataAutoConfiguration {
 			return new DeniedRequestAuditor(trail, resource);
 		}
 
-		/** Makes Spring Security publish the requests its URL rules deny, for {@link DeniedRequestAuditor}. */
+		/**
+		 * Makes Spring Security publish the requests its URL rules deny, for
+		 * {@link DeniedRequestAuditor}.
+		 */
 		@Bean
 		AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 			return new SpringAuthorizationEventPublisher(publisher);
@@ -57,6 +61,7 @@ public class CaseDataAutoConfiguration {
 				PlatformTransactionManager transactions) {
 			return new IdempotentCreates(jdbc, json, clock, transactions);
 		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -68,5 +73,7 @@ public class CaseDataAutoConfiguration {
 		FieldCipher fieldCipher(EncryptionProperties properties) {
 			return new FieldCipher(properties);
 		}
+
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Records the requests Spring Security's URL rules refuse before any controller runs (a role that may
- * not act, e.g. centre staff sending a referral). Only signed-in callers: without a token there is no one
- * to name. Needs Spring Security to publish its denials ({@link SpringAuthorizationEventPublisher}).
+ * Records the requests Spring Security's URL rules refuse before any controller runs (a
+ * role that may not act, e.g. centre staff sending a referral). Only signed-in callers:
+ * without a token there is no one to name. Needs Spring Security to publish its denials
+ * ({@link SpringAuthorizationEventPublisher}).
  */
 class DeniedRequestAuditor {
 
@@ -39,7 +40,8 @@ class DeniedRequestAuditor {
 		}
 		String action = path.group(2) != null ? path.group(2)
 				: !"GET".equals(request.getMethod()) ? "create" : path.group(1) != null ? "read" : "list";
-		trail.record(CurrentUser.from(token.getToken()), action, path.group(1) != null
-				? AuditInterceptor.parse(path.group(1)) : null, AuditOutcome.DENIED);
+		trail.record(CurrentUser.from(token.getToken()), action,
+				path.group(1) != null ? AuditInterceptor.parse(path.group(1)) : null, AuditOutcome.DENIED);
 	}
+
 }

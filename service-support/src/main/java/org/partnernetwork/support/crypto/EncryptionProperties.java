@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
  * The keys a service seals free text with ({@code partner-network.encryption.*}).
  *
  * @param activeKey the id of the key new text is sealed with
- * @param keys every key that may still open old text: {@code id:base64,id:base64} (AES-256, 32 bytes each)
+ * @param keys every key that may still open old text: {@code id:base64,id:base64}
+ * (AES-256, 32 bytes each)
  */
 @Validated
 @ConfigurationProperties("partner-network.encryption")

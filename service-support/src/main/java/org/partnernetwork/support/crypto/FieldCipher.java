@@ -12,11 +12,11 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-
 /**
- * Seals free text at rest with AES-256-GCM. A sealed value reads {@code <key id>:<base64(nonce ‖ ciphertext)>},
- * so old text still opens after the active key is rotated. The context (e.g. the referral id and field) is
- * bound as associated data: a value copied into another row or column does not open.
+ * Seals free text at rest with AES-256-GCM. A sealed value reads
+ * {@code <key id>:<base64(nonce ‖ ciphertext)>}, so old text still opens after the active
+ * key is rotated. The context (e.g. the referral id and field) is bound as associated
+ * data: a value copied into another row or column does not open.
  */
 public class FieldCipher {
 
@@ -103,4 +103,5 @@ public class FieldCipher {
 		}
 		return Map.copyOf(parsed);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.partnernetwork.support.domain;
 import java.util.List;
 
 /**
- * The thing is not in a state that allows this: an action its state machine does not have from here, a
- * version someone else saved meanwhile, a name already taken, the last seat gone.
+ * The thing is not in a state that allows this: an action its state machine does not have
+ * from here, a version someone else saved meanwhile, a name already taken, the last seat
+ * gone.
  */
 public non-sealed class Conflict extends DomainException {
 
@@ -20,4 +21,5 @@ public non-sealed class Conflict extends DomainException {
 	public static Conflict concurrentUpdate() {
 		return new Conflict("concurrent-update");
 	}
+
 }

@@ -3,8 +3,9 @@ package org.partnernetwork.support.domain;
 import java.util.List;
 
 /**
- * The caller may see the thing but not do this to it: the other side's action, an override without the
- * supervisor's role, a token that does not name exactly one organisation.
+ * The caller may see the thing but not do this to it: the other side's action, an
+ * override without the supervisor's role, a token that does not name exactly one
+ * organisation.
  */
 public non-sealed class Forbidden extends DomainException {
 
@@ -15,4 +16,5 @@ public non-sealed class Forbidden extends DomainException {
 	public static Forbidden of(String code, Object... arguments) {
 		return new Forbidden(code, arguments);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.partnernetwork.support.domain;
 import java.util.List;
 
 /**
- * Fields that passed their own checks but are still wrong (an unknown code, a date in the past, a version
- * where none may be given): answered like any invalid request, naming each field.
+ * Fields that passed their own checks but are still wrong (an unknown code, a date in the
+ * past, a version where none may be given): answered like any invalid request, naming
+ * each field.
  */
 public non-sealed class InvalidField extends DomainException {
 
@@ -19,4 +20,5 @@ public non-sealed class InvalidField extends DomainException {
 	public static InvalidField of(List<FieldError> errors) {
 		return new InvalidField(errors);
 	}
+
 }

@@ -3,8 +3,9 @@ package org.partnernetwork.support.domain;
 import java.util.List;
 
 /**
- * The request is well formed, but a rule of the domain does not allow it: no valid consent, a child the
- * service does not take, an organisation that cannot receive, a key used for another request.
+ * The request is well formed, but a rule of the domain does not allow it: no valid
+ * consent, a child the service does not take, an organisation that cannot receive, a key
+ * used for another request.
  */
 public non-sealed class RuleViolation extends DomainException {
 
@@ -20,4 +21,5 @@ public non-sealed class RuleViolation extends DomainException {
 	public static RuleViolation of(String code, List<FieldError> errors, Object... arguments) {
 		return new RuleViolation(code, errors, arguments);
 	}
+
 }

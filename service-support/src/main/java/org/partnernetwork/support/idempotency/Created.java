@@ -2,7 +2,10 @@ package org.partnernetwork.support.idempotency;
 
 import java.util.function.Function;
 
-/** What a create answers, and whether that answer replays an earlier request's (same key, same body). */
+/**
+ * What a create answers, and whether that answer replays an earlier request's (same key,
+ * same body).
+ */
 public record Created<T>(T answer, boolean replayed) {
 
 	static <T> Created<T> made(T answer) {
@@ -13,7 +16,10 @@ public record Created<T>(T answer, boolean replayed) {
 		return new Created<>(answer, true);
 	}
 
-	/** The same outcome with the answer read another way (e.g. the saved thing's view from its id). */
+	/**
+	 * The same outcome with the answer read another way (e.g. the saved thing's view from
+	 * its id).
+	 */
 	public <R> Created<R> map(Function<T, R> reading) {
 		return new Created<>(reading.apply(answer), replayed);
 	}

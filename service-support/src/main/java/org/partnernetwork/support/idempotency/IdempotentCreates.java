@@ -22,12 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A create under an {@code Idempotency-Key} (DESIGN.md, "API conventions"), in one call. The first request
- * with a key makes the thing and records the key in the same transaction; a retry with the same key and
- * body answers what the first made; a twin that arrives while the first is being made waits on the key's
- * row, then answers the same; the same key with another body is refused ({@code idempotency-key-reused}).
+ * A create under an {@code Idempotency-Key} (DESIGN.md, "API conventions"), in one call.
+ * The first request with a key makes the thing and records the key in the same
+ * transaction; a retry with the same key and body answers what the first made; a twin
+ * that arrives while the first is being made waits on the key's row, then answers the
+ * same; the same key with another body is refused ({@code idempotency-key-reused}).
  * Without a key the create simply runs. Keys are per organisation, kept in the service's
- * {@code idempotency_key} table; only the request's hash is kept, never the body: it holds a child's details.
+ * {@code idempotency_key} table; only the request's hash is kept, never the body: it
+ * holds a child's details.
  */
 public class IdempotentCreates {
 
@@ -55,12 +57,13 @@ public class IdempotentCreates {
 
 	/**
 	 * Makes the thing once for this key and body.
-	 *
 	 * @param organisation the organisation the caller acts for: keys are per organisation
 	 * @param key the {@code Idempotency-Key} the client sent, or null
 	 * @param request the request body; the same key with another body is refused
-	 * @param replay the answer for what an earlier request with this key made, from its id
-	 * @param create the create's checks (outside any transaction, where peers are asked), answering what to save
+	 * @param replay the answer for what an earlier request with this key made, from its
+	 * id
+	 * @param create the create's checks (outside any transaction, where peers are asked),
+	 * answering what to save
 	 * @return the answer, and whether it replays an earlier request's
 	 */
 	public <T> Created<T> create(String organisation, String key, Object request, Function<UUID, T> replay,
@@ -99,7 +102,10 @@ public class IdempotentCreates {
 		return new Claim(organisation, key, sha256(json.writeValueAsString(request)));
 	}
 
-	/** What an earlier request with this key made, if any, read afresh; refused if it was another request. */
+	/**
+	 * What an earlier request with this key made, if any, read afresh; refused if it was
+	 * another request.
+	 */
 	private Optional<UUID> earlier(Claim claim) {
 		var rows = readFresh.execute(status -> jdbc.query(
 				"select request_hash, resource_id from idempotency_key where organisation = ? and idempotency_key = ?",
@@ -113,8 +119,9 @@ public class IdempotentCreates {
 	}
 
 	/**
-	 * Records the key in the create's own transaction. A concurrent twin waits on the primary key, then
-	 * fails with a {@link org.springframework.dao.DuplicateKeyException} and replays this one.
+	 * Records the key in the create's own transaction. A concurrent twin waits on the
+	 * primary key, then fails with a
+	 * {@link org.springframework.dao.DuplicateKeyException} and replays this one.
 	 */
 	private void remember(Claim claim, UUID created) {
 		jdbc.update("""
@@ -125,10 +132,12 @@ public class IdempotentCreates {
 
 	private static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -9,8 +9,9 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 
 /**
- * {@code ?status=ACCEPTED,DECLINED} as a list, each item converted exactly as it is written: Spring's own
- * converter trims each item, so {@code " ACCEPTED"} would pass as a code.
+ * {@code ?status=ACCEPTED,DECLINED} as a list, each item converted exactly as it is
+ * written: Spring's own converter trims each item, so {@code " ACCEPTED"} would pass as a
+ * code.
  */
 final class CommaSeparated implements ConditionalGenericConverter {
 
@@ -50,4 +51,5 @@ final class CommaSeparated implements ConditionalGenericConverter {
 		}
 		return collection;
 	}
+
 }

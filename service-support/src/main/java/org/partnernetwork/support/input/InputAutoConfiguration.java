@@ -9,15 +9,19 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How a service reads what a client sends, the same in every service: {@link RequestGuard} (the raw
- * request: query encoding, {@code Content-Type}, {@code Accept}), {@link StrictJson} (bodies) and
- * {@link StrictParameters} and {@link StrictBinding} (query parameters). Each refusal is a 4xx Problem Details naming what was wrong,
- * never a 500, and never a value guessed from a wrong one.
+ * How a service reads what a client sends, the same in every service:
+ * {@link RequestGuard} (the raw request: query encoding, {@code Content-Type},
+ * {@code Accept}), {@link StrictJson} (bodies) and {@link StrictParameters} and
+ * {@link StrictBinding} (query parameters). Each refusal is a 4xx Problem Details naming
+ * what was wrong, never a 500, and never a value guessed from a wrong one.
  */
 @AutoConfiguration
 public class InputAutoConfiguration {
 
-	/** Right after the character encoding filter, before security and before anything reads a parameter. */
+	/**
+	 * Right after the character encoding filter, before security and before anything
+	 * reads a parameter.
+	 */
 	static final int GUARD_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
 
 	@Bean
@@ -41,4 +45,5 @@ public class InputAutoConfiguration {
 	StrictBinding strictBinding() {
 		return new StrictBinding();
 	}
+
 }

@@ -9,8 +9,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * A date or time in a body is an ISO-8601 string (not a number of seconds) of a {@link PlausibleDates
- * plausible} year; anything else is a 400 naming the field.
+ * A date or time in a body is an ISO-8601 string (not a number of seconds) of a
+ * {@link PlausibleDates plausible} year; anything else is a 400 naming the field.
  */
 final class PlausibleDateDeserializer extends ValueDeserializer<Object> {
 
@@ -51,4 +51,5 @@ final class PlausibleDateDeserializer extends ValueDeserializer<Object> {
 	public Class<?> handledType() {
 		return type;
 	}
+
 }

@@ -11,8 +11,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Set;
 
 /**
- * Dates and times the platform takes, in bodies and parameters alike, lie between the years 1900 and
- * 2099: a year such as 999999999 is a client's bug, refused with 400, never a database error.
+ * Dates and times the platform takes, in bodies and parameters alike, lie between the
+ * years 1900 and 2099: a year such as 999999999 is a client's bug, refused with 400,
+ * never a database error.
  */
 public final class PlausibleDates {
 
@@ -22,8 +23,8 @@ public final class PlausibleDates {
 
 	public static final String RULE = "must be a date between the years " + FIRST_YEAR + " and " + LAST_YEAR;
 
-	static final Set<Class<?>> TYPES = Set.of(Instant.class, LocalDate.class, LocalDateTime.class,
-			OffsetDateTime.class, ZonedDateTime.class);
+	static final Set<Class<?>> TYPES = Set.of(Instant.class, LocalDate.class, LocalDateTime.class, OffsetDateTime.class,
+			ZonedDateTime.class);
 
 	private PlausibleDates() {
 	}
@@ -37,4 +38,5 @@ public final class PlausibleDates {
 	static boolean isDateType(Class<?> type) {
 		return TYPES.contains(type);
 	}
+
 }

@@ -7,9 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Whether a raw query string ({@code a=1&b=%E1%9E%80}) decodes as the UTF-8 a client must send: every
- * {@code %} followed by two hex digits, every name and value valid UTF-8 once decoded (no lone surrogate
- * such as {@code %ED%A0%80}, no overlong or cut-off sequence).
+ * Whether a raw query string ({@code a=1&b=%E1%9E%80}) decodes as the UTF-8 a client must
+ * send: every {@code %} followed by two hex digits, every name and value valid UTF-8 once
+ * decoded (no lone surrogate such as {@code %ED%A0%80}, no overlong or cut-off sequence).
  */
 final class QueryStrings {
 
@@ -64,4 +64,5 @@ final class QueryStrings {
 			return false;
 		}
 	}
+
 }

@@ -15,11 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first filter a request meets, before security and before anything parses it: a query string that
- * is not UTF-8 percent-encoding is a 400, a {@code Content-Type} that names no usable type (a wildcard
- * such as {@code *}{@code /*}, an unknown charset, something that does not parse), or a form or multipart
- * body (the API reads only JSON) a 415, and an {@code Accept} header that does not parse a 400, each as
- * Problem Details. Nothing the client sent is logged or echoed, and no later part (Tomcat's parameter
+ * The first filter a request meets, before security and before anything parses it: a
+ * query string that is not UTF-8 percent-encoding is a 400, a {@code Content-Type} that
+ * names no usable type (a wildcard such as {@code *}{@code /*}, an unknown charset,
+ * something that does not parse), or a form or multipart body (the API reads only JSON) a
+ * 415, and an {@code Accept} header that does not parse a 400, each as Problem Details.
+ * Nothing the client sent is logged or echoed, and no later part (Tomcat's parameter
  * parser, Spring's message converters) meets such a request and fails with a 500.
  */
 final class RequestGuard extends OncePerRequestFilter {
@@ -56,10 +57,11 @@ final class RequestGuard extends OncePerRequestFilter {
 		try {
 			MediaType type = MediaType.parseMediaType(header);
 			type.getCharset(); // an unknown or illegal charset name throws
-			return !type.isWildcardType() && !type.isWildcardSubtype()
-					&& !FORMS.contains(type.getType()) && !FORMS.contains(type.getType() + "/" + type.getSubtype());
+			return !type.isWildcardType() && !type.isWildcardSubtype() && !FORMS.contains(type.getType())
+					&& !FORMS.contains(type.getType() + "/" + type.getSubtype());
 		}
-		catch (IllegalArgumentException ex) { // InvalidMediaTypeException, an illegal or unknown charset
+		// InvalidMediaTypeException, an illegal or unknown charset
+		catch (IllegalArgumentException ex) {
 			return false;
 		}
 	}
@@ -72,8 +74,10 @@ final class RequestGuard extends OncePerRequestFilter {
 			MediaType.parseMediaTypes(header);
 			return true;
 		}
-		catch (IllegalArgumentException ex) { // InvalidMediaTypeException, an illegal or unknown charset
+		// InvalidMediaTypeException, an illegal or unknown charset
+		catch (IllegalArgumentException ex) {
 			return false;
 		}
 	}
+
 }

@@ -8,10 +8,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * The editors every parameter binding uses before anything else. Spring falls back to its lenient
- * defaults when a converter refuses a value (a whole number in hex, {@code 0x10}; a choice with spaces
- * around it, trimmed; {@code yes} for {@code true}), so {@link StrictParameters}' converters alone would not hold: these editors refuse
- * such values themselves, and the parameter is a 400 naming it.
+ * The editors every parameter binding uses before anything else. Spring falls back to its
+ * lenient defaults when a converter refuses a value (a whole number in hex, {@code 0x10};
+ * a choice with spaces around it, trimmed; {@code yes} for {@code true}), so
+ * {@link StrictParameters}' converters alone would not hold: these editors refuse such
+ * values themselves, and the parameter is a 400 naming it.
  */
 @ControllerAdvice
 final class StrictBinding {
@@ -28,7 +29,10 @@ final class StrictBinding {
 		binder.registerCustomEditor(Enum.class, new Editor(StrictBinding::untrimmed, true));
 	}
 
-	/** {@code true} or {@code false}; Spring on its own also takes {@code 1}, {@code yes} and {@code on}. */
+	/**
+	 * {@code true} or {@code false}; Spring on its own also takes {@code 1}, {@code yes}
+	 * and {@code on}.
+	 */
 	private static Boolean flag(String text) {
 		return switch (text) {
 			case "true" -> Boolean.TRUE;
@@ -44,7 +48,10 @@ final class StrictBinding {
 		return text;
 	}
 
-	/** Reads a text with a parse that refuses what is not exactly of its form; empty is absent where allowed. */
+	/**
+	 * Reads a text with a parse that refuses what is not exactly of its form; empty is
+	 * absent where allowed.
+	 */
 	private static final class Editor extends PropertyEditorSupport {
 
 		private final Function<String, Object> parse;
@@ -60,5 +67,7 @@ final class StrictBinding {
 		public void setAsText(String text) {
 			setValue(emptyIsAbsent && (text == null || text.isEmpty()) ? null : parse.apply(text));
 		}
+
 	}
+
 }

@@ -11,9 +11,10 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * A choice accepts only its codes, spelt exactly: {@code "SERVICE"}, never {@code 1}, {@code "1"},
- * {@code "service"} or {@code "SERVICE "} (Jackson on its own takes an enum's index and trims the text).
- * A partner system's bug becomes a 400 naming the field, never a different handover.
+ * A choice accepts only its codes, spelt exactly: {@code "SERVICE"}, never {@code 1},
+ * {@code "1"}, {@code "service"} or {@code "SERVICE "} (Jackson on its own takes an
+ * enum's index and trims the text). A partner system's bug becomes a 400 naming the
+ * field, never a different handover.
  */
 final class StrictEnumDeserializer extends ValueDeserializer<Object> {
 
@@ -24,9 +25,10 @@ final class StrictEnumDeserializer extends ValueDeserializer<Object> {
 	private final Set<String> codes;
 
 	StrictEnumDeserializer(ValueDeserializer<?> delegate, Class<?> type) {
-		this(delegate, type, Arrays.stream(type.getEnumConstants())
-			.map(constant -> ((Enum<?>) constant).name())
-			.collect(Collectors.toUnmodifiableSet()));
+		this(delegate, type,
+				Arrays.stream(type.getEnumConstants())
+					.map(constant -> ((Enum<?>) constant).name())
+					.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	private StrictEnumDeserializer(ValueDeserializer<?> delegate, Class<?> type, Set<String> codes) {
@@ -62,4 +64,5 @@ final class StrictEnumDeserializer extends ValueDeserializer<Object> {
 	public Class<?> handledType() {
 		return type;
 	}
+
 }

@@ -18,11 +18,13 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * A body is read as written, never guessed at: a choice takes only its codes ({@link StrictEnumDeserializer}),
- * a whole number only a whole number ({@code 12.9}, {@code "12"} and {@code true} are refused, not turned
- * into 12 or 1), a text only a text, a flag only {@code true} or {@code false}, a date only an ISO-8601
- * string of a plausible year ({@link PlausibleDates}); a field given twice, a {@code null} for a number
- * that must be there, or anything after the document is refused. Each refusal is a 400 naming the field.
+ * A body is read as written, never guessed at: a choice takes only its codes
+ * ({@link StrictEnumDeserializer}), a whole number only a whole number ({@code 12.9},
+ * {@code "12"} and {@code true} are refused, not turned into 12 or 1), a text only a
+ * text, a flag only {@code true} or {@code false}, a date only an ISO-8601 string of a
+ * plausible year ({@link PlausibleDates}); a field given twice, a {@code null} for a
+ * number that must be there, or anything after the document is refused. Each refusal is a
+ * 400 naming the field.
  */
 final class StrictJson implements JsonMapperBuilderCustomizer {
 
@@ -34,24 +36,24 @@ final class StrictJson implements JsonMapperBuilderCustomizer {
 			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.withCoercionConfig(LogicalType.Integer, coercion -> coercion
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Float, coercion -> coercion
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Boolean, coercion -> coercion
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Textual, coercion -> coercion
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LogicalType.Enum, coercion -> coercion
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer,
+					coercion -> coercion.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Float,
+					coercion -> coercion.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean,
+					coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Enum,
+					coercion -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
 			.addModule(new SimpleModule("partner-network-strict-input").setDeserializerModifier(new Strictly()));
 	}
 
@@ -70,5 +72,7 @@ final class StrictJson implements JsonMapperBuilderCustomizer {
 			Class<?> type = description.getBeanClass();
 			return PlausibleDates.isDateType(type) ? new PlausibleDateDeserializer(deserializer, type) : deserializer;
 		}
+
 	}
+
 }

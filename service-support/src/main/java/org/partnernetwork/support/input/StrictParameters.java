@@ -12,10 +12,11 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Query parameters are read as strictly as bodies: a choice ({@code ?status=ACCEPTED}) only by its exact
- * code (Spring on its own trims it), also in a list, a date or time only in ISO-8601 and of a {@link PlausibleDates
- * plausible} year. A wrong value is a 400 naming the parameter; an empty one means "not given". Whole
- * numbers and single codes are held to their form by {@link StrictBinding}.
+ * Query parameters are read as strictly as bodies: a choice ({@code ?status=ACCEPTED})
+ * only by its exact code (Spring on its own trims it), also in a list, a date or time
+ * only in ISO-8601 and of a {@link PlausibleDates plausible} year. A wrong value is a 400
+ * naming the parameter; an empty one means "not given". Whole numbers and single codes
+ * are held to their form by {@link StrictBinding}.
  */
 final class StrictParameters implements WebMvcConfigurer {
 
@@ -50,5 +51,7 @@ final class StrictParameters implements WebMvcConfigurer {
 		public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
 			return text -> text.isEmpty() ? null : (T) Enum.valueOf(type, text);
 		}
+
 	}
+
 }

@@ -25,4 +25,5 @@ final class DomainStatus {
 			case PeerUnavailable unavailable -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 	}
+
 }

@@ -41,8 +41,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one Problem Details handler of a service. Every error gets a stable {@code type}; validation
- * errors list the fields; a 500 never echoes the exception, it logs it under an incident id.
+ * The one Problem Details handler of a service. Every error gets a stable {@code type};
+ * validation errors list the fields; a 500 never echoes the exception, it logs it under
+ * an incident id.
  */
 @RestControllerAdvice
 public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
@@ -62,7 +63,10 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(ex.errors().isEmpty() ? problem : Problems.withErrors(problem, ex.errors()));
 	}
 
-	/** Optimistic (a stale version) or pessimistic (a lock lost to a concurrent change): someone else changed it first. */
+	/**
+	 * Optimistic (a stale version) or pessimistic (a lock lost to a concurrent change):
+	 * someone else changed it first.
+	 */
 	@ExceptionHandler({ OptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
 	ResponseEntity<Object> handleConcurrentUpdate(Exception ex) {
 		return respond(problems.create(HttpStatus.CONFLICT, "concurrent-update"));
@@ -85,8 +89,9 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * The database could not be reached (restarting, or the pool waited in vain): 503 with a hint when to
-	 * retry. A create under an {@code Idempotency-Key} may be retried with the same key.
+	 * The database could not be reached (restarting, or the pool waited in vain): 503
+	 * with a hint when to retry. A create under an {@code Idempotency-Key} may be retried
+	 * with the same key.
 	 */
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
@@ -97,8 +102,8 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * A parameter Tomcat could not decode. {@code RequestGuard} refuses such a query before it is parsed;
-	 * this is the net behind it, for a way in it does not see.
+	 * A parameter Tomcat could not decode. {@code RequestGuard} refuses such a query
+	 * before it is parsed; this is the net behind it, for a way in it does not see.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<Object> handleUndecodableParameter(InvalidParameterException ex) {
@@ -121,10 +126,14 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
 			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
 			.toList();
-		var global = ex.getBindingResult().getGlobalErrors().stream()
+		var global = ex.getBindingResult()
+			.getGlobalErrors()
+			.stream()
 			.map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
 		var all = java.util.stream.Stream.concat(errors.stream(), global).toList();
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), all));
@@ -133,11 +142,14 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getParameterValidationResults().stream()
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
 			.flatMap(result -> result instanceof ParameterErrors objectErrors
-					? objectErrors.getFieldErrors().stream()
+					? objectErrors.getFieldErrors()
+						.stream()
 						.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-					: result.getResolvableErrors().stream()
+					: result.getResolvableErrors()
+						.stream()
 						.map(error -> new FieldError(parameterName(result.getMethodParameter()),
 								error.getDefaultMessage())))
 			.toList();
@@ -152,7 +164,10 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), List.of(error)));
 	}
 
-	/** A query parameter or path segment that is not of its type: 400 naming it and what it must be. */
+	/**
+	 * A query parameter or path segment that is not of its type: 400 naming it and what
+	 * it must be.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -164,11 +179,14 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		Class<?> each = java.util.Collection.class.isAssignableFrom(type) ? parameter.nested().getNestedParameterType()
 				: type;
 		var error = new FieldError(parameterName(parameter), TypeMismatchMessages.forType(each));
-		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
-				List.of(error)));
+		return respond(
+				Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"), List.of(error)));
 	}
 
-	/** The name the client sent ({@code per_page}), not the Java parameter's ({@code perPage}). */
+	/**
+	 * The name the client sent ({@code per_page}), not the Java parameter's
+	 * ({@code perPage}).
+	 */
 	private static String parameterName(MethodParameter parameter) {
 		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 		if (requestParam != null && !requestParam.name().isEmpty()) {
@@ -188,21 +206,22 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 					List.of(error)));
 		}
 		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			String field = jackson.getPath().stream()
+			String field = jackson.getPath()
+				.stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."));
 			Class<?> expected = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
 					: jackson instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
 			var error = new FieldError(field, TypeMismatchMessages.forType(expected));
-			return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"),
-					List.of(error)));
+			return respond(
+					Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"), List.of(error)));
 		}
 		return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"));
 	}
 
 	/**
-	 * The Jackson error that knows which field was wrong: the innermost cause may be a parser's own
-	 * (a date that does not parse), which does not.
+	 * The Jackson error that knows which field was wrong: the innermost cause may be a
+	 * parser's own (a date that does not parse), which does not.
 	 */
 	private static Throwable databindCause(HttpMessageNotReadableException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -213,7 +232,10 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 		return ex.getMostSpecificCause();
 	}
 
-	/** Everything Spring MVC itself raises (404, 405, 415, bad parameters…) gets a stable type too. */
+	/**
+	 * Everything Spring MVC itself raises (404, 405, 415, bad parameters…) gets a stable
+	 * type too.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
@@ -224,4 +246,5 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
+
 }

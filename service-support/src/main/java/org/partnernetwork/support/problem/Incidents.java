@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
- * An unexpected failure: logged with its stack under a new incident id (never its messages: {@link
- * RedactedFailure}) and answered as a 500 that carries only that id.
+ * An unexpected failure: logged with its stack under a new incident id (never its
+ * messages: {@link RedactedFailure}) and answered as a 500 that carries only that id.
  */
 final class Incidents {
 
@@ -22,4 +22,5 @@ final class Incidents {
 		problem.setProperty("incident", incident);
 		return problem;
 	}
+
 }

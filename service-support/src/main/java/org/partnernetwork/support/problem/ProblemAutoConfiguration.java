@@ -16,18 +16,22 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every error a client can get from a service is Problem Details with a stable type, wherever it arises:
+ * Every error a client can get from a service is Problem Details with a stable type,
+ * wherever it arises:
  * <ul>
  * <li>in a controller or Spring MVC itself: {@link GlobalProblemHandler};</li>
- * <li>in the security filters (401, 403, 503 without signing keys): {@link ProblemResponseWriter};</li>
- * <li>in Spring Security's firewall (an encoded dot segment, {@code ;}, {@code //}, an unknown method):
- * the {@link RequestRejectedHandler} below;</li>
- * <li>a {@code sendError} or an exception in any filter, and {@code /error} itself: {@link ProblemErrorController};</li>
- * <li>in Tomcat before the application (an encoded slash, NUL, invalid UTF-8 in the path, oversized
- * headers): {@link ProblemErrorReportValve}.</li>
+ * <li>in the security filters (401, 403, 503 without signing keys):
+ * {@link ProblemResponseWriter};</li>
+ * <li>in Spring Security's firewall (an encoded dot segment, {@code ;}, {@code //}, an
+ * unknown method): the {@link RequestRejectedHandler} below;</li>
+ * <li>a {@code sendError} or an exception in any filter, and {@code /error} itself:
+ * {@link ProblemErrorController};</li>
+ * <li>in Tomcat before the application (an encoded slash, NUL, invalid UTF-8 in the path,
+ * oversized headers): {@link ProblemErrorReportValve}.</li>
  * </ul>
- * Titles and details come from {@code problem-messages} (shared) and {@code service-messages} (the service's
- * own codes), in English or Khmer by {@code Accept-Language}.
+ * Titles and details come from {@code problem-messages} (shared) and
+ * {@code service-messages} (the service's own codes), in English or Khmer by
+ * {@code Accept-Language}.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 public class ProblemAutoConfiguration {
@@ -62,7 +66,10 @@ public class ProblemAutoConfiguration {
 				"malformed-request");
 	}
 
-	/** After Spring Boot's own customizer, which puts Tomcat's HTML {@link ErrorReportValve} on the host. */
+	/**
+	 * After Spring Boot's own customizer, which puts Tomcat's HTML
+	 * {@link ErrorReportValve} on the host.
+	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(Problems problems,
 			JsonMapper json) {
@@ -84,4 +91,5 @@ public class ProblemAutoConfiguration {
 			}
 		};
 	}
+
 }

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The container's error dispatch ({@code /error}): whatever ended a request outside the controllers — a
- * filter's {@code sendError}, a 405 for {@code TRACE}, an exception in a filter — or a client asking for
- * {@code /error} itself, answered as Problem Details instead of Spring Boot's own JSON. An exception is
- * logged like every other 500: under an incident id, without its messages.
+ * The container's error dispatch ({@code /error}): whatever ended a request outside the
+ * controllers — a filter's {@code sendError}, a 405 for {@code TRACE}, an exception in a
+ * filter — or a client asking for {@code /error} itself, answered as Problem Details
+ * instead of Spring Boot's own JSON. An exception is logged like every other 500: under
+ * an incident id, without its messages.
  */
 @Controller
 final class ProblemErrorController implements ErrorController {
@@ -43,7 +44,10 @@ final class ProblemErrorController implements ErrorController {
 		}
 	}
 
-	/** The status the request ended with; a client asking for {@code /error} directly finds nothing there. */
+	/**
+	 * The status the request ended with; a client asking for {@code /error} directly
+	 * finds nothing there.
+	 */
 	private static HttpStatusCode statusOf(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (status instanceof Integer code && code >= 400 && code <= 599) {
@@ -51,4 +55,5 @@ final class ProblemErrorController implements ErrorController {
 		}
 		return HttpStatus.NOT_FOUND;
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What Tomcat answers itself, before any filter or controller sees the request — a path with an encoded
- * slash, NUL or invalid UTF-8, a character not allowed in an address, headers too large — as Problem
- * Details instead of Tomcat's HTML page. Replaces Tomcat's {@link ErrorReportValve} on the host.
+ * What Tomcat answers itself, before any filter or controller sees the request — a path
+ * with an encoded slash, NUL or invalid UTF-8, a character not allowed in an address,
+ * headers too large — as Problem Details instead of Tomcat's HTML page. Replaces Tomcat's
+ * {@link ErrorReportValve} on the host.
  */
 final class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -53,7 +54,9 @@ final class ProblemErrorReportValve extends ErrorReportValve {
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the connection is gone or the response already has a body: nothing more to say
+			// the connection is gone or the response already has a body: nothing more to
+			// say
 		}
 	}
+
 }

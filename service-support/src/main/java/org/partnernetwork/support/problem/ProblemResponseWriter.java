@@ -21,8 +21,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers from outside the controllers — 401, 403 and 503 from the security filters, refusals of
- * {@code RequestGuard}, the error dispatch — as Problem Details, like every other error.
+ * Answers from outside the controllers — 401, 403 and 503 from the security filters,
+ * refusals of {@code RequestGuard}, the error dispatch — as Problem Details, like every
+ * other error.
  */
 public final class ProblemResponseWriter {
 
@@ -39,15 +40,17 @@ public final class ProblemResponseWriter {
 
 	public AuthenticationEntryPoint authenticationEntryPoint() {
 		return (request, response, ex) -> {
-			bearerChallenge.commence(request, response, ex); // sets WWW-Authenticate per RFC 6750
+			// sets WWW-Authenticate per RFC 6750
+			bearerChallenge.commence(request, response, ex);
 			write(request, response, HttpStatus.UNAUTHORIZED, codeFor(ex));
 		};
 	}
 
 	/**
-	 * A bearer token that could not be checked at all — the service has no signing keys yet and Keycloak,
-	 * which serves them, cannot be reached — is a 503, not a 401 (the token may be fine) and not a 500
-	 * (Spring Security rethrows such failures by default). Any other failure is the usual 401.
+	 * A bearer token that could not be checked at all — the service has no signing keys
+	 * yet and Keycloak, which serves them, cannot be reached — is a 503, not a 401 (the
+	 * token may be fine) and not a 500 (Spring Security rethrows such failures by
+	 * default). Any other failure is the usual 401.
 	 */
 	public AuthenticationFailureHandler bearerTokenFailureHandler() {
 		AuthenticationEntryPoint unauthenticated = authenticationEntryPoint();
@@ -74,7 +77,10 @@ public final class ProblemResponseWriter {
 		return problems;
 	}
 
-	/** Answers the request with the problem of this status and code, in the request's language. */
+	/**
+	 * Answers the request with the problem of this status and code, in the request's
+	 * language.
+	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
 			throws IOException {
 		write(request, response, problems.create(status, code, RequestContextUtils.getLocale(request)));
@@ -87,11 +93,13 @@ public final class ProblemResponseWriter {
 			return;
 		}
 		Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-		Problems.instance(original instanceof String path ? path : request.getRequestURI()).ifPresent(problem::setInstance);
+		Problems.instance(original instanceof String path ? path : request.getRequestURI())
+			.ifPresent(problem::setInstance);
 		response.resetBuffer();
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
 	}
+
 }

@@ -10,12 +10,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
-/** Builds Problem Details with a stable type and a title and detail in the caller's language. */
+/**
+ * Builds Problem Details with a stable type and a title and detail in the caller's
+ * language.
+ */
 public final class Problems {
 
 	public static final String TYPE_PREFIX = "urn:partner-network:problem:";
 
-	/** A placeholder no argument filled: such a detail is left out rather than shown as "{0}". */
+	/**
+	 * A placeholder no argument filled: such a detail is left out rather than shown as
+	 * "{0}".
+	 */
 	private static final java.util.regex.Pattern UNFILLED = java.util.regex.Pattern.compile("\\{\\d+}");
 
 	private static final Locale KHMER = Locale.forLanguageTag("km");
@@ -51,14 +57,18 @@ public final class Problems {
 	}
 
 	/**
-	 * Khmer when the caller asks for it, English otherwise: the only two languages the platform speaks, and no
-	 * message lookup for whatever else an {@code Accept-Language} header may hold.
+	 * Khmer when the caller asks for it, English otherwise: the only two languages the
+	 * platform speaks, and no message lookup for whatever else an {@code Accept-Language}
+	 * header may hold.
 	 */
 	static Locale supported(Locale requested) {
 		return requested != null && KHMER.getLanguage().equals(requested.getLanguage()) ? KHMER : Locale.ENGLISH;
 	}
 
-	/** The path a problem is about, when it is a URI at all (a path Tomcat let through may not be). */
+	/**
+	 * The path a problem is about, when it is a URI at all (a path Tomcat let through may
+	 * not be).
+	 */
 	public static java.util.Optional<URI> instance(String path) {
 		try {
 			return java.util.Optional.of(URI.create(path));
@@ -68,7 +78,10 @@ public final class Problems {
 		}
 	}
 
-	/** The stable code of a status that Spring MVC, the servlet container or a filter raised on its own. */
+	/**
+	 * The stable code of a status that Spring MVC, the servlet container or a filter
+	 * raised on its own.
+	 */
 	public static String codeFor(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 400 -> "malformed-request";
@@ -92,4 +105,5 @@ public final class Problems {
 		problem.setProperty("errors", errors);
 		return problem;
 	}
+
 }

@@ -1,9 +1,10 @@
 package org.partnernetwork.support.problem;
 
 /**
- * A failure as it may be logged: the class and stack of each exception in the chain, without their
- * messages. Messages of a parser, a converter or a database driver quote what a client sent (a
- * parameter's value, a piece of a body, a row), and what a person typed is never logged.
+ * A failure as it may be logged: the class and stack of each exception in the chain,
+ * without their messages. Messages of a parser, a converter or a database driver quote
+ * what a client sent (a parameter's value, a piece of a body, a row), and what a person
+ * typed is never logged.
  */
 final class RedactedFailure extends RuntimeException {
 
@@ -23,4 +24,5 @@ final class RedactedFailure extends RuntimeException {
 		return cause == null || cause == original || depth >= DEEPEST_CAUSE ? null
 				: new RedactedFailure(cause, depth + 1);
 	}
+
 }

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * What a field of the wrong type must be instead, said from the type alone: the parser's own message
- * quotes what the client sent and is never shown.
+ * What a field of the wrong type must be instead, said from the type alone: the parser's
+ * own message quotes what the client sent and is never shown.
  */
 final class TypeMismatchMessages {
 
@@ -59,4 +59,5 @@ final class TypeMismatchMessages {
 		}
 		return "must be an object";
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.TreeSet;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is calling, read from a Keycloak access token: the user, the organisations the token names in
- * its {@code organization} claim, and the realm roles. Organisation-scoped actions go through
- * {@link #actingOrganisation()}, which refuses a token with no organisation or with several.
+ * Who is calling, read from a Keycloak access token: the user, the organisations the
+ * token names in its {@code organization} claim, and the realm roles. Organisation-scoped
+ * actions go through {@link #actingOrganisation()}, which refuses a token with no
+ * organisation or with several.
  */
 public record CurrentUser(String userId, String username, List<String> organisations, Set<String> roles) {
 
@@ -24,8 +25,8 @@ public record CurrentUser(String userId, String username, List<String> organisat
 
 	public static CurrentUser from(Jwt jwt) {
 		String username = jwt.getClaimAsString("preferred_username");
-		return new CurrentUser(jwt.getSubject(), username != null ? username : jwt.getSubject(),
-				organisationsOf(jwt), KeycloakRoles.of(jwt));
+		return new CurrentUser(jwt.getSubject(), username != null ? username : jwt.getSubject(), organisationsOf(jwt),
+				KeycloakRoles.of(jwt));
 	}
 
 	public boolean hasRole(String role) {
@@ -52,7 +53,8 @@ public record CurrentUser(String userId, String username, List<String> organisat
 		Collection<?> values = switch (claim) {
 			case null -> List.of();
 			case Collection<?> list -> list;
-			case Map<?, ?> map -> map.keySet(); // when Keycloak adds organisation attributes
+			// when Keycloak adds organisation attributes
+			case Map<?, ?> map -> map.keySet();
 			case String single -> List.of(single);
 			default -> List.of();
 		};

@@ -25,4 +25,5 @@ final class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver
 		}
 		throw new AuthenticationCredentialsNotFoundException("No bearer token");
 	}
+
 }

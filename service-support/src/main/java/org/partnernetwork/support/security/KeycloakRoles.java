@@ -11,7 +11,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Maps Keycloak realm roles ({@code realm_access.roles}) to {@code ROLE_*} authorities. */
+/**
+ * Maps Keycloak realm roles ({@code realm_access.roles}) to {@code ROLE_*} authorities.
+ */
 public final class KeycloakRoles implements Converter<Jwt, AbstractAuthenticationToken> {
 
 	static Set<String> of(Jwt jwt) {
@@ -28,4 +30,5 @@ public final class KeycloakRoles implements Converter<Jwt, AbstractAuthenticatio
 		String name = jwt.getClaimAsString("preferred_username");
 		return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
 	}
+
 }

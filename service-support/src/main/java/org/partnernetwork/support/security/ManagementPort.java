@@ -7,9 +7,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Requests that arrive on the actuator's own management port ({@code management.server.port}), once that
- * port is known: the management server announces it when it starts, also when it was chosen at random.
- * Without a separate port, nothing matches.
+ * Requests that arrive on the actuator's own management port
+ * ({@code management.server.port}), once that port is known: the management server
+ * announces it when it starts, also when it was chosen at random. Without a separate
+ * port, nothing matches.
  */
 final class ManagementPort implements ApplicationListener<WebServerInitializedEvent>, RequestMatcher {
 
@@ -26,4 +27,5 @@ final class ManagementPort implements ApplicationListener<WebServerInitializedEv
 	public boolean matches(HttpServletRequest request) {
 		return port > 0 && request.getLocalPort() == port;
 	}
+
 }

@@ -16,4 +16,5 @@ public final class OrganisationScopeException extends Forbidden {
 	public static OrganisationScopeException severalOrganisations() {
 		return new OrganisationScopeException("organisation-ambiguous");
 	}
+
 }

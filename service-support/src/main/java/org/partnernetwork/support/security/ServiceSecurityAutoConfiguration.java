@@ -22,12 +22,13 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The security every service shares: a stateless OAuth2 resource server (issuer, audience and keys
- * from {@code spring.security.oauth2.resourceserver.jwt.*}, and access tokens only: {@link AccessTokensOnly}),
- * Keycloak realm roles as authorities,
- * Problem Details for 401/403, {@code /internal/**} for service tokens only, the actuator beyond health
- * for monitoring tokens only (or on a separate management port), a clock skew of a few seconds, and the service's own
- * rules from {@link ServiceAuthorizationRules} beans. Anything not named needs a valid token.
+ * The security every service shares: a stateless OAuth2 resource server (issuer, audience
+ * and keys from {@code spring.security.oauth2.resourceserver.jwt.*}, and access tokens
+ * only: {@link AccessTokensOnly}), Keycloak realm roles as authorities, Problem Details
+ * for 401/403, {@code /internal/**} for service tokens only, the actuator beyond health
+ * for monitoring tokens only (or on a separate management port), a clock skew of a few
+ * seconds, and the service's own rules from {@link ServiceAuthorizationRules} beans.
+ * Anything not named needs a valid token.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -35,7 +36,10 @@ public class ServiceSecurityAutoConfiguration {
 
 	public static final String SERVICE_ROLE = "service";
 
-	/** The realm role of what may read metrics and the actuator beyond health (a monitoring system's client). */
+	/**
+	 * The realm role of what may read metrics and the actuator beyond health (a
+	 * monitoring system's client).
+	 */
 	public static final String MONITORING_ROLE = "monitoring";
 
 	@Bean
@@ -44,16 +48,19 @@ public class ServiceSecurityAutoConfiguration {
 		return Clock.systemUTC();
 	}
 
-	/** Boot's JWT decoder adds every token validator bean to its issuer, audience and time checks. */
+	/**
+	 * Boot's JWT decoder adds every token validator bean to its issuer, audience and time
+	 * checks.
+	 */
 	@Bean
 	AccessTokensOnly accessTokensOnly() {
 		return new AccessTokensOnly();
 	}
 
 	/**
-	 * A token is expired when its {@code exp} has passed by more than this skew (and not yet valid before
-	 * its {@code nbf} less the skew): a few seconds for clocks that drift apart, not Spring's 60. The gateway
-	 * uses the same variable and default.
+	 * A token is expired when its {@code exp} has passed by more than this skew (and not
+	 * yet valid before its {@code nbf} less the skew): a few seconds for clocks that
+	 * drift apart, not Spring's 60. The gateway uses the same variable and default.
 	 */
 	@Bean
 	JwtTimestampValidator tokenClockSkew(@Value(TokenTimes.CLOCK_SKEW) String skew) {
@@ -73,8 +80,10 @@ public class ServiceSecurityAutoConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> {
 				auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-						"/v3/api-docs/**", "/error").permitAll();
-				// metrics and the rest of the actuator: on a separate management port (kept off the network
+						"/v3/api-docs/**", "/error")
+					.permitAll();
+				// metrics and the rest of the actuator: on a separate management port
+				// (kept off the network
 				// clients reach), or with a monitoring token
 				auth.requestMatchers(managementPort).permitAll();
 				auth.requestMatchers("/actuator/**").hasRole(MONITORING_ROLE);
@@ -82,19 +91,18 @@ public class ServiceSecurityAutoConfiguration {
 				rules.forEach(rule -> rule.customize(auth));
 				auth.anyRequest().authenticated();
 			})
-			.oauth2ResourceServer(resourceServer -> resourceServer
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRoles()))
-				.authenticationEntryPoint(problems.authenticationEntryPoint())
-				.accessDeniedHandler(problems.accessDeniedHandler())
-				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
-					@Override
-					public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
-						filter.setAuthenticationFailureHandler(problems.bearerTokenFailureHandler());
-						return filter;
-					}
-				}))
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(problems.authenticationEntryPoint())
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakRoles()))
+						.authenticationEntryPoint(problems.authenticationEntryPoint())
+						.accessDeniedHandler(problems.accessDeniedHandler())
+						.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+							@Override
+							public <F extends BearerTokenAuthenticationFilter> F postProcess(F filter) {
+								filter.setAuthenticationFailureHandler(problems.bearerTokenFailureHandler());
+								return filter;
+							}
+						}))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.authenticationEntryPoint())
 				.accessDeniedHandler(problems.accessDeniedHandler()));
 		return http.build();
 	}
@@ -108,4 +116,5 @@ public class ServiceSecurityAutoConfiguration {
 			}
 		};
 	}
+
 }

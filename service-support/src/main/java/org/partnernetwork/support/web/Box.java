@@ -3,8 +3,8 @@ package org.partnernetwork.support.web;
 import org.partnernetwork.support.domain.InvalidField;
 
 /**
- * Which of an organisation's lists of cases: {@code incoming} (sent to it) or {@code outgoing} (sent by
- * it), as the API spells them in {@code ?box=}.
+ * Which of an organisation's lists of cases: {@code incoming} (sent to it) or
+ * {@code outgoing} (sent by it), as the API spells them in {@code ?box=}.
  */
 public enum Box {
 
@@ -24,4 +24,5 @@ public enum Box {
 		}
 		throw InvalidField.of("box", "must be incoming or outgoing");
 	}
+
 }

@@ -5,7 +5,10 @@ import java.net.URI;
 import org.partnernetwork.support.idempotency.Created;
 import org.springframework.http.ResponseEntity;
 
-/** How a create answers: 201 with where the new thing is, and {@code Idempotency-Replayed: true} on a replay. */
+/**
+ * How a create answers: 201 with where the new thing is, and
+ * {@code Idempotency-Replayed: true} on a replay.
+ */
 public final class CreatedResponses {
 
 	public static final String REPLAYED = "Idempotency-Replayed";
@@ -20,4 +23,5 @@ public final class CreatedResponses {
 		}
 		return response.body(created.answer());
 	}
+
 }

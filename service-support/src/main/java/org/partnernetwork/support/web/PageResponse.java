@@ -5,7 +5,10 @@ import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 
-/** One page of a list: the items and where the page stands. Lists never return more than 100 items. */
+/**
+ * One page of a list: the items and where the page stands. Lists never return more than
+ * 100 items.
+ */
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
 	public static final int MAX_SIZE = 100;

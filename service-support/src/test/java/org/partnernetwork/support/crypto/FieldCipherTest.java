@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** AES-256-GCM at rest: text opens only with its key and context, and old keys keep opening after rotation. */
+/**
+ * AES-256-GCM at rest: text opens only with its key and context, and old keys keep
+ * opening after rotation.
+ */
 class FieldCipherTest {
 
 	private static final String KEY_A = "a:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
@@ -48,4 +51,5 @@ class FieldCipherTest {
 		assertThatThrownBy(() -> cipher("a", "a:AAEC")).hasMessageContaining("32 bytes");
 		assertThatThrownBy(() -> cipher("c", KEY_A)).hasMessageContaining("not among the keys");
 	}
+
 }

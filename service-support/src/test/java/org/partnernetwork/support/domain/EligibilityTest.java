@@ -29,4 +29,5 @@ class EligibilityTest {
 	void shouldTakeAnyoneWhereNoEligibilityIsStated(int age, String sex) {
 		assertThat(Eligibility.ANYONE.admits(age, sex)).isTrue();
 	}
+
 }

@@ -15,19 +15,23 @@ import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * A parameter is bound as Spring MVC binds it — converters first, then Spring's lenient defaults when a
- * converter refuses — and still only what is written exactly in its form is taken.
+ * A parameter is bound as Spring MVC binds it — converters first, then Spring's lenient
+ * defaults when a converter refuses — and still only what is written exactly in its form
+ * is taken.
  */
 class StrictBindingTest {
 
 	enum Colour {
+
 		RED, GREEN
+
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is no whole number")
 	@ValueSource(strings = { "0x10", "#10", " 5", "5 ", "1.5", "1e3", "12.0", "five", "99999999999999999999", "" })
 	void shouldRefuseWhatIsNotAWholeNumberInDecimalDigits(String text) {
-		assertThatThrownBy(() -> binder().convertIfNecessary(text, int.class)).isInstanceOf(TypeMismatchException.class);
+		assertThatThrownBy(() -> binder().convertIfNecessary(text, int.class))
+			.isInstanceOf(TypeMismatchException.class);
 		if (!text.isEmpty()) {
 			assertThatThrownBy(() -> binder().convertIfNecessary(text, Long.class))
 				.isInstanceOf(TypeMismatchException.class);
@@ -59,7 +63,8 @@ class StrictBindingTest {
 		assertThat(binder.convertIfNecessary("GREEN", Colour.class)).isEqualTo(Colour.GREEN);
 		assertThat(binder.convertIfNecessary("false", boolean.class)).isFalse();
 		assertThat(binder.convertIfNecessary("", Boolean.class)).isNull();
-		assertThat(binder.convertIfNecessary("RED,GREEN", Set.class, colours)).isEqualTo(Set.of(Colour.RED, Colour.GREEN));
+		assertThat(binder.convertIfNecessary("RED,GREEN", Set.class, colours))
+			.isEqualTo(Set.of(Colour.RED, Colour.GREEN));
 		assertThatThrownBy(() -> binder.convertIfNecessary("RED, GREEN", Set.class, colours))
 			.isInstanceOf(TypeMismatchException.class);
 	}
@@ -75,4 +80,5 @@ class StrictBindingTest {
 		new StrictBinding().readParametersAsWritten(binder);
 		return binder;
 	}
+
 }

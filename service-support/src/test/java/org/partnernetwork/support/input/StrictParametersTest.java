@@ -15,11 +15,16 @@ import org.springframework.boot.autoconfigure.web.format.WebConversionService;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.core.convert.TypeDescriptor;
 
-/** Query parameters are read as written: exact codes, decimal whole numbers, plausible ISO dates. */
+/**
+ * Query parameters are read as written: exact codes, decimal whole numbers, plausible ISO
+ * dates.
+ */
 class StrictParametersTest {
 
 	enum Colour {
+
 		RED, GREEN
+
 	}
 
 	private final WebConversionService conversions = conversions();
@@ -29,14 +34,16 @@ class StrictParametersTest {
 	void shouldTakeOnlyExactCodes(String text) {
 		assertThatThrownBy(() -> conversions.convert(text, Colour.class)).isInstanceOf(ConversionFailedException.class);
 		TypeDescriptor setOfColours = TypeDescriptor.collection(Set.class, TypeDescriptor.valueOf(Colour.class));
-		assertThatThrownBy(() -> conversions.convert("GREEN," + text, TypeDescriptor.valueOf(String.class), setOfColours))
+		assertThatThrownBy(
+				() -> conversions.convert("GREEN," + text, TypeDescriptor.valueOf(String.class), setOfColours))
 			.isInstanceOf(ConversionFailedException.class);
 	}
 
 	@ParameterizedTest(name = "\"{0}\" is no plausible date")
 	@ValueSource(strings = { "+999999999-01-01", "1899-12-31", "2100-01-01", "2026-02-30", "0000-01-01" })
 	void shouldRefuseImplausibleDates(String text) {
-		assertThatThrownBy(() -> conversions.convert(text, LocalDate.class)).isInstanceOf(ConversionFailedException.class);
+		assertThatThrownBy(() -> conversions.convert(text, LocalDate.class))
+			.isInstanceOf(ConversionFailedException.class);
 		assertThatThrownBy(() -> conversions.convert(text + "T00:00:00Z", Instant.class))
 			.isInstanceOf(ConversionFailedException.class);
 	}
@@ -58,4 +65,5 @@ class StrictParametersTest {
 		new StrictParameters().addFormatters(conversions);
 		return conversions;
 	}
+
 }

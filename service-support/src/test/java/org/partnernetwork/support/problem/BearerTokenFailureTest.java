@@ -13,8 +13,8 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A token a service cannot check because it has no signing keys and Keycloak cannot be reached is a
- * 503 the client may retry; a token that is wrong stays a 401.
+ * A token a service cannot check because it has no signing keys and Keycloak cannot be
+ * reached is a 503 the client may retry; a token that is wrong stays a 401.
  */
 class BearerTokenFailureTest {
 
@@ -25,9 +25,10 @@ class BearerTokenFailureTest {
 	void shouldAnswer503WhenTheKeysCannotBeFetched() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		writer.bearerTokenFailureHandler().onAuthenticationFailure(new MockHttpServletRequest("GET", "/api/openings"),
-				response, new AuthenticationServiceException("An error occurred while attempting to decode the Jwt",
-						new JwtException("Couldn't retrieve remote JWK set: Connection refused")));
+		writer.bearerTokenFailureHandler()
+			.onAuthenticationFailure(new MockHttpServletRequest("GET", "/api/openings"), response,
+					new AuthenticationServiceException("An error occurred while attempting to decode the Jwt",
+							new JwtException("Couldn't retrieve remote JWK set: Connection refused")));
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
@@ -40,8 +41,9 @@ class BearerTokenFailureTest {
 	void shouldKeepAnInvalidTokenA401() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		writer.bearerTokenFailureHandler().onAuthenticationFailure(new MockHttpServletRequest("GET", "/api/openings"),
-				response, new InvalidBearerTokenException("Jwt expired"));
+		writer.bearerTokenFailureHandler()
+			.onAuthenticationFailure(new MockHttpServletRequest("GET", "/api/openings"), response,
+					new InvalidBearerTokenException("Jwt expired"));
 
 		assertThat(response.getStatus()).isEqualTo(401);
 		assertThat(response.getHeader("WWW-Authenticate")).startsWith("Bearer");
@@ -55,4 +57,5 @@ class BearerTokenFailureTest {
 		messages.setFallbackToSystemLocale(false);
 		return messages;
 	}
+
 }

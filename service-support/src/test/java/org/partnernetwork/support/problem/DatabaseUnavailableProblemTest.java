@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A database that cannot be reached (restarting, the pool waiting in vain, the connection cut mid-query)
- * answers 503 {@code database-unavailable} with {@code Retry-After}: the client may try again, and nothing
- * of the failure is shown. Anything else unexpected stays a 500 incident.
+ * A database that cannot be reached (restarting, the pool waiting in vain, the connection
+ * cut mid-query) answers 503 {@code database-unavailable} with {@code Retry-After}: the
+ * client may try again, and nothing of the failure is shown. Anything else unexpected
+ * stays a 500 incident.
  */
 class DatabaseUnavailableProblemTest {
 
@@ -76,14 +77,18 @@ class DatabaseUnavailableProblemTest {
 				case "no-transaction" -> new CannotCreateTransactionException("Could not open JPA EntityManager",
 						new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 				case "no-connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", lost);
-				case "cut-mid-query" -> new JpaSystemException(new RuntimeException("could not execute statement", lost));
+				case "cut-mid-query" ->
+					new JpaSystemException(new RuntimeException("could not execute statement", lost));
 				case "cut-at-commit" -> new TransactionSystemException("Could not commit JPA transaction", lost);
-				case "rollback-on-a-closed-connection" -> new JpaSystemException(new RuntimeException(
-						"Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+				case "rollback-on-a-closed-connection" ->
+					new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+							new SQLException("Connection is closed")));
 				case "other-sql-error" -> new JpaSystemException(new RuntimeException("could not execute statement",
 						new SQLException("Unknown column 'x'", "42S22")));
 				default -> new IllegalStateException("a bug");
 			};
 		}
+
 	}
+
 }

@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Roles, checked before a body is read: centre staff post and keep openings and answer seat requests;
- * coordinators and supervisors request seats and withdraw them; everyone signed in searches openings.
- * Whether the user's organisation may see a placement at all is the placement's own rule (404 otherwise),
- * and an opening is changed by its own centre only (404 for others).
+ * Roles, checked before a body is read: centre staff post and keep openings and answer
+ * seat requests; coordinators and supervisors request seats and withdraw them; everyone
+ * signed in searches openings. Whether the user's organisation may see a placement at all
+ * is the placement's own rule (404 otherwise), and an opening is changed by its own
+ * centre only (404 for others).
  */
 @Configuration(proxyBeanMethods = false)
 class VocationalAuthorization {
@@ -18,16 +19,21 @@ class VocationalAuthorization {
 
 	@Bean
 	ServiceAuthorizationRules vocationalRules() {
-		return rules -> rules
-			.requestMatchers(HttpMethod.POST, "/api/openings", "/api/openings/**").hasRole(CENTRE_STAFF)
-			.requestMatchers(HttpMethod.PUT, "/api/openings/**").hasRole(CENTRE_STAFF)
-			.requestMatchers(HttpMethod.GET, "/api/openings", "/api/openings/**").authenticated()
+		return rules -> rules.requestMatchers(HttpMethod.POST, "/api/openings", "/api/openings/**")
+			.hasRole(CENTRE_STAFF)
+			.requestMatchers(HttpMethod.PUT, "/api/openings/**")
+			.hasRole(CENTRE_STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/openings", "/api/openings/**")
+			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/api/placements", "/api/placements/*/withdraw")
 			.hasAnyRole("coordinator", "supervisor")
 			.requestMatchers(HttpMethod.POST, "/api/placements/*/offer", "/api/placements/*/decline",
 					"/api/placements/*/enrol", "/api/placements/*/complete", "/api/placements/*/drop-out")
 			.hasRole(CENTRE_STAFF)
-			.requestMatchers(HttpMethod.GET, "/api/placements/outcomes").hasRole(CENTRE_STAFF)
-			.requestMatchers(HttpMethod.GET, "/api/placements", "/api/placements/**").authenticated();
+			.requestMatchers(HttpMethod.GET, "/api/placements/outcomes")
+			.hasRole(CENTRE_STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/placements", "/api/placements/**")
+			.authenticated();
 	}
+
 }

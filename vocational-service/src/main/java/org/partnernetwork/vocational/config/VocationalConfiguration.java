@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The service's settings, its scheduled jobs (lapsed holds, the outbox relay), and placements as case
- * data: audited, {@code Cache-Control: no-store} on every answer (errors included), {@code Idempotency-Key}s.
- * Openings are a centre's public offer, not case data.
+ * The service's settings, its scheduled jobs (lapsed holds, the outbox relay), and
+ * placements as case data: audited, {@code Cache-Control: no-store} on every answer
+ * (errors included), {@code Idempotency-Key}s. Openings are a centre's public offer, not
+ * case data.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -20,4 +21,5 @@ class VocationalConfiguration {
 	CaseResource placements() {
 		return new CaseResource("placement", "/api/placements");
 	}
+
 }

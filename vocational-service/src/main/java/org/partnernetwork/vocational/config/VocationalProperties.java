@@ -11,8 +11,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The vocational service's settings ({@code partner-network.*}); the encryption keys are
- * {@code partner-network.encryption.*}, read by service-support's cipher, the peers' addresses
- * {@code partner-network.peers.*}, read by the Feign clients.
+ * {@code partner-network.encryption.*}, read by service-support's cipher, the peers'
+ * addresses {@code partner-network.peers.*}, read by the Feign clients.
  *
  * @param holds how often offers whose hold lapsed are expired
  * @param outbox how the relay posts placement events to referral-service
@@ -26,7 +26,8 @@ public record VocationalProperties(@Valid @NotNull Holds holds, @Valid @NotNull 
 
 	/**
 	 * @param relayInterval the pause between two runs of the relay
-	 * @param firstRetry the wait after a first failed delivery; it doubles with each failure
+	 * @param firstRetry the wait after a first failed delivery; it doubles with each
+	 * failure
 	 * @param maxRetry the longest wait between two attempts
 	 * @param batchSize how many events one run posts at most
 	 */

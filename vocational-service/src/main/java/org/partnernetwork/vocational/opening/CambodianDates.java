@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Dates on openings and placements (start, deadline, hold) are days in Cambodia: "today" is today in
- * Phnom Penh, and a hold until a date lasts to the end of that day there.
+ * Dates on openings and placements (start, deadline, hold) are days in Cambodia: "today"
+ * is today in Phnom Penh, and a hold until a date lasts to the end of that day there.
  */
 public final class CambodianDates {
 
@@ -22,4 +22,5 @@ public final class CambodianDates {
 	public static LocalDate dayOf(java.time.Instant instant) {
 		return LocalDate.ofInstant(instant, ZONE);
 	}
+
 }

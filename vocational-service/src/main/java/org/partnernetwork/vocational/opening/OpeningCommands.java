@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A centre posting, editing and closing its own openings. Posting asks organisation-service first,
- * outside any transaction, whether the centre may offer training, and saves nothing if it cannot say.
- * Another centre's opening answers 404 to a change, as if it were not there.
+ * A centre posting, editing and closing its own openings. Posting asks
+ * organisation-service first, outside any transaction, whether the centre may offer
+ * training, and saves nothing if it cannot say. Another centre's opening answers 404 to a
+ * change, as if it were not there.
  */
 @Service
 class OpeningCommands {
@@ -72,11 +73,15 @@ class OpeningCommands {
 		});
 	}
 
-	/** The caller's centre's own opening, locked: its seats cannot move while it is changed. */
+	/**
+	 * The caller's centre's own opening, locked: its seats cannot move while it is
+	 * changed.
+	 */
 	private OpeningEntity ownForUpdate(UUID id, CurrentUser user) {
 		String centre = user.actingOrganisation();
 		return openings.findForUpdate(id)
 			.filter(opening -> opening.belongsTo(centre))
 			.orElseThrow(() -> OpeningNotFoundException.forId(id));
 	}
+
 }

@@ -28,9 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Openings: a centre posts, edits and closes its own; anyone signed in searches them by trade, province,
- * a young person's age and sex, and start date ({@code startsFrom}: on or after), and sees the seats free.
- * {@code mine=true} lists all of the caller's centre's openings instead, closed ones included.
+ * Openings: a centre posts, edits and closes its own; anyone signed in searches them by
+ * trade, province, a young person's age and sex, and start date ({@code startsFrom}: on
+ * or after), and sees the seats free. {@code mine=true} lists all of the caller's
+ * centre's openings instead, closed ones included.
  */
 @RestController
 @RequestMapping("/api/openings")
@@ -64,7 +65,8 @@ class OpeningController {
 
 	@GetMapping
 	PageResponse<OpeningView> search(
-			@RequestParam(required = false) @Pattern(regexp = OpeningInputs.TRADE, message = "must be a trade code") String trade,
+			@RequestParam(required = false) @Pattern(regexp = OpeningInputs.TRADE,
+					message = "must be a trade code") String trade,
 			@RequestParam(required = false) @Pattern(regexp = ApiPatterns.PROVINCE,
 					message = "must be a province code KH-1 … KH-25") String province,
 			@RequestParam(required = false) @Min(0) @Max(30) Integer age,
@@ -73,8 +75,7 @@ class OpeningController {
 			@RequestParam(required = false) LocalDate startsFrom,
 			@RequestParam(required = false) @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
 					message = "must be an organisation's slug") String centre,
-			@RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, CurrentUser user) {
 		if (mine) {
 			return queries.ownCentre(user, page, size);
@@ -86,4 +87,5 @@ class OpeningController {
 	OpeningView opening(@PathVariable UUID id) {
 		return queries.opening(id);
 	}
+
 }

@@ -21,8 +21,9 @@ import org.partnernetwork.support.domain.FieldError;
 import org.partnernetwork.support.domain.RuleViolation;
 
 /**
- * A centre's opening and its rules. {@code seatsTaken} (held plus enrolled) is never written from here:
- * only the conditional updates of {@link OpeningRepository} change it, in the placement's transaction.
+ * A centre's opening and its rules. {@code seatsTaken} (held plus enrolled) is never
+ * written from here: only the conditional updates of {@link OpeningRepository} change it,
+ * in the placement's transaction.
  */
 @Entity
 @Table(name = "opening")
@@ -85,7 +86,10 @@ class OpeningEntity {
 		updatedAt = now;
 	}
 
-	/** Whether a young person may ask for a seat now: open, before the deadline, and fitting age and sex. */
+	/**
+	 * Whether a young person may ask for a seat now: open, before the deadline, and
+	 * fitting age and sex.
+	 */
 	void admit(int age, String sex, LocalDate today) {
 		if (status != OpeningStatus.OPEN) {
 			throw RuleViolation.of("opening-closed");
@@ -145,4 +149,5 @@ class OpeningEntity {
 	long version() {
 		return version;
 	}
+
 }

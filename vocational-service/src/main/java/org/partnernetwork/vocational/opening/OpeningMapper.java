@@ -28,4 +28,5 @@ final class OpeningMapper {
 	private static Title title(OpeningTerms terms) {
 		return new Title(terms.titleEn(), terms.titleKm());
 	}
+
 }

@@ -14,4 +14,5 @@ final class OpeningNotFoundException extends NotFound {
 	static OpeningNotFoundException forId(UUID id) {
 		return new OpeningNotFoundException(id);
 	}
+
 }

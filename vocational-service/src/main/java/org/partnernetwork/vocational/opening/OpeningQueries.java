@@ -11,7 +11,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding openings: anyone signed in searches those still taking requests; a centre lists all of its own. */
+/**
+ * Finding openings: anyone signed in searches those still taking requests; a centre lists
+ * all of its own.
+ */
 @Service
 @Transactional(readOnly = true)
 class OpeningQueries {
@@ -26,13 +29,13 @@ class OpeningQueries {
 	}
 
 	/** The criteria of a search; null means any. {@code sex} is the young person's. */
-	record Criteria(String trade, String province, Integer age, String sex, LocalDate startsFrom,
-			String centre) {
+	record Criteria(String trade, String province, Integer age, String sex, LocalDate startsFrom, String centre) {
 	}
 
 	PageResponse<OpeningView> search(Criteria criteria, int page, int size) {
-		return PageResponse.of(openings.search(CambodianDates.today(clock), criteria.trade(), criteria.province(),
-				criteria.age(), criteria.sex(), criteria.startsFrom(), criteria.centre(), PageRequest.of(page, size)),
+		return PageResponse.of(
+				openings.search(CambodianDates.today(clock), criteria.trade(), criteria.province(), criteria.age(),
+						criteria.sex(), criteria.startsFrom(), criteria.centre(), PageRequest.of(page, size)),
 				OpeningMapper::view);
 	}
 
@@ -44,4 +47,5 @@ class OpeningQueries {
 	OpeningView opening(UUID id) {
 		return openings.findById(id).map(OpeningMapper::view).orElseThrow(() -> OpeningNotFoundException.forId(id));
 	}
+
 }

@@ -16,14 +16,17 @@ import org.springframework.data.repository.query.Param;
 
 interface OpeningRepository extends JpaRepository<OpeningEntity, UUID> {
 
-	/** The opening, its row locked until the transaction ends: read fresh, and no seat moves meanwhile. */
+	/**
+	 * The opening, its row locked until the transaction ends: read fresh, and no seat
+	 * moves meanwhile.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select o from OpeningEntity o where o.id = :id")
 	Optional<OpeningEntity> findForUpdate(@Param("id") UUID id);
 
 	/**
-	 * Takes one seat if one is free; answers 1 if it did, 0 if none was. One statement, so a concurrent twin
-	 * waits on the row and then sees this seat gone.
+	 * Takes one seat if one is free; answers 1 if it did, 0 if none was. One statement,
+	 * so a concurrent twin waits on the row and then sees this seat gone.
 	 */
 	@Modifying(flushAutomatically = true)
 	@Query(value = "update opening set seats_taken = seats_taken + 1 where id = :id and seats_taken < seats",
@@ -35,7 +38,10 @@ interface OpeningRepository extends JpaRepository<OpeningEntity, UUID> {
 			nativeQuery = true)
 	int freeSeat(@Param("id") String id);
 
-	/** Open, still taking requests, and fitting each criterion given (age and sex: {@code Eligibility}'s rule). */
+	/**
+	 * Open, still taking requests, and fitting each criterion given (age and sex:
+	 * {@code Eligibility}'s rule).
+	 */
 	String SEARCH = """
 			from OpeningEntity o where o.status = org.partnernetwork.vocational.opening.OpeningStatus.OPEN
 			  and o.terms.applicationDeadline >= :today
@@ -53,4 +59,5 @@ interface OpeningRepository extends JpaRepository<OpeningEntity, UUID> {
 
 	/** A centre's own openings, open or closed, newest start first. */
 	Page<OpeningEntity> findByCentreOrderByTermsStartDateDescIdAsc(String centre, Pageable page);
+
 }

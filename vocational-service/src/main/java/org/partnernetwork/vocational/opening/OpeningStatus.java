@@ -1,6 +1,10 @@
 package org.partnernetwork.vocational.opening;
 
-/** An opening takes seat requests while OPEN; once its centre closes it, it takes none. */
+/**
+ * An opening takes seat requests while OPEN; once its centre closes it, it takes none.
+ */
 public enum OpeningStatus {
+
 	OPEN, CLOSED
+
 }

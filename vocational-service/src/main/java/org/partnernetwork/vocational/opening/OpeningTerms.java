@@ -12,7 +12,9 @@ import org.partnernetwork.support.domain.FieldError;
 import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.vocational.opening.OpeningInputs.OpeningRequest;
 
-/** What a centre offers on an opening: the trade, who may apply, when, and on what terms. */
+/**
+ * What a centre offers on an opening: the trade, who may apply, when, and on what terms.
+ */
 @Embeddable
 class OpeningTerms {
 
@@ -54,8 +56,9 @@ class OpeningTerms {
 	}
 
 	/**
-	 * The terms of a request, checked across fields: refused naming each field that does not fit. A start date
-	 * (and deadline) in the past is refused only when it is new: an opening that has started keeps its date.
+	 * The terms of a request, checked across fields: refused naming each field that does
+	 * not fit. A start date (and deadline) in the past is refused only when it is new: an
+	 * opening that has started keeps its date.
 	 */
 	static OpeningTerms of(OpeningRequest request, LocalDate today, OpeningTerms current) {
 		List<FieldError> errors = new ArrayList<>();
@@ -82,7 +85,8 @@ class OpeningTerms {
 		var terms = new OpeningTerms();
 		terms.trade = request.trade();
 		terms.titleEn = request.title().en().strip();
-		terms.titleKm = request.title().km() == null || request.title().km().isBlank() ? null : request.title().km().strip();
+		terms.titleKm = request.title().km() == null || request.title().km().isBlank() ? null
+				: request.title().km().strip();
 		terms.province = request.province();
 		terms.minAge = request.minAge();
 		terms.maxAge = request.maxAge();
@@ -179,4 +183,5 @@ class OpeningTerms {
 	String certificate() {
 		return certificate;
 	}
+
 }

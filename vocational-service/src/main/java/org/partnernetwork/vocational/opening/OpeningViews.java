@@ -10,7 +10,10 @@ public final class OpeningViews {
 	private OpeningViews() {
 	}
 
-	/** An opening with the seats still free: seats minus those held by an offer or taken by an enrolment. */
+	/**
+	 * An opening with the seats still free: seats minus those held by an offer or taken
+	 * by an enrolment.
+	 */
 	public record OpeningView(UUID id, String centre, String trade, Title title, String province, int minAge,
 			int maxAge, String sex, int seats, int seatsFree, LocalDate startDate, int durationWeeks,
 			LocalDate applicationDeadline, boolean stipend, Integer stipendMonthlyUsd, boolean boarding,
@@ -25,4 +28,5 @@ public final class OpeningViews {
 	public record OpeningSummary(UUID id, String centre, String trade, Title title, String province,
 			LocalDate startDate, int durationWeeks) {
 	}
+
 }

@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What placements need from openings: whether a young person may ask for a seat, what to show of an
- * opening, and its seats. A seat is taken or freed by one conditional UPDATE of the opening's row in the
- * caller's transaction, so held plus enrolled never exceeds the seats, however many ask at once.
+ * What placements need from openings: whether a young person may ask for a seat, what to
+ * show of an opening, and its seats. A seat is taken or freed by one conditional UPDATE
+ * of the opening's row in the caller's transaction, so held plus enrolled never exceeds
+ * the seats, however many ask at once.
  */
 @Component
 public class Openings {
@@ -26,7 +27,10 @@ public class Openings {
 		this.openings = openings;
 	}
 
-	/** The opening a young person may ask a seat on: none there, or refused saying what does not fit. */
+	/**
+	 * The opening a young person may ask a seat on: none there, or refused saying what
+	 * does not fit.
+	 */
 	@Transactional(readOnly = true)
 	public OpeningSummary admit(UUID openingId, int age, String sex, LocalDate today) {
 		OpeningEntity opening = openings.findById(openingId)
@@ -37,13 +41,15 @@ public class Openings {
 
 	@Transactional(readOnly = true)
 	public OpeningSummary summary(UUID openingId) {
-		return openings.findById(openingId).map(OpeningMapper::summary)
+		return openings.findById(openingId)
+			.map(OpeningMapper::summary)
 			.orElseThrow(() -> OpeningNotFoundException.forId(openingId));
 	}
 
 	@Transactional(readOnly = true)
 	public Map<UUID, OpeningSummary> summaries(Collection<UUID> openingIds) {
-		return openings.findAllById(openingIds).stream()
+		return openings.findAllById(openingIds)
+			.stream()
 			.map(OpeningMapper::summary)
 			.collect(Collectors.toMap(OpeningSummary::id, Function.identity()));
 	}
@@ -60,4 +66,5 @@ public class Openings {
 			throw new IllegalStateException("Opening " + openingId + " had no seat taken to free");
 		}
 	}
+
 }

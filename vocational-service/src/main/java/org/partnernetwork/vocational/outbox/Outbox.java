@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transactional outbox: an event is written in the transaction of the change it reports, so it is
- * sent if and only if the change is saved; {@link OutboxRelay} delivers it later, however long
- * referral-service is away. Codes and ids only, never free text.
+ * The transactional outbox: an event is written in the transaction of the change it
+ * reports, so it is sent if and only if the change is saved; {@link OutboxRelay} delivers
+ * it later, however long referral-service is away. Codes and ids only, never free text.
  */
 @Component
 public class Outbox {
@@ -26,4 +26,5 @@ public class Outbox {
 	public void record(UUID referralId, UUID placementId, PartnerEvent event) {
 		events.save(new OutboxEventEntity(referralId, placementId, event));
 	}
+
 }

@@ -16,7 +16,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 
-/** A placement event waiting to be posted to a referral's timeline, and how its delivery went so far. */
+/**
+ * A placement event waiting to be posted to a referral's timeline, and how its delivery
+ * went so far.
+ */
 @Entity
 @Table(name = "outbox_event")
 class OutboxEventEntity {
@@ -76,7 +79,10 @@ class OutboxEventEntity {
 		lastFailure = null;
 	}
 
-	/** Not delivered this time: try again after {@code firstRetry}, doubled with each failure, at most {@code maxRetry}. */
+	/**
+	 * Not delivered this time: try again after {@code firstRetry}, doubled with each
+	 * failure, at most {@code maxRetry}.
+	 */
 	void failed(String failure, Instant now, Duration firstRetry, Duration maxRetry) {
 		attempts++;
 		lastFailure = failure;
@@ -84,7 +90,10 @@ class OutboxEventEntity {
 		nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
 	}
 
-	/** There is nowhere to deliver it (the referral is unknown): it is kept, marked, and never tried again. */
+	/**
+	 * There is nowhere to deliver it (the referral is unknown): it is kept, marked, and
+	 * never tried again.
+	 */
 	void abandoned(String failure) {
 		attempts++;
 		state = OutboxState.ABANDONED;
@@ -131,4 +140,5 @@ class OutboxEventEntity {
 	int attempts() {
 		return attempts;
 	}
+
 }

@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox to referral-service, at least once and, for each referral, in the order the events
- * happened: the oldest waiting event first, and no later event for the same referral until it is delivered,
- * so a timeline never shows a completion before the enrolment. A failure (no token, referral-service down,
- * slow or failing, its circuit open) leaves the event waiting with a growing pause and ends the run; while
- * it waits, other referrals' events go on. An unknown referral, or an event referral-service refuses as
- * invalid, is given up on. No transaction is held open across a call. One relay at a time per instance; two
- * instances may both post an event, which referral-service records once.
+ * Delivers the outbox to referral-service, at least once and, for each referral, in the
+ * order the events happened: the oldest waiting event first, and no later event for the
+ * same referral until it is delivered, so a timeline never shows a completion before the
+ * enrolment. A failure (no token, referral-service down, slow or failing, its circuit
+ * open) leaves the event waiting with a growing pause and ends the run; while it waits,
+ * other referrals' events go on. An unknown referral, or an event referral-service
+ * refuses as invalid, is given up on. No transaction is held open across a call. One
+ * relay at a time per instance; two instances may both post an event, which
+ * referral-service records once.
  */
 @Component
 class OutboxRelay {
@@ -56,7 +58,10 @@ class OutboxRelay {
 		deliverDue(clock.instant());
 	}
 
-	/** Posts the events due by {@code now}, oldest first, until one fails; answers how many were acknowledged. */
+	/**
+	 * Posts the events due by {@code now}, oldest first, until one fails; answers how
+	 * many were acknowledged.
+	 */
 	int deliverDue(Instant now) {
 		running.lock();
 		try {
@@ -78,7 +83,10 @@ class OutboxRelay {
 		return transaction.execute(status -> events.deliverable(now, Limit.of(settings.batchSize())));
 	}
 
-	/** Posts one event and records how it went; answers whether the relay may go on to the next. */
+	/**
+	 * Posts one event and records how it went; answers whether the relay may go on to the
+	 * next.
+	 */
 	private boolean deliver(OutboxEventEntity event, Instant now) {
 		Delivery delivery;
 		try {
@@ -117,4 +125,5 @@ class OutboxRelay {
 		String description = status > 0 ? "HTTP " + status : cause.getClass().getSimpleName();
 		return description.length() > 60 ? description.substring(0, 60) : description;
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.data.repository.query.Param;
 interface OutboxRepository extends JpaRepository<OutboxEventEntity, Long> {
 
 	/**
-	 * The oldest waiting events that may be posted now, in the order they happened: due, and with no
-	 * earlier event of the same referral still waiting out its retry pause (each referral's order holds).
-	 * Events held back are left in the database, so they never crowd out other referrals' events.
+	 * The oldest waiting events that may be posted now, in the order they happened: due,
+	 * and with no earlier event of the same referral still waiting out its retry pause
+	 * (each referral's order holds). Events held back are left in the database, so they
+	 * never crowd out other referrals' events.
 	 */
 	@Query("""
 			select e from OutboxEventEntity e
@@ -24,4 +25,5 @@ interface OutboxRepository extends JpaRepository<OutboxEventEntity, Long> {
 			                    and earlier.nextAttemptAt > :now)
 			order by e.id""")
 	List<OutboxEventEntity> deliverable(@Param("now") Instant now, Limit limit);
+
 }

@@ -19,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Expires offers whose hold lapsed (the seat was held until a day before today, in Cambodia) and frees
- * their seats: on a schedule, and at once on an opening where an offer finds no seat free. One placement
- * per transaction in the sweep: a centre enrolling at the same moment wins, and that one is left alone.
+ * Expires offers whose hold lapsed (the seat was held until a day before today, in
+ * Cambodia) and frees their seats: on a schedule, and at once on an opening where an
+ * offer finds no seat free. One placement per transaction in the sweep: a centre
+ * enrolling at the same moment wins, and that one is left alone.
  */
 @Component
 class HoldExpiry {
@@ -76,10 +77,15 @@ class HoldExpiry {
 		return expired;
 	}
 
-	/** In an offer's transaction: expires the lapsed holds on one opening; answers how many seats it freed. */
+	/**
+	 * In an offer's transaction: expires the lapsed holds on one opening; answers how
+	 * many seats it freed.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	int reclaimLapsedOn(UUID openingId, LocalDate today, Instant now) {
-		return placements.lapsedHoldsOn(openingId, today).stream().mapToInt(placement -> expire(placement, today, now))
+		return placements.lapsedHoldsOn(openingId, today)
+			.stream()
+			.mapToInt(placement -> expire(placement, today, now))
 			.sum();
 	}
 
@@ -90,4 +96,5 @@ class HoldExpiry {
 		audit.record(PLATFORM, PLATFORM, "", PlacementAction.EXPIRE.path(), placement.id(), AuditOutcome.ALLOWED);
 		return 1;
 	}
+
 }

@@ -11,7 +11,10 @@ import org.partnernetwork.vocational.placement.PlacementCodes.Outcome;
 import org.partnernetwork.vocational.placement.PlacementRepository.Tally;
 import org.partnernetwork.vocational.placement.PlacementViews.OutcomeSummary;
 
-/** Adds up a centre's placements by state and closure code; every outcome and reason is listed, zeros too. */
+/**
+ * Adds up a centre's placements by state and closure code; every outcome and reason is
+ * listed, zeros too.
+ */
 final class OutcomeTally {
 
 	private OutcomeTally() {
@@ -49,4 +52,5 @@ final class OutcomeTally {
 	private static long count(Map<PlacementStatus, Long> byStatus, PlacementStatus status) {
 		return byStatus.getOrDefault(status, 0L);
 	}
+
 }

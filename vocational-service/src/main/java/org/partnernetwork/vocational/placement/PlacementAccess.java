@@ -6,9 +6,9 @@ import org.partnernetwork.support.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees a placement: the centre whose opening it is on, and the organisation that asked for the seat;
- * nobody else — not another NGO, not another centre, not the network admin. Everyone else gets 404, so
- * its existence is not revealed.
+ * Who sees a placement: the centre whose opening it is on, and the organisation that
+ * asked for the seat; nobody else — not another NGO, not another centre, not the network
+ * admin. Everyone else gets 404, so its existence is not revealed.
  */
 @Component
 class PlacementAccess {
@@ -34,10 +34,14 @@ class PlacementAccess {
 	/** A placement, the side of the user who may see it, and that user. */
 	record Visible(PlacementEntity placement, Side side, CurrentUser user) {
 
-		/** Centre staff act for the centre; coordinators and supervisors for the requester. Others only read. */
+		/**
+		 * Centre staff act for the centre; coordinators and supervisors for the
+		 * requester. Others only read.
+		 */
 		boolean mayAct() {
 			return side == Side.CENTRE ? user.hasRole("centre-staff")
 					: user.hasRole("coordinator") || user.hasRole("supervisor");
 		}
 	}
+
 }

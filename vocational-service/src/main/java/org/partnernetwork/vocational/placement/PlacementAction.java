@@ -13,9 +13,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The placement's state machine, in one place: each action, which side may take it, from which states,
- * where it leads, and the event it posts to a linked referral's timeline (DESIGN.md, "Vocational
- * placement"). {@link PlacementEntity#apply} enforces it.
+ * The placement's state machine, in one place: each action, which side may take it, from
+ * which states, where it leads, and the event it posts to a linked referral's timeline
+ * (DESIGN.md, "Vocational placement"). {@link PlacementEntity#apply} enforces it.
  */
 enum PlacementAction {
 
@@ -63,7 +63,10 @@ enum PlacementAction {
 		return to;
 	}
 
-	/** The event type posted to a linked referral's timeline, or null when the referral is not told. */
+	/**
+	 * The event type posted to a linked referral's timeline, or null when the referral is
+	 * not told.
+	 */
 	String timelineEvent() {
 		return timelineEvent;
 	}
@@ -78,4 +81,5 @@ enum PlacementAction {
 		}
 		return actions;
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Acting on a placement: {@code POST /api/placements/{id}/offer} ({@code {"holdUntil": "2026-12-01"}}),
- * {@code /decline} ({@code {"code": reason}}), {@code /enrol}, {@code /complete} ({@code {"code": outcome}}),
- * {@code /drop-out} ({@code {"code": reason}}), {@code /withdraw}.
+ * Acting on a placement: {@code POST /api/placements/{id}/offer} ({@code {"holdUntil":
+ * "2026-12-01"}}), {@code /decline} ({@code {"code": reason}}), {@code /enrol},
+ * {@code /complete} ({@code {"code": outcome}}), {@code /drop-out} ({@code {"code":
+ * reason}}), {@code /withdraw}.
  */
 @RestController
 @RequestMapping("/api/placements/{id}")
@@ -35,7 +36,8 @@ class PlacementActionController {
 
 	@PostMapping("/{action:offer|decline|enrol|complete|drop-out|withdraw}")
 	@Audited(value = "action", change = true)
-	PlacementView act(@PathVariable UUID id, @PathVariable @Schema(allowableValues = { "offer", "decline", "enrol", "complete", "drop-out", "withdraw" }) String action,
+	PlacementView act(@PathVariable UUID id, @PathVariable @Schema(
+			allowableValues = { "offer", "decline", "enrol", "complete", "drop-out", "withdraw" }) String action,
 			@Valid @RequestBody(required = false) ActionRequest request, CurrentUser user) {
 		return transitions.act(id, byPath(action), request != null ? request : ActionRequest.EMPTY, user);
 	}
@@ -46,4 +48,5 @@ class PlacementActionController {
 			.findFirst()
 			.orElseThrow(() -> NotFound.of("action"));
 	}
+
 }

@@ -7,21 +7,28 @@ import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.vocational.placement.PlacementInputs.ActionRequest;
 
 /**
- * The codes a transition records, and what each action needs from its body: an offer the date the seat
- * is held until, a decline or drop-out a reason, a completion its outcome; the others nothing.
+ * The codes a transition records, and what each action needs from its body: an offer the
+ * date the seat is held until, a decline or drop-out a reason, a completion its outcome;
+ * the others nothing.
  */
 final class PlacementCodes {
 
 	enum Outcome {
+
 		EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP, FURTHER_EDUCATION, NOT_WORKING
+
 	}
 
 	enum DeclineReason {
+
 		NOT_ELIGIBLE, LITERACY_NOT_MET, COURSE_FULL, DUPLICATE_REQUEST, OTHER
+
 	}
 
 	enum DropOutReason {
+
 		FOUND_WORK, FAMILY_REASONS, HEALTH, MOVED_AWAY, LOST_CONTACT, OTHER
+
 	}
 
 	/** The code an expiry closes a placement with. */
@@ -30,7 +37,10 @@ final class PlacementCodes {
 	private PlacementCodes() {
 	}
 
-	/** The closure code the action records, checked; refused naming the field when missing, unknown or not taken. */
+	/**
+	 * The closure code the action records, checked; refused naming the field when
+	 * missing, unknown or not taken.
+	 */
 	static String code(PlacementAction action, ActionRequest request) {
 		Class<? extends Enum<?>> codes = switch (action) {
 			case DECLINE -> DeclineReason.class;
@@ -51,7 +61,10 @@ final class PlacementCodes {
 		return request.code();
 	}
 
-	/** An offer holds the seat until a date: today or later, and not after the course starts. */
+	/**
+	 * An offer holds the seat until a date: today or later, and not after the course
+	 * starts.
+	 */
 	static LocalDate holdUntil(PlacementAction action, ActionRequest request, LocalDate today, LocalDate startDate) {
 		if (action != PlacementAction.OFFER) {
 			if (request.holdUntil() != null) {
@@ -67,4 +80,5 @@ final class PlacementCodes {
 		}
 		return request.holdUntil();
 	}
+
 }

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Asking for seats and reading placements: one placement, an organisation's boxes, a centre's outcomes. */
+/**
+ * Asking for seats and reading placements: one placement, an organisation's boxes, a
+ * centre's outcomes.
+ */
 @RestController
 @RequestMapping("/api/placements")
 class PlacementController {
@@ -73,4 +76,5 @@ class PlacementController {
 	OutcomeSummary outcomes(CurrentUser centreStaff) {
 		return queries.outcomes(centreStaff);
 	}
+
 }

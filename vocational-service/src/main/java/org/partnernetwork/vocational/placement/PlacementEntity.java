@@ -16,9 +16,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A seat requested for a young person, and its rules: every change of state goes through {@link #apply},
- * which checks the side and the state. The case reference and note are held sealed; they are opened only
- * to answer the centre and the requesting organisation.
+ * A seat requested for a young person, and its rules: every change of state goes through
+ * {@link #apply}, which checks the side and the state. The case reference and note are
+ * held sealed; they are opened only to answer the centre and the requesting organisation.
  */
 @Entity
 @Table(name = "placement")
@@ -107,9 +107,10 @@ class PlacementEntity {
 	}
 
 	/**
-	 * Takes an action for one side, or refuses: the wrong side, or a state the action cannot leave (or
-	 * a hold that has not lapsed, for an expiry). {@code side} is null only for the platform's own
-	 * action (expiry). Seats are the caller's to take or free, in the same transaction.
+	 * Takes an action for one side, or refuses: the wrong side, or a state the action
+	 * cannot leave (or a hold that has not lapsed, for an expiry). {@code side} is null
+	 * only for the platform's own action (expiry). Seats are the caller's to take or
+	 * free, in the same transaction.
 	 */
 	void apply(PlacementAction action, Side side, String code, LocalDate holdUntil, LocalDate today, Instant now) {
 		if (side != null && action.side() != side) {
@@ -220,4 +221,5 @@ class PlacementEntity {
 	long version() {
 		return version;
 	}
+
 }

@@ -11,7 +11,9 @@ import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
 import org.partnernetwork.vocational.placement.SealedFields.Field;
 import org.springframework.stereotype.Component;
 
-/** Maps a placement to what its two organisations see, opening sealed text only for them. */
+/**
+ * Maps a placement to what its two organisations see, opening sealed text only for them.
+ */
 @Component
 class PlacementMapper {
 
@@ -24,11 +26,15 @@ class PlacementMapper {
 	PlacementView view(Visible visible, OpeningSummary opening) {
 		PlacementEntity placement = visible.placement();
 		List<String> actions = !visible.mayAct() ? List.of()
-				: PlacementAction.available(placement.status(), visible.side()).stream().map(PlacementAction::path).toList();
+				: PlacementAction.available(placement.status(), visible.side())
+					.stream()
+					.map(PlacementAction::path)
+					.toList();
 		return new PlacementView(placement.id(), opening, placement.status(), parties(placement),
 				sealed.open(placement.id(), Field.CASE_REFERENCE, placement.sealedCaseReference()), placement.age(),
-				placement.sex(), placement.referralId(), sealed.open(placement.id(), Field.NOTE, placement.sealedNote()),
-				placement.holdUntil(), placement.closureCode(), actions, dates(placement), placement.version());
+				placement.sex(), placement.referralId(),
+				sealed.open(placement.id(), Field.NOTE, placement.sealedNote()), placement.holdUntil(),
+				placement.closureCode(), actions, dates(placement), placement.version());
 	}
 
 	static PlacementSummary summary(PlacementEntity placement, OpeningSummary opening) {
@@ -45,4 +51,5 @@ class PlacementMapper {
 		return new Dates(placement.createdAt(), placement.offeredAt(), placement.enrolledAt(), placement.closedAt(),
 				placement.updatedAt());
 	}
+
 }

@@ -16,7 +16,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of placements, each by one of its two organisations; a centre's outcome summary. */
+/**
+ * Reads of placements, each by one of its two organisations; a centre's outcome summary.
+ */
 @Service
 @Transactional(readOnly = true)
 class PlacementQueries {
@@ -29,7 +31,8 @@ class PlacementQueries {
 
 	private final Openings openings;
 
-	PlacementQueries(PlacementRepository placements, PlacementAccess access, PlacementMapper mapper, Openings openings) {
+	PlacementQueries(PlacementRepository placements, PlacementAccess access, PlacementMapper mapper,
+			Openings openings) {
 		this.placements = placements;
 		this.access = access;
 		this.mapper = mapper;
@@ -50,7 +53,8 @@ class PlacementQueries {
 				? placements.incoming(organisation, wanted, pageRequest)
 				: placements.outgoing(organisation, wanted, pageRequest);
 		var opening = openings.summaries(found.map(PlacementEntity::openingId).toSet());
-		return PageResponse.of(found, placement -> PlacementMapper.summary(placement, opening.get(placement.openingId())));
+		return PageResponse.of(found,
+				placement -> PlacementMapper.summary(placement, opening.get(placement.openingId())));
 	}
 
 	/** The caller's centre's placements in numbers. */
@@ -58,4 +62,5 @@ class PlacementQueries {
 		String centre = centreStaff.actingOrganisation();
 		return OutcomeTally.of(centre, placements.tally(centre));
 	}
+
 }

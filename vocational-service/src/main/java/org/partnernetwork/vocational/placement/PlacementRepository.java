@@ -36,7 +36,9 @@ interface PlacementRepository extends JpaRepository<PlacementEntity, UUID> {
 			  and p.openingId = :openingId and p.holdUntil < :today order by p.holdUntil, p.id""")
 	List<PlacementEntity> lapsedHoldsOn(@Param("openingId") UUID openingId, @Param("today") LocalDate today);
 
-	/** A centre's placements counted by state and closure code, for its outcome summary. */
+	/**
+	 * A centre's placements counted by state and closure code, for its outcome summary.
+	 */
 	@Query("""
 			select new org.partnernetwork.vocational.placement.PlacementRepository$Tally(p.status, p.closureCode, count(p))
 			from PlacementEntity p where p.centre = :centre group by p.status, p.closureCode""")
@@ -44,4 +46,5 @@ interface PlacementRepository extends JpaRepository<PlacementEntity, UUID> {
 
 	record Tally(PlacementStatus status, String closureCode, long count) {
 	}
+
 }

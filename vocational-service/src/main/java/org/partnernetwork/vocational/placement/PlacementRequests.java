@@ -21,10 +21,11 @@ import org.partnernetwork.vocational.placement.SealedFields.Field;
 import org.springframework.stereotype.Service;
 
 /**
- * A coordinator asking for a seat. Before anything is saved: the opening is open, its deadline has not
- * passed and the young person fits its age and sex (422 saying what does not fit); a named referral is one
- * the requesting organisation can see, asked of referral-service with the caller's token (404 if not, 503
- * if it cannot say). Under an {@code Idempotency-Key}, a retry answers with the request the first one made
+ * A coordinator asking for a seat. Before anything is saved: the opening is open, its
+ * deadline has not passed and the young person fits its age and sex (422 saying what does
+ * not fit); a named referral is one the requesting organisation can see, asked of
+ * referral-service with the caller's token (404 if not, 503 if it cannot say). Under an
+ * {@code Idempotency-Key}, a retry answers with the request the first one made
  * (service-support's {@link IdempotentCreates}).
  */
 @Service
@@ -58,13 +59,17 @@ class PlacementRequests {
 		this.clock = clock;
 	}
 
-	Created<PlacementView> request(SeatRequest request, CurrentUser user, String idempotencyKey,
-			String bearerToken) {
-		return creates.create(user.actingOrganisation(), idempotencyKey, request, earlier -> earlier,
-				() -> check(request, user, bearerToken)).map(id -> queries.placement(id, user));
+	Created<PlacementView> request(SeatRequest request, CurrentUser user, String idempotencyKey, String bearerToken) {
+		return creates
+			.create(user.actingOrganisation(), idempotencyKey, request, earlier -> earlier,
+					() -> check(request, user, bearerToken))
+			.map(id -> queries.placement(id, user));
 	}
 
-	/** Everything a seat request must pass before it is saved; answers the save, which answers the new id. */
+	/**
+	 * Everything a seat request must pass before it is saved; answers the save, which
+	 * answers the new id.
+	 */
 	private Creation<UUID> check(SeatRequest request, CurrentUser user, String bearerToken) {
 		Instant now = clock.instant();
 		OpeningSummary opening = openings.admit(request.openingId(), request.age(), request.sex(),
@@ -77,11 +82,13 @@ class PlacementRequests {
 	}
 
 	private UUID save(UUID id, OpeningSummary opening, SeatRequest request, CurrentUser user, Instant now) {
-		placements.save(new PlacementEntity(id, new NewPlacement(opening.id(), opening.centre(),
-				user.actingOrganisation(), user.username(), user.userId(),
-				sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), request.age(), request.sex(),
-				request.referralId(), sealed.seal(id, Field.NOTE, request.note())), now));
+		placements.save(new PlacementEntity(id,
+				new NewPlacement(opening.id(), opening.centre(), user.actingOrganisation(), user.username(),
+						user.userId(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), request.age(),
+						request.sex(), request.referralId(), sealed.seal(id, Field.NOTE, request.note())),
+				now));
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);
 		return id;
 	}
+
 }

@@ -14,8 +14,12 @@ public enum PlacementStatus {
 		return TERMINAL.contains(this);
 	}
 
-	/** A placement in these states occupies one of its opening's seats: held by an offer, or taken. */
+	/**
+	 * A placement in these states occupies one of its opening's seats: held by an offer,
+	 * or taken.
+	 */
 	public boolean holdsSeat() {
 		return this == OFFERED || this == ENROLLED;
 	}
+
 }

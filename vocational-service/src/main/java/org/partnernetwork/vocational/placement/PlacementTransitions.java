@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The actions on a placement (offer, decline, enrol, complete, drop-out, withdraw), each in one
- * transaction with its seat and, for a placement that names a referral, the event for the referral's
- * timeline. Two people acting on one placement at once: the first wins, the second gets 409 (the version).
- * Many offers for the last seat at once: one gets it, the others 409.
+ * The actions on a placement (offer, decline, enrol, complete, drop-out, withdraw), each
+ * in one transaction with its seat and, for a placement that names a referral, the event
+ * for the referral's timeline. Two people acting on one placement at once: the first
+ * wins, the second gets 409 (the version). Many offers for the last seat at once: one
+ * gets it, the others 409.
  */
 @Service
 class PlacementTransitions {
@@ -71,7 +72,9 @@ class PlacementTransitions {
 			LocalDate holdUntil = PlacementCodes.holdUntil(action, request, today, opening.startDate());
 			boolean heldSeat = placement.status().holdsSeat();
 			placement.apply(action, visible.side(), code, holdUntil, today, now);
-			placements.flush(); // the versioned update first: a concurrent twin waits on the row, then gets 409
+			// the versioned update first: a concurrent twin waits on the row, then gets
+			// 409
+			placements.flush();
 			seats.settle(placement, heldSeat, today, now);
 			tellReferral(placement, action, now);
 			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
@@ -85,4 +88,5 @@ class PlacementTransitions {
 					action.timelineEvent(), placement.centre(), placement.closureCode(), now));
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ public final class PlacementViews {
 	private PlacementViews() {
 	}
 
-	/** A placement as the centre or the requesting organisation sees it; {@code actions} are what this reader may do now. */
+	/**
+	 * A placement as the centre or the requesting organisation sees it; {@code actions}
+	 * are what this reader may do now.
+	 */
 	public record PlacementView(UUID id, OpeningSummary opening, PlacementStatus status, Parties parties,
 			String caseReference, int age, String sex, UUID referralId, String note, LocalDate holdUntil,
 			String closureCode, List<String> actions, Dates dates, long version) {
@@ -32,11 +35,13 @@ public final class PlacementViews {
 	}
 
 	/**
-	 * A centre's placements in numbers: every request it received, how many were ever enrolled, how many are
-	 * in training now, completions by outcome and drop-outs by reason, and how the others ended.
+	 * A centre's placements in numbers: every request it received, how many were ever
+	 * enrolled, how many are in training now, completions by outcome and drop-outs by
+	 * reason, and how the others ended.
 	 */
 	public record OutcomeSummary(String centre, long requests, long awaitingAnswer, long offered, long enrolled,
 			long inTraining, long completed, Map<String, Long> completedByOutcome, long droppedOut,
 			Map<String, Long> droppedOutByReason, long declined, long withdrawn, long expired) {
 	}
+
 }

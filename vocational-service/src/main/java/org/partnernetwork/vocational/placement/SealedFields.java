@@ -5,12 +5,17 @@ import java.util.UUID;
 import org.partnernetwork.support.crypto.FieldCipher;
 import org.springframework.stereotype.Component;
 
-/** A placement's free text, sealed and opened with the placement's id and the field bound to the ciphertext. */
+/**
+ * A placement's free text, sealed and opened with the placement's id and the field bound
+ * to the ciphertext.
+ */
 @Component
 class SealedFields {
 
 	enum Field {
+
 		CASE_REFERENCE, NOTE
+
 	}
 
 	private final FieldCipher cipher;
@@ -30,4 +35,5 @@ class SealedFields {
 	private static String context(UUID placement, Field field) {
 		return "placement:" + placement + ":" + field.name();
 	}
+
 }

@@ -8,9 +8,10 @@ import org.partnernetwork.vocational.opening.Openings;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an opening's seats in step with its placements, in the transaction that changes the placement:
- * moving into OFFERED takes a seat, leaving OFFERED or ENROLLED for an end frees it. When no seat is free,
- * lapsed holds on the opening are expired first; if that frees none, the offer is refused.
+ * Keeps an opening's seats in step with its placements, in the transaction that changes
+ * the placement: moving into OFFERED takes a seat, leaving OFFERED or ENROLLED for an end
+ * frees it. When no seat is free, lapsed holds on the opening are expired first; if that
+ * frees none, the offer is refused.
  */
 @Component
 class Seats {
@@ -24,7 +25,10 @@ class Seats {
 		this.expiry = expiry;
 	}
 
-	/** Settles the seat of a placement that has just changed state; {@code heldBefore} is whether it held one. */
+	/**
+	 * Settles the seat of a placement that has just changed state; {@code heldBefore} is
+	 * whether it held one.
+	 */
 	void settle(PlacementEntity placement, boolean heldBefore, LocalDate today, Instant now) {
 		boolean holds = placement.status().holdsSeat();
 		if (holds && !heldBefore) {
@@ -44,4 +48,5 @@ class Seats {
 		}
 		throw Conflict.of("no-seat-free");
 	}
+
 }

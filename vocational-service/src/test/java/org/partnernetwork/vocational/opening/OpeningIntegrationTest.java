@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A centre posts, edits and closes its own openings, checked against the directory (WireMock here) with the
- * user's own token; nothing it gets wrong is saved.
+ * A centre posts, edits and closes its own openings, checked against the directory
+ * (WireMock here) with the user's own token; nothing it gets wrong is saved.
  */
 class OpeningIntegrationTest extends VocationalIntegrationTest {
 
@@ -47,8 +47,8 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 		assertThat(posted.json().get("centre").asString()).isEqualTo("kandal-vtc");
 		assertThat(posted.json().get("seatsFree").asInt()).isEqualTo(1);
 		assertThat(posted.json().get("status").asString()).isEqualTo("OPEN");
-		directory.verify(getRequestedFor(urlPathEqualTo("/api/organisations/kandal-vtc"))
-			.withHeader("Authorization", equalTo("Bearer " + token)));
+		directory.verify(getRequestedFor(urlPathEqualTo("/api/organisations/kandal-vtc")).withHeader("Authorization",
+				equalTo("Bearer " + token)));
 
 		Response read = api().get("/api/openings/" + id, token(DemoUser.RITHY));
 		assertThat(read.status()).isEqualTo(200);
@@ -93,16 +93,20 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 		String start = "\"startDate\": \"" + TODAY.plusDays(30) + "\"";
 		String deadline = "\"applicationDeadline\": \"" + TODAY.plusDays(20) + "\"";
 		return Stream.of(
-				arguments("an unknown field", "\"seats\": 1", "\"seats\": 1, \"centre\": \"tdh-nl\"", "unknown-property"),
+				arguments("an unknown field", "\"seats\": 1", "\"seats\": 1, \"centre\": \"tdh-nl\"",
+						"unknown-property"),
 				arguments("negative seats", "\"seats\": 1", "\"seats\": -1", "validation"),
 				arguments("no seats", "\"seats\": 1", "\"seats\": 0", "validation"),
 				arguments("max age below min age", "\"maxAge\": 24", "\"maxAge\": 15", "validation"),
-				arguments("a start date in the past", start, "\"startDate\": \"" + TODAY.minusDays(1) + "\"", "validation"),
+				arguments("a start date in the past", start, "\"startDate\": \"" + TODAY.minusDays(1) + "\"",
+						"validation"),
 				arguments("a deadline after the start", deadline,
 						"\"applicationDeadline\": \"" + TODAY.plusDays(31) + "\"", "validation"),
 				arguments("a province outside Cambodia", "\"KH-8\"", "\"TH-10\"", "validation"),
-				arguments("a sex other than any, female or male", "\"sex\": \"any\"", "\"sex\": \"boys\"", "validation"),
-				arguments("a stipend amount without a stipend", "\"stipend\": true", "\"stipend\": false", "validation"),
+				arguments("a sex other than any, female or male", "\"sex\": \"any\"", "\"sex\": \"boys\"",
+						"validation"),
+				arguments("a stipend amount without a stipend", "\"stipend\": true", "\"stipend\": false",
+						"validation"),
 				arguments("a version when posting", "\"seats\": 1", "\"seats\": 1, \"version\": 0", "validation"),
 				arguments("a date that is not a date", start, "\"startDate\": \"next month\"", "malformed-request"));
 	}
@@ -122,12 +126,12 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 
 	@Test
 	void shouldNameEachFieldThatDoesNotFitTheOthers() {
-		Response refused = api().post("/api/openings", token(VANNA), openingBody(1, "")
-			.replace("\"maxAge\": 24", "\"maxAge\": 15")
-			.replace("\"startDate\": \"" + TODAY.plusDays(30), "\"startDate\": \"" + TODAY.minusDays(1)));
+		Response refused = api().post("/api/openings", token(VANNA),
+				openingBody(1, "").replace("\"maxAge\": 24", "\"maxAge\": 15")
+					.replace("\"startDate\": \"" + TODAY.plusDays(30), "\"startDate\": \"" + TODAY.minusDays(1)));
 		assertProblem(refused, 400, "validation");
-		assertThat(refused.json().get("errors").findValuesAsString("field"))
-			.contains("maxAge", "startDate", "applicationDeadline");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).contains("maxAge", "startDate",
+				"applicationDeadline");
 	}
 
 	@Test
@@ -174,8 +178,8 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 	void shouldNeverLeaveAnOpeningWithFewerSeatsThanAreHeldOrTaken() {
 		String id = postOpening(token(VANNA), openingBody(2, ""));
 		for (int i = 0; i < 2; i++) {
-			assertThat(act(VANNA, requestedPlacement(id), "offer", holdUntil(TODAY.plusDays(5)))
-				.status()).isEqualTo(200);
+			assertThat(act(VANNA, requestedPlacement(id), "offer", holdUntil(TODAY.plusDays(5))).status())
+				.isEqualTo(200);
 		}
 
 		Response fewer = put(token(VANNA), "/api/openings/" + id, openingBody(1, "\"version\": 0"));
@@ -187,4 +191,5 @@ class OpeningIntegrationTest extends VocationalIntegrationTest {
 	private int openings() {
 		return jdbc.queryForObject("select count(*) from opening", Integer.class);
 	}
+
 }

@@ -14,8 +14,9 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import org.partnernetwork.vocational.VocationalIntegrationTest;
 
 /**
- * Anyone signed in finds openings by trade, province, a young person's age and sex, and start date, and
- * sees the seats still free. Each test searches a trade of its own: the database is shared.
+ * Anyone signed in finds openings by trade, province, a young person's age and sex, and
+ * start date, and sees the seats still free. Each test searches a trade of its own: the
+ * database is shared.
  */
 class OpeningSearchIntegrationTest extends VocationalIntegrationTest {
 
@@ -57,8 +58,8 @@ class OpeningSearchIntegrationTest extends VocationalIntegrationTest {
 
 	@Test
 	void shouldFindOpeningsStartingFromADateEarliestFirst() {
-		String later = opening("\"startDate\": \"%s\"=>\"startDate\": \"%s\"".formatted(TODAY.plusDays(30),
-				TODAY.plusDays(60)));
+		String later = opening(
+				"\"startDate\": \"%s\"=>\"startDate\": \"%s\"".formatted(TODAY.plusDays(30), TODAY.plusDays(60)));
 		String sooner = opening("");
 
 		assertThat(found("")).containsExactly(sooner, later);
@@ -77,7 +78,9 @@ class OpeningSearchIntegrationTest extends VocationalIntegrationTest {
 		Response found = api().get("/api/openings?trade=" + trade, token(DARA));
 		assertThat(found.json().get("items").findValuesAsString("id")).containsExactly(id);
 		assertThat(found.json().get("items").get(0).get("seatsFree").asInt()).as("two seats, one held").isEqualTo(1);
-		assertThat(api().get("/api/openings?mine=true&size=100", token(VANNA)).json().get("items")
+		assertThat(api().get("/api/openings?mine=true&size=100", token(VANNA))
+			.json()
+			.get("items")
 			.findValuesAsString("id")).contains(id, closed);
 	}
 
@@ -88,4 +91,5 @@ class OpeningSearchIntegrationTest extends VocationalIntegrationTest {
 		assertProblem(api().get("/api/openings?startsFrom=tomorrow", token(DARA)), 400, "malformed-request");
 		assertProblem(api().get("/api/openings?size=101", token(DARA)), 400, "validation");
 	}
+
 }

@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Enrolment, completion and drop-out reach the linked referral's timeline through the outbox: posted to
- * referral-service (WireMock here) with the service's own token, in order, at least once, and never lost
- * while referral-service is down, failing or slow.
+ * Enrolment, completion and drop-out reach the linked referral's timeline through the
+ * outbox: posted to referral-service (WireMock here) with the service's own token, in
+ * order, at least once, and never lost while referral-service is down, failing or slow.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OutboxIntegrationTest extends VocationalIntegrationTest {
@@ -54,7 +54,8 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 
 		eventually(RELAY, () -> assertThat(states(seat)).containsExactly("DELIVERED", "DELIVERED"));
 		for (int run = 0; run < 3; run++) {
-			relay.deliverDue(Instant.now()); // more runs of the relay: a delivered event is not posted again
+			// more runs of the relay: a delivered event is not posted again
+			relay.deliverDue(Instant.now());
 		}
 		List<LoggedRequest> posted = posted(seat);
 		assertThat(posted).hasSize(2);
@@ -79,7 +80,8 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 		referrals.down();
 		try {
 			assertThat(act(VANNA, seat.placement(), "enrol", "").status())
-				.as("the centre's work does not wait for referral-service").isEqualTo(200);
+				.as("the centre's work does not wait for referral-service")
+				.isEqualTo(200);
 			assertThat(act(VANNA, seat.placement(), "drop-out", "{\"code\": \"FOUND_WORK\"}").status()).isEqualTo(200);
 			eventually(RELAY, () -> assertThat(attempts(seat).get(0)).isGreaterThanOrEqualTo(2));
 			assertThat(states(seat)).containsExactly("PENDING", "PENDING");
@@ -99,8 +101,8 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 	@Test
 	void shouldTryAgainLaterWhileReferralServiceAnswers503() {
 		Linked seat = offeredSeatLinkedToAReferral();
-		var failing = referrals.server().stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1)
-			.willReturn(aResponse().withStatus(503)));
+		var failing = referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1).willReturn(aResponse().withStatus(503)));
 		act(VANNA, seat.placement(), "enrol", "");
 
 		eventually(RELAY, () -> assertThat(attempts(seat).get(0)).isGreaterThanOrEqualTo(2));
@@ -108,20 +110,27 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 		referrals.server().removeStub(failing);
 
 		eventually(RELAY, () -> assertThat(states(seat)).containsExactly("DELIVERED"));
-		assertThat(posted(seat)).extracting(request -> JSON.readTree(request.getBodyAsString()).get("eventId").asString())
+		assertThat(posted(seat))
+			.extracting(request -> JSON.readTree(request.getBodyAsString()).get("eventId").asString())
 			.containsOnly(eventIds(seat).get(0));
 	}
 
 	@Test
 	void shouldPostTheSameEventAgainWhenItsAcknowledgementIsLost() {
 		Linked seat = offeredSeatLinkedToAReferral();
-		referrals.server().stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1).inScenario("slow")
-			.whenScenarioStateIs(STARTED).willSetStateTo("recorded")
-			.willReturn(aResponse().withStatus(202).withFixedDelay(4000).withBody("{\"duplicate\": false}")));
-		referrals.server().stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1).inScenario("slow")
-			.whenScenarioStateIs("recorded")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-				.withBody("{\"duplicate\": true}")));
+		referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1)
+				.inScenario("slow")
+				.whenScenarioStateIs(STARTED)
+				.willSetStateTo("recorded")
+				.willReturn(aResponse().withStatus(202).withFixedDelay(4000).withBody("{\"duplicate\": false}")));
+		referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(seat))).atPriority(1)
+				.inScenario("slow")
+				.whenScenarioStateIs("recorded")
+				.willReturn(aResponse().withStatus(200)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"duplicate\": true}")));
 		act(VANNA, seat.placement(), "enrol", "");
 
 		eventually(RELAY, () -> assertThat(states(seat)).containsExactly("DELIVERED"));
@@ -134,13 +143,17 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 	@Test
 	void shouldGiveUpOnAnUnknownReferralOrARefusedEventWithoutHoldingBackTheOthers(CapturedOutput logs) {
 		Linked unknown = offeredSeatLinkedToAReferral();
-		referrals.server().stubFor(post(urlPathEqualTo(eventsPath(unknown))).atPriority(1)
-			.willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-				.withBody("{\"status\": 404, \"title\": \"Not found\"}")));
+		referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(unknown))).atPriority(1)
+				.willReturn(aResponse().withStatus(404)
+					.withHeader("Content-Type", "application/problem+json")
+					.withBody("{\"status\": 404, \"title\": \"Not found\"}")));
 		Linked refused = offeredSeatLinkedToAReferral();
-		referrals.server().stubFor(post(urlPathEqualTo(eventsPath(refused))).atPriority(1)
-			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json")
-				.withBody("{\"status\": 400}")));
+		referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(refused))).atPriority(1)
+				.willReturn(aResponse().withStatus(400)
+					.withHeader("Content-Type", "application/problem+json")
+					.withBody("{\"status\": 400}")));
 		Linked known = offeredSeatLinkedToAReferral();
 		act(VANNA, unknown.placement(), "enrol", "");
 		act(VANNA, refused.placement(), "enrol", "");
@@ -156,8 +169,8 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 	@Test
 	void shouldGoOnWithOtherReferralsWhileOneWaitsAndKeepEachReferralsOrder() {
 		Linked waiting = offeredSeatLinkedToAReferral();
-		var failing = referrals.server().stubFor(post(urlPathEqualTo(eventsPath(waiting))).atPriority(1)
-			.willReturn(aResponse().withStatus(500)));
+		var failing = referrals.server()
+			.stubFor(post(urlPathEqualTo(eventsPath(waiting))).atPriority(1).willReturn(aResponse().withStatus(500)));
 		act(VANNA, waiting.placement(), "enrol", "");
 		act(VANNA, waiting.placement(), "complete", "{\"code\": \"APPRENTICESHIP\"}");
 		eventually(RELAY, () -> assertThat(attempts(waiting).get(0)).isGreaterThanOrEqualTo(1));
@@ -168,7 +181,8 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 		assertThat(attempts(waiting).get(1)).as("the completion waits for the enrolment").isZero();
 		referrals.server().removeStub(failing);
 		eventually(RELAY, () -> assertThat(states(waiting)).containsExactly("DELIVERED", "DELIVERED"));
-		assertThat(posted(waiting)).extracting(request -> JSON.readTree(request.getBodyAsString()).get("type").asString())
+		assertThat(posted(waiting))
+			.extracting(request -> JSON.readTree(request.getBodyAsString()).get("type").asString())
 			.endsWith("PLACEMENT_ENROLLED", "PLACEMENT_COMPLETED");
 	}
 

@@ -13,7 +13,10 @@ import org.partnernetwork.vocational.VocationalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An offer holds its seat until the end of a day in Cambodia; after that the hold lapses and the seat is free again. */
+/**
+ * An offer holds its seat until the end of a day in Cambodia; after that the hold lapses
+ * and the seat is free again.
+ */
 class HoldExpiryIntegrationTest extends VocationalIntegrationTest {
 
 	@Autowired
@@ -39,7 +42,8 @@ class HoldExpiryIntegrationTest extends VocationalIntegrationTest {
 		assertThat(api().get("/api/openings/" + opening, token(DARA)).json().get("seatsFree").asInt()).isEqualTo(1);
 		assertProblem(act(VANNA, id, "enrol", ""), 409, "invalid-transition");
 		assertThat(jdbc.queryForList("""
-				select actor_username from audit_event where resource_id = ? and action = 'expire'""", String.class, id))
+				select actor_username from audit_event where resource_id = ? and action = 'expire'""", String.class,
+				id))
 			.containsExactly("partner-network");
 	}
 
@@ -51,7 +55,8 @@ class HoldExpiryIntegrationTest extends VocationalIntegrationTest {
 		String next = requestedPlacement(opening);
 		assertProblem(act(VANNA, next, "offer", holdUntil(TODAY)), 409, "no-seat-free");
 
-		jdbc.update("update placement set hold_until = ? where id = ?", TODAY.minusDays(1), lapsed); // a day passes
+		// a day passes
+		jdbc.update("update placement set hold_until = ? where id = ?", TODAY.minusDays(1), lapsed);
 		Response offered = act(VANNA, next, "offer", holdUntil(TODAY));
 
 		assertThat(offered.status()).as(offered.body()).isEqualTo(200);
@@ -69,4 +74,5 @@ class HoldExpiryIntegrationTest extends VocationalIntegrationTest {
 		assertThat(act(VANNA, id, "enrol", "").json().get("status").asString()).isEqualTo("ENROLLED");
 		assertThat(api().get("/api/openings/" + opening, token(DARA)).json().get("seatsFree").asInt()).isZero();
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Who sees and acts on a seat that tdh-nl (dara.tdh) asked of kandal-vtc (vanna.kvtc): those two
- * organisations; everyone else gets 404, in lists too, and roles that may not act get 403. Every read,
- * change and refusal is on the audit trail.
+ * Who sees and acts on a seat that tdh-nl (dara.tdh) asked of kandal-vtc (vanna.kvtc):
+ * those two organisations; everyone else gets 404, in lists too, and roles that may not
+ * act get 403. Every read, change and refusal is on the audit trail.
  */
 class PlacementAccessIntegrationTest extends VocationalIntegrationTest {
 
@@ -96,7 +96,8 @@ class PlacementAccessIntegrationTest extends VocationalIntegrationTest {
 				select concat(actor_username, ' ', action, ' ', outcome) from audit_event
 				where resource_type = 'placement' and resource_id = ? order by id""", String.class, id);
 		assertThat(trail).containsSubsequence("dara.tdh create ALLOWED", "vanna.kvtc read ALLOWED",
-				"rithy.myc read DENIED", "dara.tdh offer DENIED", "vanna.kvtc offer ALLOWED", "vanna.kvtc enrol REFUSED");
+				"rithy.myc read DENIED", "dara.tdh offer DENIED", "vanna.kvtc offer ALLOWED",
+				"vanna.kvtc enrol REFUSED");
 	}
 
 	private List<String> box(DemoUser user, String box) {
@@ -104,4 +105,5 @@ class PlacementAccessIntegrationTest extends VocationalIntegrationTest {
 		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		return list.json().get("items").findValuesAsString("id");
 	}
+
 }

@@ -37,7 +37,8 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 		JsonNode asCentre = read(VANNA, id).json();
 		assertThat(asCentre.get("caseReference").asString()).isEqualTo("TDH-2026-0031");
 		assertThat(asCentre.get("parties").get("requester").asString()).isEqualTo("tdh-nl");
-		assertThat(asCentre.get("actions")).extracting(JsonNode::asString).containsExactlyInAnyOrder("offer", "decline");
+		assertThat(asCentre.get("actions")).extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("offer", "decline");
 		assertThat(read(DARA, id).json().get("actions")).extracting(JsonNode::asString).containsExactly("withdraw");
 
 		Response offered = act(VANNA, id, "offer", holdUntil(TODAY.plusDays(7)));
@@ -60,8 +61,9 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 
 	@Test
 	void shouldSayWhatDoesNotFitWhenTheYoungPersonIsNotEligible() {
-		String girlsFrom18 = postOpening(token(VANNA), openingBody(1, "").replace("\"sex\": \"any\"", "\"sex\": \"female\"")
-			.replace("\"minAge\": 16", "\"minAge\": 18"));
+		String girlsFrom18 = postOpening(token(VANNA),
+				openingBody(1, "").replace("\"sex\": \"any\"", "\"sex\": \"female\"")
+					.replace("\"minAge\": 16", "\"minAge\": 18"));
 
 		Response boyOf16 = requestSeat(DARA, seatBody(girlsFrom18, 16, "male", ""));
 		assertProblem(boyOf16, 422, "not-eligible");
@@ -129,7 +131,8 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 
 	@Test
 	void shouldSummariseACentresOutcomesForThatCentreOnly() {
-		String centre = otherCentreStaff("summary-" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "z") + "-vtc");
+		String centre = otherCentreStaff(
+				"summary-" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "z") + "-vtc");
 		String opening = postOpening(centre, openingBody(5, ""));
 		String employed = requestedPlacement(opening);
 		String droppedOut = requestedPlacement(opening);
@@ -162,4 +165,5 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 	private int seatsFree(String opening) {
 		return api().get("/api/openings/" + opening, token(DARA)).json().get("seatsFree").asInt();
 	}
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.partnernetwork.support.domain.DomainException;
 import org.partnernetwork.vocational.placement.PlacementEntity.NewPlacement;
 
-/** The placement's state machine, transition by transition (DESIGN.md, "Vocational placement"). */
+/**
+ * The placement's state machine, transition by transition (DESIGN.md, "Vocational
+ * placement").
+ */
 class PlacementStateMachineTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
@@ -25,7 +28,10 @@ class PlacementStateMachineTest {
 				"dara.tdh", "user-1", "sealed", 16, "male", null, null), NOW);
 	}
 
-	/** Walks a path of actions from a new request, each by the side that takes it, and answers where it ends. */
+	/**
+	 * Walks a path of actions from a new request, each by the side that takes it, and
+	 * answers where it ends.
+	 */
 	private static PlacementEntity walk(String path) {
 		var placement = requested();
 		for (String step : path.split(" ")) {
@@ -79,7 +85,8 @@ class PlacementStateMachineTest {
 	void shouldHoldASeatWhileOfferedOrEnrolledOnly() {
 		assertThat(walk("OFFER").status().holdsSeat()).isTrue();
 		assertThat(walk("OFFER ENROL").status().holdsSeat()).isTrue();
-		for (String ended : new String[] { "DECLINE", "OFFER WITHDRAW", "OFFER ENROL COMPLETE", "OFFER ENROL DROP_OUT" }) {
+		for (String ended : new String[] { "DECLINE", "OFFER WITHDRAW", "OFFER ENROL COMPLETE",
+				"OFFER ENROL DROP_OUT" }) {
 			assertThat(walk(ended).status().holdsSeat()).as(ended).isFalse();
 		}
 		assertThat(requested().status().holdsSeat()).isFalse();
@@ -95,4 +102,5 @@ class PlacementStateMachineTest {
 		assertThat(PlacementAction.DROP_OUT.timelineEvent()).isEqualTo("PLACEMENT_DROPPED_OUT");
 		assertThat(PlacementAction.OFFER.timelineEvent()).isNull();
 	}
+
 }

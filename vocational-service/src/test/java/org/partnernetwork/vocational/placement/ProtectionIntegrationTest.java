@@ -15,7 +15,10 @@ import org.partnernetwork.vocational.VocationalIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The young person's case reference and the note are encrypted at rest; what a request may carry is checked. */
+/**
+ * The young person's case reference and the note are encrypted at rest; what a request
+ * may carry is checked.
+ */
 class ProtectionIntegrationTest extends VocationalIntegrationTest {
 
 	@Autowired
@@ -40,7 +43,8 @@ class ProtectionIntegrationTest extends VocationalIntegrationTest {
 		String note = (String) row.get("note");
 		assertThat(caseReference).startsWith("local-1:").doesNotContain("TDH-2026");
 		assertThat(note).startsWith("local-1:").doesNotContain("engines", "grade");
-		assertThat(cipher.open(note, "placement:" + id + ":NOTE")).isEqualTo("Finished grade 6; wants to work with engines.");
+		assertThat(cipher.open(note, "placement:" + id + ":NOTE"))
+			.isEqualTo("Finished grade 6; wants to work with engines.");
 		assertThat(read(VANNA, id).json().get("caseReference").asString()).isEqualTo("TDH-2026-0031");
 	}
 
@@ -62,4 +66,5 @@ class ProtectionIntegrationTest extends VocationalIntegrationTest {
 			assertProblem(requestSeat(DARA, seatBody(opening, 17, "male", field)), 400, "unknown-property");
 		}
 	}
+
 }

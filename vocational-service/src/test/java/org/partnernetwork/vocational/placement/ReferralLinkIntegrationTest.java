@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A seat request may name the referral it belongs to, if the requesting organisation can see that
- * referral: referral-service (WireMock here) is asked with the caller's own token. Nothing is saved when
- * it says no or cannot say.
+ * A seat request may name the referral it belongs to, if the requesting organisation can
+ * see that referral: referral-service (WireMock here) is asked with the caller's own
+ * token. Nothing is saved when it says no or cannot say.
  */
 class ReferralLinkIntegrationTest extends VocationalIntegrationTest {
 
@@ -47,14 +47,16 @@ class ReferralLinkIntegrationTest extends VocationalIntegrationTest {
 
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		assertThat(requested.json().get("referralId").asString()).isEqualTo(referral.toString());
-		referrals.server().verify(getRequestedFor(urlPathEqualTo("/api/referrals/" + referral))
-			.withHeader("Authorization", equalTo("Bearer " + token)));
+		referrals.server()
+			.verify(getRequestedFor(urlPathEqualTo("/api/referrals/" + referral)).withHeader("Authorization",
+					equalTo("Bearer " + token)));
 	}
 
 	@Test
 	void shouldAnswer404ForAReferralTheRequesterCannotSeeAndSaveNothing() {
 		int before = placements();
-		Response refused = requestSeat(DARA, seatBody(opening, 16, "male", "\"referralId\": \"" + UUID.randomUUID() + "\""));
+		Response refused = requestSeat(DARA,
+				seatBody(opening, 16, "male", "\"referralId\": \"" + UUID.randomUUID() + "\""));
 
 		assertProblem(refused, 404, "not-found");
 		assertThat(refused.json().get("detail").asString()).contains("referral");
@@ -65,7 +67,8 @@ class ReferralLinkIntegrationTest extends VocationalIntegrationTest {
 	void shouldAnswer503AndSaveNothingWhenReferralServiceFailsOrIsDown() {
 		int before = placements();
 		UUID referral = UUID.randomUUID();
-		referrals.server().stubFor(get(urlPathEqualTo("/api/referrals/" + referral)).willReturn(aResponse().withStatus(500)));
+		referrals.server()
+			.stubFor(get(urlPathEqualTo("/api/referrals/" + referral)).willReturn(aResponse().withStatus(500)));
 		String body = seatBody(opening, 16, "male", "\"referralId\": \"" + referral + "\"");
 		assertProblem(requestSeat(DARA, body), 503, "referrals-unavailable");
 
@@ -74,7 +77,8 @@ class ReferralLinkIntegrationTest extends VocationalIntegrationTest {
 			assertProblem(requestSeat(DARA, body), 503, "referrals-unavailable");
 			assertThat(placements()).isEqualTo(before);
 			assertThat(requestSeat(DARA, seatBody(opening, 16, "male", "")).status())
-				.as("a request that names no referral does not need referral-service").isEqualTo(201);
+				.as("a request that names no referral does not need referral-service")
+				.isEqualTo(201);
 		}
 		finally {
 			referrals.up();
@@ -84,4 +88,5 @@ class ReferralLinkIntegrationTest extends VocationalIntegrationTest {
 	private int placements() {
 		return jdbc.queryForObject("select count(*) from placement", Integer.class);
 	}
+
 }

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Held plus enrolled seats never exceed an opening's seats, however many act at once: fifty offers and
- * enrolments fired together at the last seat, one succeeds and the rest get 409. A retried seat request
- * makes one placement.
+ * Held plus enrolled seats never exceed an opening's seats, however many act at once:
+ * fifty offers and enrolments fired together at the last seat, one succeeds and the rest
+ * get 409. A retried seat request makes one placement.
  */
 class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 
@@ -62,7 +62,8 @@ class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 		act(VANNA, enrolled, "enrol", "");
 		String lapsed = requestedPlacement(opening);
 		act(VANNA, lapsed, "offer", holdUntil(TODAY));
-		jdbc.update("update placement set hold_until = ? where id = ?", TODAY.minusDays(1), lapsed); // two days pass
+		// two days pass
+		jdbc.update("update placement set hold_until = ? where id = ?", TODAY.minusDays(1), lapsed);
 		List<Callable<Response>> calls = new ArrayList<>();
 		calls.add(() -> act(VANNA, lapsed, "enrol", ""));
 		for (int i = 1; i < CALLERS; i++) {
@@ -101,8 +102,8 @@ class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 		String opening = postOpening(token(VANNA), openingBody(1, ""));
 		String key = UUID.randomUUID().toString();
 
-		List<Response> answers = together(java.util.Collections.nCopies(8,
-				() -> requestWithKey(key, seatBody(opening, 17, "male", ""))));
+		List<Response> answers = together(
+				java.util.Collections.nCopies(8, () -> requestWithKey(key, seatBody(opening, 17, "male", ""))));
 
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
 		assertThat(answers.stream().map(answer -> answer.json().get("id").asString()).distinct()).hasSize(1);
@@ -110,7 +111,10 @@ class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 			.isEqualTo(1);
 	}
 
-	/** The opening's count of seats taken is its placements' count of held and enrolled, and all seats are taken. */
+	/**
+	 * The opening's count of seats taken is its placements' count of held and enrolled,
+	 * and all seats are taken.
+	 */
 	private void assertSeatsAgree(String opening, int seats) {
 		int held = jdbc.queryForObject("""
 				select count(*) from placement where opening_id = ? and status in ('OFFERED', 'ENROLLED')""",
@@ -126,12 +130,16 @@ class SeatsAndRetriesIntegrationTest extends VocationalIntegrationTest {
 	}
 
 	private Response requestWithKey(String key, String body) {
-		HttpRequest request = api().request("/api/placements", token(DARA)).header("Content-Type", "application/json")
-			.header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		HttpRequest request = api().request("/api/placements", token(DARA))
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", key)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
 		return api().send(request);
 	}
 
 	private int placementsWithId(String id) {
 		return jdbc.queryForObject("select count(*) from placement where id = ?", Integer.class, id);
 	}
+
 }

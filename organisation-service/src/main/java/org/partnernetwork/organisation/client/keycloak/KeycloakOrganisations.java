@@ -21,7 +21,10 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Keycloak organizations through {@code keycloak-admin-client}, as organisation-service's service account. */
+/**
+ * Keycloak organizations through {@code keycloak-admin-client}, as organisation-service's
+ * service account.
+ */
 @Component
 @EnableConfigurationProperties(KeycloakProperties.class)
 class KeycloakOrganisations implements OrganisationIdentities, DisposableBean {
@@ -41,7 +44,8 @@ class KeycloakOrganisations implements OrganisationIdentities, DisposableBean {
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
 			.resteasyClient(new ResteasyClientBuilderImpl().connectTimeout(2, TimeUnit.SECONDS)
-				.readTimeout(5, TimeUnit.SECONDS).build())
+				.readTimeout(5, TimeUnit.SECONDS)
+				.build())
 			.build();
 	}
 
@@ -82,4 +86,5 @@ class KeycloakOrganisations implements OrganisationIdentities, DisposableBean {
 	public void destroy() {
 		keycloak.close();
 	}
+
 }

@@ -12,12 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * organisation-service's directory, read with the calling user's token. The token is a parameter, not
- * taken from a thread-local: the circuit breaker runs the call on another thread. A 404 is an empty answer,
- * not a failure: it must not open the circuit.
+ * organisation-service's directory, read with the calling user's token. The token is a
+ * parameter, not taken from a thread-local: the circuit breaker runs the call on another
+ * thread. A 404 is an empty answer, not a failure: it must not open the circuit.
  */
-@FeignClient(name = OrganisationClient.NAME, url = "${partner-network.peers.organisation-service}",
-		dismiss404 = true)
+@FeignClient(name = OrganisationClient.NAME, url = "${partner-network.peers.organisation-service}", dismiss404 = true)
 interface OrganisationClient {
 
 	String NAME = "organisation-service";
@@ -42,4 +41,5 @@ interface OrganisationClient {
 			return eligibility != null ? eligibility : Eligibility.ANYONE;
 		}
 	}
+
 }

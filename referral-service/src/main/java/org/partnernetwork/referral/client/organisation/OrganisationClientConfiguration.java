@@ -5,7 +5,10 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Feign clients of this service; each circuit breaker is named after its peer, as configured in YAML. */
+/**
+ * Feign clients of this service; each circuit breaker is named after its peer, as
+ * configured in YAML.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients
 class OrganisationClientConfiguration {
@@ -14,4 +17,5 @@ class OrganisationClientConfiguration {
 	CircuitBreakerNameResolver circuitBreakerNameResolver() {
 		return (feignClientName, target, method) -> feignClientName;
 	}
+
 }

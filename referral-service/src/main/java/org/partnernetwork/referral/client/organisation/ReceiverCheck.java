@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Before a referral is sent: the receiving organisation exists and is active, offers the service, and
- * the child fits its eligibility, as service-support's {@link Eligibility} judges it. A mismatch is refused
- * saying which; organisation-service slow, failing or down leaves the directory unavailable, and nothing is
- * sent.
+ * Before a referral is sent: the receiving organisation exists and is active, offers the
+ * service, and the child fits its eligibility, as service-support's {@link Eligibility}
+ * judges it. A mismatch is refused saying which; organisation-service slow, failing or
+ * down leaves the directory unavailable, and nothing is sent.
  */
 @Component
 public class ReceiverCheck {
@@ -37,11 +37,12 @@ public class ReceiverCheck {
 	}
 
 	public void check(Request request) {
-		Organisation receiver = lookUp(request)
-			.filter(Organisation::isActive)
+		Organisation receiver = lookUp(request).filter(Organisation::isActive)
 			.orElseThrow(() -> RuleViolation.of("receiver-unavailable", request.receiver()));
 		List<Eligibility> offered = receiver.services() == null ? List.of()
-				: receiver.services().stream().filter(service -> request.serviceType().equals(service.serviceType()))
+				: receiver.services()
+					.stream()
+					.filter(service -> request.serviceType().equals(service.serviceType()))
 					.map(Service::eligibilityOrAnyone)
 					.toList();
 		if (offered.isEmpty()) {
@@ -77,4 +78,5 @@ public class ReceiverCheck {
 		}
 		return errors;
 	}
+
 }

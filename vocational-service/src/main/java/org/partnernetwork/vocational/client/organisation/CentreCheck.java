@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Before a centre posts an opening: the centre is in the directory, active, and offers
- * {@code vocational-training} there. A mismatch is refused saying which; organisation-service slow,
- * failing or down leaves the directory unavailable, and nothing is saved.
+ * {@code vocational-training} there. A mismatch is refused saying which;
+ * organisation-service slow, failing or down leaves the directory unavailable, and
+ * nothing is saved.
  */
 @Component
 public class CentreCheck {
@@ -29,8 +30,7 @@ public class CentreCheck {
 
 	/** Checks the centre with the caller's bearer token, passed on as it came. */
 	public void check(String centre, String bearerToken) {
-		Organisation found = lookUp(centre, bearerToken)
-			.filter(Organisation::isActive)
+		Organisation found = lookUp(centre, bearerToken).filter(Organisation::isActive)
 			.orElseThrow(() -> RuleViolation.of("centre-unavailable", centre));
 		if (!found.offers(VOCATIONAL_TRAINING)) {
 			throw RuleViolation.of("training-not-offered", centre);
@@ -46,4 +46,5 @@ public class CentreCheck {
 			throw PeerUnavailable.of("directory-unavailable");
 		}
 	}
+
 }

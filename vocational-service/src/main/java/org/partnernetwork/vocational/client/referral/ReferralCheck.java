@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A seat request that names a referral must name one the requesting organisation can see: referral-service
- * is asked with the caller's own token. Not visible (or not there) is not found, as if it were
- * ours; referral-service slow, failing or down leaves referrals unavailable, and nothing is saved.
+ * A seat request that names a referral must name one the requesting organisation can see:
+ * referral-service is asked with the caller's own token. Not visible (or not there) is
+ * not found, as if it were ours; referral-service slow, failing or down leaves referrals
+ * unavailable, and nothing is saved.
  */
 @Component
 public class ReferralCheck {
@@ -37,4 +38,5 @@ public class ReferralCheck {
 			throw NotFound.of("referral");
 		}
 	}
+
 }

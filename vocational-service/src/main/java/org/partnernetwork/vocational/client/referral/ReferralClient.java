@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
- * referral-service: a referral read with the calling user's token (may this organisation see it?), and
- * the partner events posted to a referral's timeline with this service's own token. Tokens are
- * parameters: the circuit breaker runs the call on another thread. A 404 is an empty answer, not a
- * failure: it must not open the circuit.
+ * referral-service: a referral read with the calling user's token (may this organisation
+ * see it?), and the partner events posted to a referral's timeline with this service's
+ * own token. Tokens are parameters: the circuit breaker runs the call on another thread.
+ * A 404 is an empty answer, not a failure: it must not open the circuit.
  */
 @FeignClient(name = ReferralClient.NAME, url = "${partner-network.peers.referral-service}", dismiss404 = true)
 interface ReferralClient {
@@ -27,7 +27,10 @@ interface ReferralClient {
 	@GetMapping("/api/referrals/{id}")
 	Optional<Referral> referral(@PathVariable("id") UUID id, @RequestHeader("Authorization") String authorization);
 
-	/** 202 recorded, 200 recorded before (a repeated delivery), 404 no such referral; anything else throws. */
+	/**
+	 * 202 recorded, 200 recorded before (a repeated delivery), 404 no such referral;
+	 * anything else throws.
+	 */
 	@PostMapping("/internal/referrals/{id}/events")
 	ResponseEntity<Receipt> postEvent(@PathVariable("id") UUID id, @RequestBody PartnerEvent event,
 			@RequestHeader("Authorization") String authorization);
@@ -39,4 +42,5 @@ interface ReferralClient {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Receipt(UUID eventId, Boolean duplicate) {
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Posts a placement's news to a referral's timeline in this service's own name: a client-credentials
- * token from Keycloak (registration {@code vocational-service}, realm role {@code service}), kept until it
- * nearly expires. referral-service records an event id once, so posting the same event again is harmless.
+ * Posts a placement's news to a referral's timeline in this service's own name: a
+ * client-credentials token from Keycloak (registration {@code vocational-service}, realm
+ * role {@code service}), kept until it nearly expires. referral-service records an event
+ * id once, so posting the same event again is harmless.
  */
 @Component
 public class ReferralTimeline {
@@ -30,17 +31,26 @@ public class ReferralTimeline {
 	}
 
 	public enum Delivery {
-		/** Recorded now, or recorded before (a repeated delivery): either way it is on the timeline. */
+
+		/**
+		 * Recorded now, or recorded before (a repeated delivery): either way it is on the
+		 * timeline.
+		 */
 		ACKNOWLEDGED,
 		/** referral-service has no such referral: posting again will not help. */
 		UNKNOWN_REFERRAL,
-		/** referral-service refused the event as invalid (400, 422): posting it again will not help. */
+		/**
+		 * referral-service refused the event as invalid (400, 422): posting it again will
+		 * not help.
+		 */
 		REFUSED
+
 	}
 
 	/**
-	 * Posts one event; throws when it could not be delivered this time (no token, referral-service slow,
-	 * failing, down, or its circuit open), so the caller tries again later.
+	 * Posts one event; throws when it could not be delivered this time (no token,
+	 * referral-service slow, failing, down, or its circuit open), so the caller tries
+	 * again later.
 	 */
 	public Delivery post(UUID referralId, PartnerEvent event) {
 		String authorization = "Bearer " + serviceToken();
@@ -64,7 +74,10 @@ public class ReferralTimeline {
 		throw new IllegalStateException("referral-service answered " + answer.getStatusCode().value());
 	}
 
-	/** The HTTP status referral-service answered with, found under the circuit breaker's wrapping; 0 if none. */
+	/**
+	 * The HTTP status referral-service answered with, found under the circuit breaker's
+	 * wrapping; 0 if none.
+	 */
 	public static int status(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof FeignException feign) {
@@ -75,11 +88,12 @@ public class ReferralTimeline {
 	}
 
 	private String serviceToken() {
-		OAuth2AuthorizedClient client = tokens.authorize(
-				OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION).principal(REGISTRATION).build());
+		OAuth2AuthorizedClient client = tokens
+			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION).principal(REGISTRATION).build());
 		if (client == null) {
 			throw new IllegalStateException("No token for " + REGISTRATION);
 		}
 		return client.getAccessToken().getTokenValue();
 	}
+
 }
