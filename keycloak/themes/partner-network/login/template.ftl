@@ -1,6 +1,6 @@
 <#-- The frame of every sign-in page: the portal's header with the language switch, the page's heading,
-     the person being signed in, a message, the page's form, and the portal's footer. One stylesheet and no
-     script of its own: a page and its stylesheet are all a phone fetches (the Khmer font only for Khmer). -->
+     the person being signed in, a message, the page's form, and the portal's footer. Its stylesheet inside
+     and no script of its own: the page is all a phone fetches (and the Khmer font, for Khmer). -->
 <#macro registrationLayout bodyClass="" displayInfo=false displayMessage=true displayRequiredFields=false>
 <!DOCTYPE html>
 <html lang="${lang}">
@@ -13,9 +13,9 @@
 <#if lang == "km">
 <link rel="preload" href="${url.resourcesPath}/fonts/noto-sans-khmer-400.woff2" as="font" type="font/woff2" crossorigin>
 </#if>
-<#list properties.styles?split(' ') as style>
-<link rel="stylesheet" href="${url.resourcesPath}/${style}">
-</#list>
+<style>
+<#include "login-styles.ftl">
+</style>
 <#if scripts??>
 <#list scripts as script>
 <script src="${script}"></script>
@@ -39,7 +39,7 @@
   <h1 id="kc-page-title"><#nested "header"></h1>
   <#if auth?has_content && auth.showUsername() && !auth.showResetCredentials()>
     <#nested "show-username">
-    <p class="who" id="kc-username">
+    <p class="signing-in" id="kc-username">
       <span>${msg("signingInAs")} <strong id="kc-attempted-username">${auth.attemptedUsername}</strong></span>
       <a id="reset-login" href="${url.loginRestartFlowUrl}">${msg("restartLoginTooltip")}</a>
     </p>

@@ -98,7 +98,8 @@ class DockerComposeFileTest {
 	void shouldImportTheProductionRealmWithTheLoginThemeAndNoDemoDirectoryByDefault() {
 		assertThat(((List<?>) services.get("keycloak").get("volumes")).stream().map(String::valueOf).toList()).containsExactlyInAnyOrder(
 				"./keycloak/production/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro",
-				"./keycloak/themes/partner-network:/opt/keycloak/themes/partner-network:ro");
+				"./keycloak/themes/partner-network:/opt/keycloak/themes/partner-network:ro",
+				"./keycloak/conf/quarkus.properties:/opt/keycloak/conf/quarkus.properties:ro");
 		assertThat(environment("organisation-service").get("LIQUIBASE_CONTEXTS")).isNotEqualTo("demo");
 		assertThat(environment("keycloak")).containsKeys("SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_USER",
 				"SMTP_PASSWORD");

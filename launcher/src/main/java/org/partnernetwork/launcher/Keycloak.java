@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * Keycloak as in production, as far as a machine with only a JDK allows: an optimized server (built once
- * with {@code kc.sh build}, again only when the build options change), started with {@code start
- * --optimized} over plain HTTP on localhost with a fixed hostname, themes and templates cached and theme
- * resources sent with long cache headers, gzip-compressed. Its store is still the dev-file database under
+ * with {@code kc.sh build}, again only when the build options or {@code keycloak/conf/quarkus.properties}
+ * change), started with {@code start --optimized} over plain HTTP on localhost with a fixed hostname, themes
+ * and templates cached, theme resources sent with long cache headers, answers gzip-compressed. Its store is still the dev-file database under
  * {@code data/h2} (no database server to install). It imports the realm file and serves the platform's own
  * login theme, copied from {@code keycloak/themes/} at each start. The realm file's hash is recorded once
  * Keycloak is ready, so a failed import is retried next time.
@@ -71,8 +71,9 @@ final class Keycloak implements Part {
 		}
 		Path tarball = KeycloakDistribution.tarball(config.projectRoot());
 		Path home = KeycloakDistribution.unpack(tarball, config.workDir(), progress);
-		firstBuild = needsBuild(home);
 		try {
+			installQuarkusProperties(home);
+			firstBuild = needsBuild(home);
 			prepareImport(home);
 			installTheme(home);
 		} catch (IOException e) {
@@ -80,19 +81,36 @@ final class Keycloak implements Part {
 		}
 		if (firstBuild) {
 			progress.print("Building Keycloak's optimized server (" + String.join(" ", BUILD_OPTIONS)
-					+ "; once, until those options change)");
+					+ " and keycloak/conf/quarkus.properties; once, until those change)");
 		}
 		process = new ChildProcess(name(), command(firstBuild), environment(), home, config.logFile(name()),
 				readiness(), timeout());
 		process.start();
 	}
 
-	private static boolean needsBuild(Path home) {
+	private boolean needsBuild(Path home) {
 		return !RealmImport.readHash(home.resolve(BUILD_STAMP)).equals(Optional.of(buildStamp()));
 	}
 
-	private static String buildStamp() {
-		return String.join(" ", BUILD_OPTIONS);
+	/** The build options and the Quarkus settings {@code kc.sh build} fixes (as a hash: it goes into a shell line). */
+	private String buildStamp() {
+		Path properties = quarkusProperties();
+		String settings = Files.isRegularFile(properties) ? RealmImport.sha256(properties) : "none";
+		return String.join(" ", BUILD_OPTIONS) + " quarkus.properties:" + settings;
+	}
+
+	private Path quarkusProperties() {
+		return config.projectRoot().resolve("keycloak").resolve("conf").resolve("quarkus.properties");
+	}
+
+	/** {@code keycloak/conf/quarkus.properties} (HTTP compression) into Keycloak's {@code conf/}, for its build. */
+	private void installQuarkusProperties(Path home) throws IOException {
+		Path target = home.resolve("conf").resolve("quarkus.properties");
+		if (Files.isRegularFile(quarkusProperties())) {
+			Files.copy(quarkusProperties(), target, StandardCopyOption.REPLACE_EXISTING);
+		} else {
+			Files.deleteIfExists(target);
+		}
 	}
 
 	/**
@@ -140,6 +158,7 @@ final class Keycloak implements Part {
 
 	/** {@code kc.sh start --optimized}, after {@code kc.sh build} when the build options changed. */
 	private List<String> command(boolean build) {
+		String stamp = buildStamp();
 		Ports ports = config.ports();
 		List<String> start = List.of("bin/kc.sh", "start", "--optimized", "--import-realm",
 				"--http-enabled=true",
@@ -158,7 +177,7 @@ final class Keycloak implements Part {
 			return command;
 		}
 		String script = "bin/kc.sh build " + String.join(" ", BUILD_OPTIONS)
-				+ " && printf '%s' '" + buildStamp() + "' > " + BUILD_STAMP
+				+ " && printf '%s' '" + stamp + "' > " + BUILD_STAMP
 				+ " && exec " + String.join(" ", start);
 		return List.of("bash", "-c", script);
 	}
