@@ -33,6 +33,7 @@ class PasswordResetEndToEndTest {
 			phone.clickToNextPage("[type='submit']");
 			phone.clickToNextPage("#forgot-password");
 			assertThat(phone.text()).contains("ភ្លេចពាក្យសម្ងាត់?");
+			assertThat(fontInUse(phone, "Noto Sans Khmer")).as("the theme's Khmer font draws the page").isTrue();
 			phone.screenshot(Portal.SCREENSHOTS.resolve("sign-in/forgot-password-km.png"));
 
 			phone.type("input[name='username']", username);
@@ -70,6 +71,13 @@ class PasswordResetEndToEndTest {
 			phone.clickToNextPage("[type='submit']");
 			phone.await(".who");
 		}
+	}
+
+	/** Whether a font of that family has loaded and is in use (the page's text asked for it). */
+	static boolean fontInUse(Chromium phone, String family) {
+		return Deadline.poll(Duration.ofSeconds(10), () -> phone.script("return [...document.fonts].some(font => "
+				+ "font.family.replaceAll('\"', '') === '" + family + "' && font.status === 'loaded')").asBoolean(),
+				loaded -> loaded);
 	}
 
 	private static Mail mailTo(String username) {

@@ -80,6 +80,11 @@ class SecondFactorEndToEndTest {
 
 			phone.await("#kc-totp-secret-qr-code");
 			assertThat(phone.text()).contains("Set up your one-time codes", "Your role needs a one-time code");
+			assertThat(PasswordResetEndToEndTest.fontInUse(phone, "Noto Sans Khmer Label"))
+				.as("the language switch's Khmer word from the small subset").isTrue();
+			assertThat(phone.script("return [...document.fonts].filter(font => font.status !== 'unloaded')"
+					+ ".map(font => font.family.replaceAll('\"', ''))").toString())
+				.as("not the whole Khmer font, on an English page").doesNotContain("Noto Sans Khmer\"");
 			phone.screenshot(Portal.SCREENSHOTS.resolve("sign-in/configure-otp-en.png"));
 			phone.clickToNextPage("#mode-manual");
 			String key = phone.script("return document.getElementById('kc-totp-secret-key').innerText").asString();

@@ -12,9 +12,10 @@ import org.partnernetwork.testsupport.DemoUser;
 /**
  * A new coordinator signs in on a phone in the provinces: 400 kbit/s down and up, 400 ms added to every
  * request (Chrome's network emulation). From opening the portal's address to the first portal page after
- * the password, usable (its HTML parsed, its stylesheet applied and its script run: DOMContentLoaded), with
+ * the password, usable (its HTML parsed, its stylesheet applied and its script run: DOMContentLoaded), less
+ * the time the test spends typing the username and the password (a person types at their own pace), with
  * every byte the browser received until that page had loaded completely (redirects, Keycloak's two sign-in
- * pages and their stylesheet, the portal's page and its assets, fonts included), once with an empty cache
+ * pages, the portal's page and its assets, fonts included), once with an empty cache
  * and once more after signing out. The first visit must stay within {@link #MAX_BYTES} and {@link #MAX_TIME};
  * the figures are printed, with the time until the portal page's load event for comparison.
  */
@@ -62,25 +63,34 @@ class SlowConnectionSignInEndToEndTest {
 		phone.open(base + "/");
 		soon(phone, "input[name='username']");
 		styled(phone);
-		phone.type("input[name='username']", DemoUser.SOPHEA.username());
+		Duration typing = typed(() -> phone.type("input[name='username']", DemoUser.SOPHEA.username()));
 		phone.click("[type='submit']");
 		soon(phone, "input[name='password']");
 		styled(phone);
-		phone.type("input[name='password']", "demo");
+		typing = typing.plus(typed(() -> phone.type("input[name='password']", "demo")));
 		phone.click("[type='submit']");
 		soon(phone, ".who form[action='/logout']");
 		while (phone.script("return document.readyState").asString().equals("loading")) {
 			pause();
 		}
 		Duration usable = Duration.between(began, Instant.now());
+		Duration waiting = usable.minus(typing);
 		Deadline.poll(Duration.ofSeconds(60), () -> phone.script("return document.readyState").asString(),
 				"complete"::equals);
 		Duration loaded = Duration.between(began, Instant.now());
 		NetworkTally tally = NetworkTally.of(phone.networkEvents());
 		System.out.printf("[slow sign-in] %s at 400 kbit/s, 400 ms latency: %.1f KB received in %d requests; "
-				+ "portal page usable after %.1f s, loaded after %.1f s%n%s", visit, tally.bytes() / 1000.0,
-				tally.requests(), usable.toMillis() / 1000.0, loaded.toMillis() / 1000.0, tally.table());
-		return new Measured(tally.bytes(), usable);
+				+ "portal page usable after %.1f s of waiting (%.1f s with the test's typing), loaded after %.1f s%n%s",
+				visit, tally.bytes() / 1000.0, tally.requests(), waiting.toMillis() / 1000.0, usable.toMillis() / 1000.0,
+				loaded.toMillis() / 1000.0, tally.table());
+		return new Measured(tally.bytes(), waiting);
+	}
+
+	/** How long the test took to type into a field: a person's own pace, not time spent waiting for the network. */
+	private static Duration typed(Runnable typing) {
+		Instant began = Instant.now();
+		typing.run();
+		return Duration.between(began, Instant.now());
 	}
 
 	/** Waits for an element, asking every few milliseconds: the measured time is the browser's, not the test's. */

@@ -31,9 +31,12 @@ final class Keycloak implements Part {
 	private static final Duration FIRST_BUILD_ALLOWANCE = Duration.ofSeconds(120);
 	/**
 	 * Options fixed into the optimized server by {@code kc.sh build}: the dev-file store (stated, as production
-	 * mode asks) and the health endpoints on the management port.
+	 * mode asks), the health endpoints on the management port, and no gzip of theme files by Keycloak itself:
+	 * Quarkus compresses the text answers (keycloak/conf/quarkus.properties), and under it Keycloak's own gzip
+	 * lost its Content-Encoding header for fonts and images, which browsers then could not read.
 	 */
-	static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true");
+	static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true",
+			"--spi-resource-encoding--gzip--enabled=false");
 	/** Where the options of the last successful build are kept, in Keycloak's home. */
 	private static final String BUILD_STAMP = ".partner-network-build";
 	/** The platform's login theme, in the checkout and in Keycloak's {@code themes/}. */
