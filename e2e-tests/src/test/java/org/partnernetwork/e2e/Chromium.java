@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,6 +53,19 @@ final class Chromium implements AutoCloseable {
 
 	/** A phone-sized window: 360 CSS pixels wide. */
 	Chromium(int width, int height) throws IOException {
+		this(width, height, false);
+	}
+
+	/**
+	 * A phone-sized window that also records what it sends and receives (Chrome's performance log with its
+	 * network events), for {@link #networkEvents()}. Its commands wait for a page's HTML to be parsed
+	 * (DOMContentLoaded: stylesheets applied, deferred scripts run), not for its last font or image.
+	 */
+	static Chromium recordingNetwork(int width, int height) throws IOException {
+		return new Chromium(width, height, true);
+	}
+
+	private Chromium(int width, int height, boolean recordNetwork) throws IOException {
 		int port = freePort();
 		driver = new ProcessBuilder(DRIVER.toString(), "--port=" + port).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -63,12 +78,44 @@ final class Chromium implements AutoCloseable {
 		}
 		// a headless window is never narrower than 500 pixels: the phone's screen is emulated
 		var phone = Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2, "touch", true));
-		var options = Map.of("binary", BROWSER.toString(), "mobileEmulation", phone, "args", List.of("--headless",
-				"--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-		JsonNode answer = call("POST", base + "/session",
-				Map.of("capabilities", Map.of("alwaysMatch", Map.of("goog:chromeOptions", options))));
+		var options = new HashMap<String, Object>(Map.of("binary", BROWSER.toString(), "mobileEmulation", phone,
+				"args", List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--user-data-dir=" + profile)));
+		var capabilities = new HashMap<String, Object>(Map.of("goog:chromeOptions", options));
+		if (recordNetwork) {
+			options.put("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+			capabilities.put("goog:loggingPrefs", Map.of("performance", "ALL"));
+			capabilities.put("pageLoadStrategy", "eager");
+		}
+		JsonNode answer = call("POST", base + "/session", Map.of("capabilities", Map.of("alwaysMatch", capabilities)));
 		session = base + "/session/" + answer.get("sessionId").asString();
+	}
+
+	/**
+	 * Emulates a slow network for every request of this browser (ChromeDriver's network conditions):
+	 * {@code latency} added to each request, and the same throughput down and up.
+	 */
+	void throttle(Duration latency, int bytesPerSecond) {
+		call("POST", session + "/chromium/network_conditions", Map.of("network_conditions", Map.of("offline", false,
+				"latency", latency.toMillis(), "download_throughput", bytesPerSecond, "upload_throughput",
+				bytesPerSecond)));
+	}
+
+	/**
+	 * The DevTools network events ({@code Network.*}: method and params) recorded since the last call, for a
+	 * browser made with {@link #recordingNetwork}.
+	 */
+	List<JsonNode> networkEvents() {
+		JsonNode entries = call("POST", session + "/se/log", Map.of("type", "performance"));
+		List<JsonNode> events = new ArrayList<>();
+		for (JsonNode entry : entries) {
+			JsonNode message = JSON.readTree(entry.get("message").asString()).get("message");
+			if (message.get("method").asString().startsWith("Network.")) {
+				events.add(message);
+			}
+		}
+		return events;
 	}
 
 	void open(String url) {

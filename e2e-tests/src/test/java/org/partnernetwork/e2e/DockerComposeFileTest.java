@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,14 +62,70 @@ class DockerComposeFileTest {
 		assertThat(withoutKeys.errors()).containsAnyOf("REFERRAL_ENCRYPTION_KEYS", "VOCATIONAL_ENCRYPTION_KEYS");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldLayTheDemoRealmAndDirectoryOverTheProductionFileOnlyWithTheDemoFile() throws Exception {
+		Assumptions.assumeTrue(onPath("docker-compose"), "docker-compose is not on the PATH");
+
+		String key = "prod-1:" + "A".repeat(43) + "=";
+		Path merged = Files.createTempFile("docker-compose-demo", ".yml");
+		try {
+			var demo = dockerComposeConfig(Map.of("REFERRAL_ENCRYPTION_KEYS", key, "REFERRAL_ENCRYPTION_ACTIVE_KEY",
+					"prod-1", "VOCATIONAL_ENCRYPTION_KEYS", key, "VOCATIONAL_ENCRYPTION_ACTIVE_KEY", "prod-1"),
+					merged, composeFile, composeFile.resolveSibling("docker-compose.demo.yml"));
+			assertThat(demo.errors()).isEmpty();
+			assertThat(demo.exitValue()).isZero();
+			Map<String, Map<String, Object>> demoServices;
+			try (InputStream in = Files.newInputStream(merged)) {
+				demoServices = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(in).get("services");
+			}
+			assertThat(demoServices).containsOnlyKeys(services.keySet());
+			List<String> volumes = ((List<?>) demoServices.get("keycloak").get("volumes")).stream()
+					.map(String::valueOf).toList();
+			assertThat(volumes).anyMatch(volume -> volume.endsWith(
+					"keycloak/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro"))
+				.anyMatch(volume -> volume.endsWith("keycloak/partner-idp-realm.json:/opt/keycloak/data/import/partner-idp-realm.json:ro"))
+				.noneMatch(volume -> volume.contains("keycloak/production/"));
+			assertThat(map(demoServices.get("organisation-service").get("environment")))
+					.containsEntry("LIQUIBASE_CONTEXTS", "demo");
+		}
+		finally {
+			Files.delete(merged);
+		}
+	}
+
+	@Test
+	void shouldImportTheProductionRealmWithTheLoginThemeAndNoDemoDirectoryByDefault() {
+		assertThat(((List<?>) services.get("keycloak").get("volumes")).stream().map(String::valueOf).toList()).containsExactlyInAnyOrder(
+				"./keycloak/production/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro",
+				"./keycloak/themes/partner-network:/opt/keycloak/themes/partner-network:ro",
+				"./keycloak/conf/quarkus.properties:/opt/keycloak/conf/quarkus.properties:ro");
+		assertThat(environment("organisation-service").get("LIQUIBASE_CONTEXTS")).isNotEqualTo("demo");
+		assertThat(environment("keycloak")).containsKeys("SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_USER",
+				"SMTP_PASSWORD");
+	}
+
 	private record ConfigRun(int exitValue, String errors) {
 	}
 
 	private ConfigRun dockerComposeConfig(Map<String, String> environment) throws Exception {
+		return dockerComposeConfig(environment, null, composeFile);
+	}
+
+	/** {@code docker-compose -f … config}: the merged file to {@code output}, or only checked ({@code -q}). */
+	private ConfigRun dockerComposeConfig(Map<String, String> environment, Path output, Path... files) throws Exception {
 		Path errors = Files.createTempFile("docker-compose-config", ".err");
 		try {
-			var builder = new ProcessBuilder("docker-compose", "-f", composeFile.toString(), "config", "-q")
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			List<String> command = new ArrayList<>(List.of("docker-compose"));
+			for (Path file : files) {
+				command.addAll(List.of("-f", file.toString()));
+			}
+			command.add("config");
+			if (output == null) {
+				command.add("-q");
+			}
+			var builder = new ProcessBuilder(command)
+					.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()))
 					.redirectError(errors.toFile());
 			builder.environment().keySet().removeIf(name -> name.endsWith("_ENCRYPTION_KEYS")
 					|| name.endsWith("_ENCRYPTION_ACTIVE_KEY"));

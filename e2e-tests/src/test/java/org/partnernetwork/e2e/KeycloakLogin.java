@@ -17,11 +17,16 @@ final class KeycloakLogin {
 
 	/**
 	 * Opens the portal, is sent to Keycloak, and fills in the form (Keycloak with Organizations asks for the
-	 * username first, then for the password); answers Keycloak's redirect back to the gateway, not followed.
+	 * username first, then for the password, then supervisors and admins for a one-time code); answers Keycloak's redirect back to the gateway, not followed.
 	 */
 	static Browser.Page signInUpToTheCallback(Browser browser, String gatewayBase, DemoUser user) {
 		Browser.Page page = browser.follow(browser.get(gatewayBase + "/"));
-		for (int step = 0; step < 3 && page.status() == 200; step++) {
+		for (int step = 0; step < 4 && page.status() == 200; step++) {
+			if (browser.hasFormField(page, "otp")) {
+				page = browser.submitForm(page, Map.of("otp",
+						OneTimeCodes.fresh(OneTimeCodes.demoSecret(user.username()))));
+				continue;
+			}
 			page = browser.submitForm(page, browser.hasFormField(page, "password")
 					? Map.of("username", user.username(), "password", "demo")
 					: Map.of("username", user.username()));

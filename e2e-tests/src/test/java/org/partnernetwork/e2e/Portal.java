@@ -23,7 +23,10 @@ final class Portal {
 		assertThat(browser.text()).contains(user.username());
 	}
 
-	/** Keycloak with Organizations asks for the username first, then for the password. */
+	/**
+	 * Keycloak with Organizations asks for the username first, then for the password; supervisors and admins
+	 * then type the one-time code of their authenticator app, which the test computes from the demo secret.
+	 */
 	static void enterCredentials(Chromium browser, DemoUser user) {
 		browser.type("input[name='username']", user.username());
 		if (browser.find("input[name='password']") == null) {
@@ -31,6 +34,21 @@ final class Portal {
 		}
 		browser.type("input[name='password']", "demo");
 		browser.click("[type='submit']");
+		if (OneTimeCodes.asked(user.username())) {
+			enterOneTimeCode(browser, OneTimeCodes.demoSecret(user.username()));
+		}
+	}
+
+	/** Types a fresh code into Keycloak's one-time-code page, once more with the next one if it was refused. */
+	static void enterOneTimeCode(Chromium browser, String secret) {
+		for (int attempt = 1; attempt <= 2; attempt++) {
+			browser.type("input[name='otp']", OneTimeCodes.fresh(secret));
+			browser.clickToNextPage("[type='submit']");
+			if (browser.find("input[name='otp']") == null) {
+				return;
+			}
+		}
+		throw new AssertionError("Keycloak refused two one-time codes in a row:\n" + browser.text());
 	}
 
 	/** The referral's or placement's status as its page states it; empty while the page has none. */

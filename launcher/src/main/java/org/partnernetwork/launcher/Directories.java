@@ -13,6 +13,15 @@ public final class Directories {
 	private Directories() {
 	}
 
+	/** Copies a folder and everything in it to a new place (which must not exist yet). */
+	public static void copyRecursively(Path source, Path target) throws IOException {
+		try (Stream<Path> tree = Files.walk(source)) {
+			for (Path path : tree.toList()) {
+				Files.copy(path, target.resolve(source.relativize(path).toString()));
+			}
+		}
+	}
+
 	/** Deletes a folder and everything in it; nothing to do if it is not there. */
 	public static void deleteRecursively(Path dir) throws IOException {
 		if (!Files.exists(dir)) {

@@ -45,7 +45,7 @@ public final class Main {
 				  status   say which parts answer
 				  help     this text
 
-				Parts: database, keycloak, organisation-service, referral-service, vocational-service, gateway.
+				Parts: database, mail, keycloak, organisation-service, referral-service, vocational-service, gateway.
 				DB_URL (with DB_USER, DB_PASSWORD) uses that database server instead of the embedded MariaDB.""");
 		return exitCode;
 	}

@@ -33,6 +33,7 @@ final class PartFactory {
 					? new EmbeddedDatabase(config.workDir().resolve("mariadb"), config.ports().database(),
 							config.logFile(name), config.timeouts().database())
 					: new ExternalDatabase(config.externalDatabase());
+			case Parts.MAIL -> new MailServer(config.ports().mail(), config.logFile(name));
 			case Parts.KEYCLOAK -> new Keycloak(config, progress);
 			case Parts.GATEWAY -> service(name, GATEWAY_JVM_OPTIONS, gatewayEnvironment(), "/actuator/health");
 			default -> service(name, SERVICE_JVM_OPTIONS, serviceEnvironment(name), "/actuator/health/readiness");

@@ -6,6 +6,8 @@ import java.util.List;
 public final class Parts {
 
 	public static final String DATABASE = "database";
+	/** The SMTP server Keycloak sends its e-mails to (password reset), in the launcher's own JVM. */
+	public static final String MAIL = "mail";
 	public static final String KEYCLOAK = "keycloak";
 	public static final String ORGANISATION_SERVICE = "organisation-service";
 	public static final String REFERRAL_SERVICE = "referral-service";
@@ -13,7 +15,7 @@ public final class Parts {
 	public static final String GATEWAY = "gateway";
 
 	public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE);
-	public static final List<String> ALL = List.of(DATABASE, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
+	public static final List<String> ALL = List.of(DATABASE, MAIL, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
 			VOCATIONAL_SERVICE, GATEWAY);
 
 	private Parts() {

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 public final class Platform {
 
 	private static final List<List<String>> START_ORDER = List.of(
-			List.of(Parts.DATABASE, Parts.KEYCLOAK), Parts.SERVICES, List.of(Parts.GATEWAY));
+			List.of(Parts.DATABASE, Parts.MAIL, Parts.KEYCLOAK), Parts.SERVICES, List.of(Parts.GATEWAY));
 	private static final List<List<String>> STOP_ORDER = List.of(
-			List.of(Parts.GATEWAY), Parts.SERVICES, List.of(Parts.KEYCLOAK), List.of(Parts.DATABASE));
+			List.of(Parts.GATEWAY), Parts.SERVICES, List.of(Parts.KEYCLOAK), List.of(Parts.DATABASE, Parts.MAIL));
 
 	private final PlatformConfig config;
 	private final ProgressPrinter progress;
@@ -85,6 +85,14 @@ public final class Platform {
 	/** Where the services' schemas live, for tests that look at what was stored. */
 	public DatabaseLogin database() {
 		return config.database();
+	}
+
+	/**
+	 * The e-mails the platform's SMTP server received so far (Keycloak's password resets), oldest first;
+	 * none when the mail part was not started.
+	 */
+	public List<Mail> mails() {
+		return parts.get(Parts.MAIL) instanceof MailServer server ? server.received() : List.of();
 	}
 
 	/** From the call to {@link #start} until every part was ready. */

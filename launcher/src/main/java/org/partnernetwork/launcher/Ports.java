@@ -12,22 +12,22 @@ import java.util.Map;
 
 /** The TCP ports of every part of the platform. */
 public record Ports(int gateway, int organisationService, int referralService, int vocationalService,
-					int keycloak, int keycloakManagement, int database) {
+					int keycloak, int keycloakManagement, int database, int mail) {
 
-	/** 3307, not 3306: a system MariaDB often holds 3306 already. */
+	/** 3307, not 3306: a system MariaDB often holds 3306 already; 3025 for SMTP, as GreenMail's own default. */
 	public static Ports defaults() {
-		return new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307);
+		return new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025);
 	}
 
-	/** Seven distinct ports that are free right now. */
+	/** Eight distinct ports that are free right now. */
 	public static Ports random() {
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			for (int i = 0; i < 7; i++) {
+			for (int i = 0; i < 8; i++) {
 				held.add(new ServerSocket(0));
 			}
 			int[] p = held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
+			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Could not find free ports", e);
 		} finally {
@@ -39,6 +39,7 @@ public record Ports(int gateway, int organisationService, int referralService, i
 	public Map<String, Integer> byPart() {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		ports.put(Parts.DATABASE, database);
+		ports.put(Parts.MAIL, mail);
 		ports.put(Parts.KEYCLOAK, keycloak);
 		ports.put(Parts.KEYCLOAK + " (management)", keycloakManagement);
 		ports.put(Parts.ORGANISATION_SERVICE, organisationService);

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keycloak's dev-file store skips the import once the realm exists, so a changed realm file would be
@@ -43,8 +47,34 @@ final class RealmImport {
 	 * in the redirect URIs, the client secrets). A change to either means the realm must be imported again.
 	 */
 	static String fingerprint(Path realmFile, Map<String, String> placeholders) {
+		return fingerprint(List.of(realmFile), placeholders);
+	}
+
+	/** The same for several realm files imported together. */
+	static String fingerprint(List<Path> realmFiles, Map<String, String> placeholders) {
 		String values = new TreeMap<>(placeholders).toString();
-		return sha256(realmFile) + "-" + HexFormat.of().formatHex(sha256Of(values.getBytes(StandardCharsets.UTF_8)));
+		String files = realmFiles.size() == 1 ? sha256(realmFiles.getFirst())
+				: HexFormat.of().formatHex(sha256Of(realmFiles.stream().map(RealmImport::sha256)
+						.collect(Collectors.joining(",")).getBytes(StandardCharsets.UTF_8)));
+		return files + "-" + HexFormat.of().formatHex(sha256Of(values.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
+	 * The realm file and the realms imported beside it: every other {@code *-realm.json} in its folder (the
+	 * demo's partner sign-in service, {@code keycloak/partner-idp-realm.json}), in name order.
+	 */
+	static List<Path> withCompanions(Path realmFile) {
+		Path folder = realmFile.toAbsolutePath().getParent();
+		List<Path> files = new ArrayList<>(List.of(realmFile));
+		try (Stream<Path> siblings = Files.list(folder)) {
+			siblings.filter(file -> file.getFileName().toString().endsWith("-realm.json"))
+					.filter(file -> !file.getFileName().equals(realmFile.getFileName()))
+					.sorted()
+					.forEach(files::add);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return files;
 	}
 
 	private static byte[] sha256Of(byte[] bytes) {

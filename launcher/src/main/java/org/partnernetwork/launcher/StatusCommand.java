@@ -22,6 +22,8 @@ final class StatusCommand {
 		PlatformUrls urls = config.urls();
 		DatabaseLogin db = config.database();
 		boolean allUp = report(Parts.DATABASE, db.url(), accepts(db.host(), db.port()));
+		allUp &= report(Parts.MAIL, "smtp://" + PartFactory.LOOPBACK + ":" + config.ports().mail(),
+				accepts(PartFactory.LOOPBACK, config.ports().mail()));
 		allUp &= report(Parts.KEYCLOAK, urls.keycloak(), answers(urls.realm() + "/.well-known/openid-configuration"));
 		for (String service : Parts.SERVICES) {
 			allUp &= report(service, urls.of(service), answers(urls.of(service) + "/actuator/health/readiness"));

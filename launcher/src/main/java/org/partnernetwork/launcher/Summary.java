@@ -30,13 +30,17 @@ final class Summary {
 		}
 		Parts.SERVICES.stream().filter(config::starts).forEach(service ->
 				out.printf("  %-22s %s/v3/api-docs%n", service, urls.of(service)));
+		if (config.starts(Parts.MAIL)) {
+			out.printf("  %-22s smtp://%s:%d   (e-mails, password resets: %s)%n", "Mail", PartFactory.LOOPBACK,
+					config.ports().mail(), config.logFile(Parts.MAIL));
+		}
 		if (config.starts(Parts.DATABASE)) {
 			DatabaseLogin db = platform.database();
 			out.printf("  %-22s %s (user %s%s)%n", "Database", db.url(), db.user(),
 					db.password().isEmpty() ? ", no password" : "");
 		}
 		if (config.starts(Parts.KEYCLOAK)) {
-			out.printf("%nDemo logins (password \"demo\"):%n");
+			out.printf("%nDemo logins (password \"demo\"; supervisors and admins also type a one-time code, see keycloak/README.md):%n");
 			out.printf("  %-15s %-14s %s%n", "user", "organization", "roles");
 			DEMO_LOGINS.forEach(line -> out.println("  " + line));
 		}

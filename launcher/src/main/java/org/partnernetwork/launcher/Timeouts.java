@@ -11,7 +11,7 @@ public record Timeouts(Duration database, Duration keycloak, Duration service) {
 
 	Duration of(String part) {
 		return switch (part) {
-			case Parts.DATABASE -> database;
+			case Parts.DATABASE, Parts.MAIL -> database;
 			case Parts.KEYCLOAK -> keycloak;
 			default -> service;
 		};
