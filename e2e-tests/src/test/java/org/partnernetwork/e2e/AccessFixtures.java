@@ -18,13 +18,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * For every operation with a path parameter: real resources to aim it at, who is entitled to use it on
- * each, and a body valid enough that a refusal can only be about access. Everyone else must be refused
- * exactly as for a resource that does not exist. An operation missing here fails the access test by name.
+ * For every operation with a path parameter: real resources to aim it at, who is entitled
+ * to use it on each, and a body valid enough that a refusal can only be about access.
+ * Everyone else must be refused exactly as for a resource that does not exist. An
+ * operation missing here fails the access test by name.
  */
 final class AccessFixtures {
 
-	/** Entitled: every caller. The directory, its HSDS view and the openings are readable by all, on purpose. */
+	/**
+	 * Entitled: every caller. The directory, its HSDS view and the openings are readable
+	 * by all, on purpose.
+	 */
 	static final Set<String> EVERYONE = Set.of("*");
 
 	private static final Set<String> APLE = Set.of(SOPHEA, SOKHA);
@@ -35,20 +39,27 @@ final class AccessFixtures {
 
 	private static final Set<String> TDH_AND_CENTRE = Set.of(DARA, TDH_ADMIN, VANNA);
 
-	/** Each action of {@code POST /api/referrals/{id}/{action}} with a body it accepts. */
+	/**
+	 * Each action of {@code POST /api/referrals/{id}/{action}} with a body it accepts.
+	 */
 	private static final Map<String, String> REFERRAL_ACTIONS = actions("send", null, "provide-info",
 			"{\"note\": \"The information asked for.\"}", "accept", null, "decline", "{\"code\": \"NO_CAPACITY\"}",
 			"request-info", "{\"note\": \"Which school does the child attend?\"}", "start", null, "complete",
 			"{\"code\": \"GOALS_MET\"}", "fail", "{\"code\": \"MOVED_AWAY\"}", "cancel",
 			"{\"code\": \"SENT_IN_ERROR\"}", "withdraw-consent", null);
 
-	/** Each action of {@code POST /api/placements/{id}/{action}} with a body it accepts. */
+	/**
+	 * Each action of {@code POST /api/placements/{id}/{action}} with a body it accepts.
+	 */
 	private static final Map<String, String> PLACEMENT_ACTIONS = actions("offer",
 			"{\"holdUntil\": \"" + AccessResources.TODAY.plusDays(7) + "\"}", "decline", "{\"code\": \"COURSE_FULL\"}",
-			"enrol", null, "complete", "{\"code\": \"EMPLOYED\"}", "drop-out", "{\"code\": \"FOUND_WORK\"}",
-			"withdraw", null);
+			"enrol", null, "complete", "{\"code\": \"EMPLOYED\"}", "drop-out", "{\"code\": \"FOUND_WORK\"}", "withdraw",
+			null);
 
-	/** A resource: the values of the path's parameters, who may use the operation on it, and where its state reads. */
+	/**
+	 * A resource: the values of the path's parameters, who may use the operation on it,
+	 * and where its state reads.
+	 */
 	record Subject(String what, Map<String, String> path, Set<String> entitled, String reader, String statePath) {
 
 		boolean entitles(String caller) {
@@ -57,8 +68,8 @@ final class AccessFixtures {
 	}
 
 	/**
-	 * The resources an operation is aimed at and its body (null: none); for an operation with an
-	 * {@code {action}}, each action's own body instead.
+	 * The resources an operation is aimed at and its body (null: none); for an operation
+	 * with an {@code {action}}, each action's own body instead.
 	 */
 	record Fixture(List<Subject> subjects, Map<String, String> actions, String body) {
 
@@ -88,8 +99,7 @@ final class AccessFixtures {
 		List<Subject> referrals = List.of(referral("referral aple → tdh-nl", made.apleToTdh, APLE_AND_TDH),
 				referral("draft of aple (not yet the receiver's)", made.apleDraft, APLE),
 				referral("referral tdh-nl → mekong-youth", made.tdhToMekong, TDH_AND_MEKONG));
-		List<Subject> audits = List.of(
-				referral("referral aple → tdh-nl", made.apleToTdh, Set.of(SOKHA, TDH_ADMIN)),
+		List<Subject> audits = List.of(referral("referral aple → tdh-nl", made.apleToTdh, Set.of(SOKHA, TDH_ADMIN)),
 				referral("draft of aple", made.apleDraft, Set.of(SOKHA)),
 				referral("referral tdh-nl → mekong-youth", made.tdhToMekong, Set.of(TDH_ADMIN)));
 		Subject placement = new Subject("tdh-nl's seat request at kandal-vtc", Map.of("id", made.placement),
@@ -100,9 +110,8 @@ final class AccessFixtures {
 				SOPHEA, "/api/openings/" + made.opening);
 
 		Map<String, Fixture> fixtures = new HashMap<>();
-		fixtures.put("GET /api/organisations/{slug}", new Fixture(List.of(
-				new Subject("tdh-nl's directory entry", Map.of("slug", "tdh-nl"), EVERYONE, TDH_ADMIN,
-						"/api/organisations/tdh-nl")), null));
+		fixtures.put("GET /api/organisations/{slug}", new Fixture(List.of(new Subject("tdh-nl's directory entry",
+				Map.of("slug", "tdh-nl"), EVERYONE, TDH_ADMIN, "/api/organisations/tdh-nl")), null));
 		fixtures.put("PUT /api/organisations/{slug}",
 				one(tdhEntry, "{\"name\": {\"en\": \"Taken over\"}, \"version\": 0}"));
 		fixtures.put("POST /api/organisations/{slug}/confirm", one(tdhEntry, null));
@@ -118,18 +127,17 @@ final class AccessFixtures {
 		fixtures.put("POST /api/organisations/{slug}/reactivate", one(tdhEntryForTheNetworkAdmin, null));
 		fixtures.put("GET /api/services/{id}", one(new Subject("a service of tdh-nl", Map.of("id", made.tdhService),
 				EVERYONE, SOPHEA, "/api/services/" + made.tdhService), null));
-		fixtures.put("GET /api/hsds/organizations/{id}", one(new Subject("an organisation in HSDS",
-				Map.of("id", made.hsdsOrganisation), EVERYONE, SOPHEA,
-				"/api/hsds/organizations/" + made.hsdsOrganisation), null));
+		fixtures.put("GET /api/hsds/organizations/{id}",
+				one(new Subject("an organisation in HSDS", Map.of("id", made.hsdsOrganisation), EVERYONE, SOPHEA,
+						"/api/hsds/organizations/" + made.hsdsOrganisation), null));
 		fixtures.put("GET /api/hsds/services/{id}", one(new Subject("a service in HSDS", Map.of("id", made.hsdsService),
 				EVERYONE, SOPHEA, "/api/hsds/services/" + made.hsdsService), null));
 
 		fixtures.put("GET /api/referrals/{id}", new Fixture(referrals, null));
 		fixtures.put("GET /api/referrals/{id}/audit", new Fixture(audits, null));
 		fixtures.put("POST /api/referrals/{id}/{action}", new Fixture(referrals, REFERRAL_ACTIONS, null));
-		fixtures.put("POST /api/referrals/{id}/notes", new Fixture(referrals,
-				"{\"text\": \"" + ChildTexts.remember("Access test note from an outsider " + System.nanoTime())
-						+ "\"}"));
+		fixtures.put("POST /api/referrals/{id}/notes", new Fixture(referrals, "{\"text\": \""
+				+ ChildTexts.remember("Access test note from an outsider " + System.nanoTime()) + "\"}"));
 		fixtures.put("PUT /api/referrals/{id}/consent", new Fixture(referrals, """
 				{"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}"""
 			.formatted(Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))));
@@ -169,4 +177,5 @@ final class AccessFixtures {
 	private static String location(String extra) {
 		return "{\"name\": {\"en\": \"Taken over\"}, \"province\": \"KH-12\", \"confidential\": false" + extra + "}";
 	}
+
 }

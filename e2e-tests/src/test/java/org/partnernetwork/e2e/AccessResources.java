@@ -12,9 +12,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Real resources owned by particular organisations, made through the gateway by their owners, for the
- * access tests: a referral aple → tdh-nl, a draft of aple, a referral tdh-nl → mekong-youth, an opening
- * of kandal-vtc and tdh-nl's request for a seat on it, and tdh-nl's own directory entries.
+ * Real resources owned by particular organisations, made through the gateway by their
+ * owners, for the access tests: a referral aple → tdh-nl, a draft of aple, a referral
+ * tdh-nl → mekong-youth, an opening of kandal-vtc and tdh-nl's request for a seat on it,
+ * and tdh-nl's own directory entries.
  */
 final class AccessResources {
 
@@ -53,23 +54,37 @@ final class AccessResources {
 		JsonNode tdh = gateway.get("/api/organisations/tdh-nl", Callers.token(Callers.TDH_ADMIN)).json();
 		tdhService = tdh.get("services").get(0).get("id").asString();
 		tdhLocation = tdh.get("locations").get(0).get("id").asString();
-		hsdsOrganisation = gateway.get("/api/hsds/organizations?per_page=1", Callers.token(Callers.SOPHEA)).json()
-			.get("contents").get(0).get("id").asString();
-		hsdsService = gateway.get("/api/hsds/services?per_page=1", Callers.token(Callers.SOPHEA)).json()
-			.get("contents").get(0).get("id").asString();
+		hsdsOrganisation = gateway.get("/api/hsds/organizations?per_page=1", Callers.token(Callers.SOPHEA))
+			.json()
+			.get("contents")
+			.get(0)
+			.get("id")
+			.asString();
+		hsdsService = gateway.get("/api/hsds/services?per_page=1", Callers.token(Callers.SOPHEA))
+			.json()
+			.get("contents")
+			.get(0)
+			.get("id")
+			.asString();
 	}
 
-	/** An opening of kandal-vtc as its staff posts it; {@code version} is null when posting. */
+	/**
+	 * An opening of kandal-vtc as its staff posts it; {@code version} is null when
+	 * posting.
+	 */
 	static String openingBody(Long version) {
 		return """
 				{"trade": "tailoring", "title": {"en": "Tailoring (access test)", "km": "កាត់ដេរ"},
 				 "province": "KH-8", "minAge": 15, "maxAge": 24, "sex": "any", "seats": 5,
 				 "startDate": "%s", "durationWeeks": 12, "applicationDeadline": "%s",
-				 "stipend": false, "boarding": false, "literacyRequired": false%s}"""
-			.formatted(TODAY.plusDays(30), TODAY.plusDays(20), version == null ? "" : ", \"version\": " + version);
+				 "stipend": false, "boarding": false, "literacyRequired": false%s}""".formatted(TODAY.plusDays(30),
+				TODAY.plusDays(20), version == null ? "" : ", \"version\": " + version);
 	}
 
-	/** A referral as its sender's coordinator writes it, with consent; sent unless a draft is wanted. */
+	/**
+	 * A referral as its sender's coordinator writes it, with consent; sent unless a draft
+	 * is wanted.
+	 */
 	static String referralBody(String receiver, String serviceType, boolean send) {
 		return """
 				{"receiverOrganisation": "%s", "serviceType": "%s", "caseReference": "%s",
@@ -96,4 +111,5 @@ final class AccessResources {
 		assertThat(created.status()).as("%s %s: %s", owner, path, created.body()).isEqualTo(201);
 		return created.json().get("id").asString();
 	}
+
 }

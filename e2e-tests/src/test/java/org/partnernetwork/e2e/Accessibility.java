@@ -10,8 +10,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Deque's axe-core accessibility rules (WCAG 2.0 and 2.1, levels A and AA: labels, names, contrast, headings,
- * language, ARIA) run on the page a browser shows, as a person with a screen reader or low vision would meet it.
+ * Deque's axe-core accessibility rules (WCAG 2.0 and 2.1, levels A and AA: labels, names,
+ * contrast, headings, language, ARIA) run on the page a browser shows, as a person with a
+ * screen reader or low vision would meet it.
  */
 final class Accessibility {
 
@@ -22,7 +23,10 @@ final class Accessibility {
 	private Accessibility() {
 	}
 
-	/** Each rule the page breaks: its id, impact and the elements that break it; empty when none. */
+	/**
+	 * Each rule the page breaks: its id, impact and the elements that break it; empty
+	 * when none.
+	 */
 	static List<String> violations(Chromium browser) {
 		if (!browser.script("return typeof window.axe === 'object'").asBoolean()) {
 			browser.script(SOURCE + "\nreturn true;");
@@ -43,7 +47,8 @@ final class Accessibility {
 	private static String version() {
 		String version = System.getProperty("axe-core.version");
 		if (version == null) {
-			throw new IllegalStateException("Run the browser tests with Maven: it names the axe-core version they load");
+			throw new IllegalStateException(
+					"Run the browser tests with Maven: it names the axe-core version they load");
 		}
 		return version;
 	}
@@ -59,4 +64,5 @@ final class Accessibility {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Just enough of a browser for the sign-in flow: a cookie jar (by host and path, as a browser on
- * localhost keeps them — Keycloak marks its cookies Secure even over http, and browsers treat localhost
- * as secure), redirects followed one by one, and HTML forms read and submitted.
+ * Just enough of a browser for the sign-in flow: a cookie jar (by host and path, as a
+ * browser on localhost keeps them — Keycloak marks its cookies Secure even over http, and
+ * browsers treat localhost as secure), redirects followed one by one, and HTML forms read
+ * and submitted.
  */
 final class Browser {
 
@@ -51,7 +52,8 @@ final class Browser {
 	}
 
 	Page post(String url, Map<String, String> form) {
-		String body = form.entrySet().stream()
+		String body = form.entrySet()
+			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(url))
@@ -68,7 +70,10 @@ final class Browser {
 		return current;
 	}
 
-	/** Fills the first form of the page with the given fields (keeping its hidden ones) and submits it. */
+	/**
+	 * Fills the first form of the page with the given fields (keeping its hidden ones)
+	 * and submits it.
+	 */
 	Page submitForm(Page page, Map<String, String> fields) {
 		Matcher form = FORM.matcher(page.body());
 		if (!form.find()) {
@@ -97,7 +102,8 @@ final class Browser {
 
 	private Page send(HttpRequest.Builder request) {
 		HttpRequest plain = request.timeout(Duration.ofSeconds(30)).build();
-		String cookieHeader = cookies.values().stream()
+		String cookieHeader = cookies.values()
+			.stream()
 			.filter(cookie -> plain.uri().getPath().startsWith(cookie.path()))
 			.map(cookie -> cookie.name() + "=" + cookie.value())
 			.collect(Collectors.joining("; "));
@@ -157,4 +163,5 @@ final class Browser {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

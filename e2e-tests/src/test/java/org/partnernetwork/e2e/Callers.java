@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * Who knocks in the access tests: the six demo users with Keycloak's own tokens, and three people the
- * demo realm lacks, with tokens signed by the suite's {@link TrustedKey}: the org admin and supervisor of
- * tdh-nl (so the directory entry of tdh-nl has an owner to be wrong against), a centre's staff member at
- * another organisation than the one that posted an opening, and someone in two organisations with every
- * role, who must be refused whatever is organisation-scoped (DESIGN: the platform never guesses which
- * organisation acts). Tokens are made again when they are two minutes old.
+ * Who knocks in the access tests: the six demo users with Keycloak's own tokens, and
+ * three people the demo realm lacks, with tokens signed by the suite's
+ * {@link TrustedKey}: the org admin and supervisor of tdh-nl (so the directory entry of
+ * tdh-nl has an owner to be wrong against), a centre's staff member at another
+ * organisation than the one that posted an opening, and someone in two organisations with
+ * every role, who must be refused whatever is organisation-scoped (DESIGN: the platform
+ * never guesses which organisation acts). Tokens are made again when they are two minutes
+ * old.
  */
 final class Callers {
 
@@ -73,4 +75,5 @@ final class Callers {
 	static List<String> names() {
 		return List.copyOf(all().keySet());
 	}
+
 }

@@ -16,10 +16,10 @@ import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * Runs last. Makes a referral of its own with a case reference, summary and notes no one else uses and
- * takes it through its life, then reads every log the suite's platforms wrote under {@code target/} —
- * the shared platform's and any other (the fault suite's) — for every child's text any test sent: none may
- * appear in a single line.
+ * Runs last. Makes a referral of its own with a case reference, summary and notes no one
+ * else uses and takes it through its life, then reads every log the suite's platforms
+ * wrote under {@code target/} — the shared platform's and any other (the fault suite's) —
+ * for every child's text any test sent: none may appear in a single line.
  */
 @Order(Integer.MAX_VALUE)
 class ChildLogsEndToEndTest {
@@ -50,23 +50,25 @@ class ChildLogsEndToEndTest {
 		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		String dara = RunningPlatform.passwordGrant(DemoUser.DARA);
 		long unique = System.nanoTime();
-		Response sent = gateway.post("/api/referrals", sophea, """
-				{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling", "caseReference": "%s",
-				 "child": {"sex": "female", "ageYears": 14, "province": "KH-3", "languages": ["km"]},
-				 "urgency": "HIGH", "riskLevel": "HIGH", "summary": "%s",
-				 "consent": {"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}, "send": true}"""
-			.formatted(ChildTexts.remember("LOGCHECK-" + unique),
-					ChildTexts.remember("Log check " + unique + ": girl, 14, nightmares since the raid."),
-					Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+		Response sent = gateway.post("/api/referrals", sophea,
+				"""
+						{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling", "caseReference": "%s",
+						 "child": {"sex": "female", "ageYears": 14, "province": "KH-3", "languages": ["km"]},
+						 "urgency": "HIGH", "riskLevel": "HIGH", "summary": "%s",
+						 "consent": {"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}, "send": true}"""
+					.formatted(ChildTexts.remember("LOGCHECK-" + unique),
+							ChildTexts.remember("Log check " + unique + ": girl, 14, nightmares since the raid."),
+							Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		String path = "/api/referrals/" + sent.json().get("id").asString();
-		act(gateway, dara, path + "/request-info", note("note", unique + ": does she still see the school counsellor?"));
+		act(gateway, dara, path + "/request-info",
+				note("note", unique + ": does she still see the school counsellor?"));
 		act(gateway, sophea, path + "/provide-info", note("note", unique + ": yes, every Tuesday with her aunt."));
 		act(gateway, dara, path + "/accept", "");
 		act(gateway, dara, path + "/start", "");
 		act(gateway, dara, path + "/notes", note("text", unique + ": first session; she drew her village."));
-		act(gateway, dara, path + "/complete", "{\"code\": \"GOALS_MET\", "
-				+ note("note", unique + ": sleeps through the night again.").substring(1));
+		act(gateway, dara, path + "/complete",
+				"{\"code\": \"GOALS_MET\", " + note("note", unique + ": sleeps through the night again.").substring(1));
 		assertThat(gateway.get(path, sophea).json().get("status").asString()).isEqualTo("COMPLETED");
 	}
 
@@ -79,4 +81,5 @@ class ChildLogsEndToEndTest {
 		Response answer = gateway.post(path, token, body);
 		assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
 	}
+
 }

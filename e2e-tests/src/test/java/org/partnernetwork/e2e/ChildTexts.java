@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every child's case reference, summary and note text the suite sends, remembered so that the last
- * test can search the platform's logs for them: none may ever appear in a log line.
+ * Every child's case reference, summary and note text the suite sends, remembered so that
+ * the last test can search the platform's logs for them: none may ever appear in a log
+ * line.
  */
 final class ChildTexts {
 
@@ -14,7 +15,10 @@ final class ChildTexts {
 	private ChildTexts() {
 	}
 
-	/** Remembers a text about a child and returns it, for use inline where a request body is built. */
+	/**
+	 * Remembers a text about a child and returns it, for use inline where a request body
+	 * is built.
+	 */
 	static String remember(String text) {
 		SENT.add(text);
 		return text;
@@ -24,4 +28,5 @@ final class ChildTexts {
 	static Set<String> sent() {
 		return Set.copyOf(SENT);
 	}
+
 }

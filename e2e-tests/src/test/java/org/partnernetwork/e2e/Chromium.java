@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Debian's Chromium, headless, driven by its chromedriver over the W3C WebDriver protocol (plain HTTP on
- * loopback): a real browser that runs the pages' CSS, fonts and htmx. Each browser has a new profile.
+ * Debian's Chromium, headless, driven by its chromedriver over the W3C WebDriver protocol
+ * (plain HTTP on loopback): a real browser that runs the pages' CSS, fonts and htmx. Each
+ * browser has a new profile.
  */
 final class Chromium implements AutoCloseable {
 
@@ -57,9 +58,10 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * A phone-sized window that also records what it sends and receives (Chrome's performance log with its
-	 * network events), for {@link #networkEvents()}. Its commands wait for a page's HTML to be parsed
-	 * (DOMContentLoaded: stylesheets applied, deferred scripts run), not for its last font or image.
+	 * A phone-sized window that also records what it sends and receives (Chrome's
+	 * performance log with its network events), for {@link #networkEvents()}. Its
+	 * commands wait for a page's HTML to be parsed (DOMContentLoaded: stylesheets
+	 * applied, deferred scripts run), not for its last font or image.
 	 */
 	static Chromium recordingNetwork(int width, int height) throws IOException {
 		return new Chromium(width, height, true);
@@ -68,7 +70,8 @@ final class Chromium implements AutoCloseable {
 	private Chromium(int width, int height, boolean recordNetwork) throws IOException {
 		int port = freePort();
 		driver = new ProcessBuilder(DRIVER.toString(), "--port=" + port).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
 		profile = Files.createTempDirectory("chromium-profile-");
 		String base = "http://127.0.0.1:" + port;
 		JsonNode started = Deadline.poll(Duration.ofSeconds(20), () -> status(base), answer -> answer != null);
@@ -76,10 +79,11 @@ final class Chromium implements AutoCloseable {
 			driver.destroy();
 			throw new IllegalStateException("chromedriver did not answer on port " + port);
 		}
-		// a headless window is never narrower than 500 pixels: the phone's screen is emulated
+		// a headless window is never narrower than 500 pixels: the phone's screen is
+		// emulated
 		var phone = Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2, "touch", true));
-		var options = new HashMap<String, Object>(Map.of("binary", BROWSER.toString(), "mobileEmulation", phone,
-				"args", List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		var options = new HashMap<String, Object>(Map.of("binary", BROWSER.toString(), "mobileEmulation", phone, "args",
+				List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						"--user-data-dir=" + profile)));
 		var capabilities = new HashMap<String, Object>(Map.of("goog:chromeOptions", options));
@@ -93,18 +97,19 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Emulates a slow network for every request of this browser (ChromeDriver's network conditions):
-	 * {@code latency} added to each request, and the same throughput down and up.
+	 * Emulates a slow network for every request of this browser (ChromeDriver's network
+	 * conditions): {@code latency} added to each request, and the same throughput down
+	 * and up.
 	 */
 	void throttle(Duration latency, int bytesPerSecond) {
-		call("POST", session + "/chromium/network_conditions", Map.of("network_conditions", Map.of("offline", false,
-				"latency", latency.toMillis(), "download_throughput", bytesPerSecond, "upload_throughput",
-				bytesPerSecond)));
+		call("POST", session + "/chromium/network_conditions",
+				Map.of("network_conditions", Map.of("offline", false, "latency", latency.toMillis(),
+						"download_throughput", bytesPerSecond, "upload_throughput", bytesPerSecond)));
 	}
 
 	/**
-	 * The DevTools network events ({@code Network.*}: method and params) recorded since the last call, for a
-	 * browser made with {@link #recordingNetwork}.
+	 * The DevTools network events ({@code Network.*}: method and params) recorded since
+	 * the last call, for a browser made with {@link #recordingNetwork}.
 	 */
 	List<JsonNode> networkEvents() {
 		JsonNode entries = call("POST", session + "/se/log", Map.of("type", "performance"));
@@ -135,7 +140,10 @@ final class Chromium implements AutoCloseable {
 		return script("return document.body.innerText").asString();
 	}
 
-	/** Sets a field's value as a date picker would ({@code 2026-12-01}), which typed keys cannot do reliably. */
+	/**
+	 * Sets a field's value as a date picker would ({@code 2026-12-01}), which typed keys
+	 * cannot do reliably.
+	 */
 	void pick(String css, String isoDate) {
 		await(css);
 		if (!isoDate.matches("\\d{4}-\\d{2}-\\d{2}") || !css.matches("#[\\w-]+")) {
@@ -160,8 +168,8 @@ final class Chromium implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks the element matching a CSS selector; found again if htmx replaced it between finding and
-	 * clicking (a "stale element"), at most three times.
+	 * Clicks the element matching a CSS selector; found again if htmx replaced it between
+	 * finding and clicking (a "stale element"), at most three times.
 	 */
 	void click(String css) {
 		for (int attempt = 1;; attempt++) {
@@ -177,14 +185,19 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
-	/** Clicks (a form's button, say) and waits up to 20 seconds until the browser shows the next page. */
+	/**
+	 * Clicks (a form's button, say) and waits up to 20 seconds until the browser shows
+	 * the next page.
+	 */
 	void clickToNextPage(String css) {
 		await(css);
 		script("window.partnerNetworkPreviousPage = true");
 		click(css);
 		Boolean next = Deadline.poll(Duration.ofSeconds(20),
-				() -> script("return window.partnerNetworkPreviousPage === undefined && document.readyState === 'complete'")
-					.asBoolean(), shown -> shown);
+				() -> script(
+						"return window.partnerNetworkPreviousPage === undefined && document.readyState === 'complete'")
+					.asBoolean(),
+				shown -> shown);
 		if (!Boolean.TRUE.equals(next)) {
 			throw new AssertionError("No next page after clicking " + css + " on " + url());
 		}
@@ -208,7 +221,10 @@ final class Chromium implements AutoCloseable {
 		return call("POST", session + "/execute/sync", Map.of("script", body, "args", List.of()));
 	}
 
-	/** Runs a script that ends by calling its last argument with the answer (e.g. after a promise settles). */
+	/**
+	 * Runs a script that ends by calling its last argument with the answer (e.g. after a
+	 * promise settles).
+	 */
 	JsonNode scriptAsync(String body) {
 		return call("POST", session + "/execute/async", Map.of("script", body, "args", List.of()));
 	}
@@ -238,10 +254,12 @@ final class Chromium implements AutoCloseable {
 
 	private JsonNode call(String method, String url, Object body) {
 		try {
-			var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+			var request = HttpRequest.newBuilder(URI.create(url))
+				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/json")
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+				.method(method,
+						body == null ? HttpRequest.BodyPublishers.noBody()
+								: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
 				.build();
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			JsonNode value = JSON.readTree(response.body()).get("value");
@@ -273,4 +291,5 @@ final class Chromium implements AutoCloseable {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -11,15 +11,18 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The time bounds the fault suite holds the platform to, read from the modules' own configuration, so
- * that a change there is a change of what the suite asserts.
+ * The time bounds the fault suite holds the platform to, read from the modules' own
+ * configuration, so that a change there is a change of what the suite asserts.
  */
 final class ConfiguredTimeouts {
 
 	private ConfiguredTimeouts() {
 	}
 
-	/** How long the gateway waits for a route's service before it gives up ({@code metadata.response-timeout}). */
+	/**
+	 * How long the gateway waits for a route's service before it gives up
+	 * ({@code metadata.response-timeout}).
+	 */
 	static Duration gatewayRouteTimeout(String route) {
 		Map<String, Object> routes = at(yaml("gateway"), "spring", "cloud", "gateway", "server", "webflux");
 		for (Object candidate : (List<?>) routes.get("routes")) {
@@ -32,20 +35,29 @@ final class ConfiguredTimeouts {
 		throw new IllegalStateException("No gateway route " + route);
 	}
 
-	/** How long referral-service waits for organisation-service's answer before it says 503 itself. */
+	/**
+	 * How long referral-service waits for organisation-service's answer before it says
+	 * 503 itself.
+	 */
 	static Duration referralServiceDirectoryTimeLimit() {
 		Map<String, Object> limiter = at(yaml("referral-service"), "resilience4j", "timelimiter", "instances",
 				"organisation-service");
 		return duration((String) limiter.get("timeout-duration"));
 	}
 
-	/** How long the gateway's own circuit breakers stay open before trying the service again. */
+	/**
+	 * How long the gateway's own circuit breakers stay open before trying the service
+	 * again.
+	 */
 	static Duration gatewayCircuitOpen() {
 		Map<String, Object> defaults = at(yaml("gateway"), "resilience4j", "circuitbreaker", "configs", "default");
 		return duration((String) defaults.get("wait-duration-in-open-state"));
 	}
 
-	/** {@code 3s} or {@code 500ms}, as Spring Boot reads durations; a {@code ${ENV:default}} gives its default. */
+	/**
+	 * {@code 3s} or {@code 500ms}, as Spring Boot reads durations; a
+	 * {@code ${ENV:default}} gives its default.
+	 */
 	private static Duration duration(String value) {
 		String plain = value.startsWith("${") ? value.substring(value.indexOf(':') + 1, value.length() - 1) : value;
 		if (plain.endsWith("ms")) {
@@ -75,4 +87,5 @@ final class ConfiguredTimeouts {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Polls until an answer is the one awaited or the deadline passes: the only place the end-to-end suite pauses. */
+/**
+ * Polls until an answer is the one awaited or the deadline passes: the only place the
+ * end-to-end suite pauses.
+ */
 final class Deadline {
 
 	private static final Duration PAUSE = Duration.ofMillis(250);
@@ -13,7 +16,10 @@ final class Deadline {
 	private Deadline() {
 	}
 
-	/** Asks again every quarter second; answers the first awaited answer, or the last one at the deadline. */
+	/**
+	 * Asks again every quarter second; answers the first awaited answer, or the last one
+	 * at the deadline.
+	 */
 	static <T> T poll(Duration within, Supplier<T> ask, Predicate<T> awaited) {
 		Instant deadline = Instant.now().plus(within);
 		while (true) {
@@ -35,4 +41,5 @@ final class Deadline {
 	static long millisSince(Instant start) {
 		return Duration.between(start, Instant.now()).toMillis();
 	}
+
 }

@@ -11,7 +11,10 @@ import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-/** The directory through the gateway, with the real Keycloak: finding help, and onboarding a partner. */
+/**
+ * The directory through the gateway, with the real Keycloak: finding help, and onboarding
+ * a partner.
+ */
 class DirectoryEndToEndTest {
 
 	static HttpApi gateway;
@@ -23,8 +26,9 @@ class DirectoryEndToEndTest {
 
 	@Test
 	void shouldFindCounsellingInKhmerForATwelveYearOldBoyInKandalInOneSearch() {
-		Response found = gateway.get("/api/services?serviceType=psychosocial-counselling&province=KH-8&age=12"
-				+ "&sex=male&language=km", RunningPlatform.passwordGrant(DemoUser.SOPHEA));
+		Response found = gateway.get(
+				"/api/services?serviceType=psychosocial-counselling&province=KH-8&age=12" + "&sex=male&language=km",
+				RunningPlatform.passwordGrant(DemoUser.SOPHEA));
 
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(StreamSupport.stream(found.json().get("items").spliterator(), false)
@@ -34,7 +38,12 @@ class DirectoryEndToEndTest {
 	@Test
 	void shouldOnboardAPartnerInTheDirectoryAndInKeycloakTogether() {
 		String networkAdmin = RunningPlatform.passwordGrant(DemoUser.ADMIN_NETWORK);
-		String slug = "kampot-care-" + Long.toString(System.currentTimeMillis(), 36); // the platform's data outlives a run
+		String slug = "kampot-care-" + Long.toString(System.currentTimeMillis(), 36); // the
+																						// platform's
+																						// data
+																						// outlives
+																						// a
+																						// run
 
 		Response created = gateway.post("/api/organisations", networkAdmin, """
 				{"slug":"%s","name":{"en":"Kampot Child Care %s","km":"ការថែទាំកុមារកំពត"},
@@ -49,4 +58,5 @@ class DirectoryEndToEndTest {
 		assertProblem(gateway.post("/api/organisations", RunningPlatform.passwordGrant(DemoUser.SOKHA),
 				"{\"slug\":\"not-allowed\",\"name\":{\"en\":\"No\"}}"), 403, "forbidden");
 	}
+
 }

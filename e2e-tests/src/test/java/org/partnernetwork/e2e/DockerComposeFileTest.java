@@ -19,13 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code docker-compose.yml} cannot be started here (no Docker engine), so it is checked statically:
- * a real Compose parser accepts it, and it keeps the promises a reviewer looks for.
+ * {@code docker-compose.yml} cannot be started here (no Docker engine), so it is checked
+ * statically: a real Compose parser accepts it, and it keeps the promises a reviewer
+ * looks for.
  */
 class DockerComposeFileTest {
 
-	static final Set<String> PLATFORM_SERVICES =
-			Set.of("organisation-service", "referral-service", "vocational-service", "gateway");
+	static final Set<String> PLATFORM_SERVICES = Set.of("organisation-service", "referral-service",
+			"vocational-service", "gateway");
 
 	static Path composeFile;
 	static Map<String, Map<String, Object>> services;
@@ -70,24 +71,29 @@ class DockerComposeFileTest {
 		String key = "prod-1:" + "A".repeat(43) + "=";
 		Path merged = Files.createTempFile("docker-compose-demo", ".yml");
 		try {
-			var demo = dockerComposeConfig(Map.of("REFERRAL_ENCRYPTION_KEYS", key, "REFERRAL_ENCRYPTION_ACTIVE_KEY",
-					"prod-1", "VOCATIONAL_ENCRYPTION_KEYS", key, "VOCATIONAL_ENCRYPTION_ACTIVE_KEY", "prod-1"),
+			var demo = dockerComposeConfig(
+					Map.of("REFERRAL_ENCRYPTION_KEYS", key, "REFERRAL_ENCRYPTION_ACTIVE_KEY", "prod-1",
+							"VOCATIONAL_ENCRYPTION_KEYS", key, "VOCATIONAL_ENCRYPTION_ACTIVE_KEY", "prod-1"),
 					merged, composeFile, composeFile.resolveSibling("docker-compose.demo.yml"));
 			assertThat(demo.errors()).isEmpty();
 			assertThat(demo.exitValue()).isZero();
 			Map<String, Map<String, Object>> demoServices;
 			try (InputStream in = Files.newInputStream(merged)) {
-				demoServices = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(in).get("services");
+				demoServices = (Map<String, Map<String, Object>>) new Yaml().<Map<String, Object>>load(in)
+					.get("services");
 			}
 			assertThat(demoServices).containsOnlyKeys(services.keySet());
 			List<String> volumes = ((List<?>) demoServices.get("keycloak").get("volumes")).stream()
-					.map(String::valueOf).toList();
-			assertThat(volumes).anyMatch(volume -> volume.endsWith(
-					"keycloak/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro"))
-				.anyMatch(volume -> volume.endsWith("keycloak/partner-idp-realm.json:/opt/keycloak/data/import/partner-idp-realm.json:ro"))
+				.map(String::valueOf)
+				.toList();
+			assertThat(volumes)
+				.anyMatch(volume -> volume.endsWith(
+						"keycloak/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro"))
+				.anyMatch(volume -> volume
+					.endsWith("keycloak/partner-idp-realm.json:/opt/keycloak/data/import/partner-idp-realm.json:ro"))
 				.noneMatch(volume -> volume.contains("keycloak/production/"));
 			assertThat(map(demoServices.get("organisation-service").get("environment")))
-					.containsEntry("LIQUIBASE_CONTEXTS", "demo");
+				.containsEntry("LIQUIBASE_CONTEXTS", "demo");
 		}
 		finally {
 			Files.delete(merged);
@@ -96,10 +102,11 @@ class DockerComposeFileTest {
 
 	@Test
 	void shouldImportTheProductionRealmWithTheLoginThemeAndNoDemoDirectoryByDefault() {
-		assertThat(((List<?>) services.get("keycloak").get("volumes")).stream().map(String::valueOf).toList()).containsExactlyInAnyOrder(
-				"./keycloak/production/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro",
-				"./keycloak/themes/partner-network:/opt/keycloak/themes/partner-network:ro",
-				"./keycloak/conf/quarkus.properties:/opt/keycloak/conf/quarkus.properties:ro");
+		assertThat(((List<?>) services.get("keycloak").get("volumes")).stream().map(String::valueOf).toList())
+			.containsExactlyInAnyOrder(
+					"./keycloak/production/partner-network-realm.json:/opt/keycloak/data/import/partner-network-realm.json:ro",
+					"./keycloak/themes/partner-network:/opt/keycloak/themes/partner-network:ro",
+					"./keycloak/conf/quarkus.properties:/opt/keycloak/conf/quarkus.properties:ro");
 		assertThat(environment("organisation-service").get("LIQUIBASE_CONTEXTS")).isNotEqualTo("demo");
 		assertThat(environment("keycloak")).containsKeys("SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_USER",
 				"SMTP_PASSWORD");
@@ -112,8 +119,12 @@ class DockerComposeFileTest {
 		return dockerComposeConfig(environment, null, composeFile);
 	}
 
-	/** {@code docker-compose -f … config}: the merged file to {@code output}, or only checked ({@code -q}). */
-	private ConfigRun dockerComposeConfig(Map<String, String> environment, Path output, Path... files) throws Exception {
+	/**
+	 * {@code docker-compose -f … config}: the merged file to {@code output}, or only
+	 * checked ({@code -q}).
+	 */
+	private ConfigRun dockerComposeConfig(Map<String, String> environment, Path output, Path... files)
+			throws Exception {
 		Path errors = Files.createTempFile("docker-compose-config", ".err");
 		try {
 			List<String> command = new ArrayList<>(List.of("docker-compose"));
@@ -125,10 +136,12 @@ class DockerComposeFileTest {
 				command.add("-q");
 			}
 			var builder = new ProcessBuilder(command)
-					.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()))
-					.redirectError(errors.toFile());
-			builder.environment().keySet().removeIf(name -> name.endsWith("_ENCRYPTION_KEYS")
-					|| name.endsWith("_ENCRYPTION_ACTIVE_KEY"));
+				.redirectOutput(
+						output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()))
+				.redirectError(errors.toFile());
+			builder.environment()
+				.keySet()
+				.removeIf(name -> name.endsWith("_ENCRYPTION_KEYS") || name.endsWith("_ENCRYPTION_ACTIVE_KEY"));
 			builder.environment().putAll(environment);
 			Process config = builder.start();
 			assertThat(config.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
@@ -157,9 +170,10 @@ class DockerComposeFileTest {
 
 	@Test
 	void shouldKeepTheWholePlatformWithinAboutThreeGigabytes() {
-		long totalMegabytes = services.values().stream()
-				.mapToLong(service -> megabytes(String.valueOf(service.get("mem_limit"))))
-				.sum();
+		long totalMegabytes = services.values()
+			.stream()
+			.mapToLong(service -> megabytes(String.valueOf(service.get("mem_limit"))))
+			.sum();
 
 		assertThat(totalMegabytes).isLessThanOrEqualTo(3200);
 	}
@@ -172,9 +186,8 @@ class DockerComposeFileTest {
 				return;
 			}
 			assertThat(dependsOn).as(name + " depends_on lists conditions").isInstanceOf(Map.class);
-			map(dependsOn).forEach((dependency, condition) -> assertThat(map(condition))
-					.as(name + " -> " + dependency)
-					.containsEntry("condition", "service_healthy"));
+			map(dependsOn).forEach((dependency, condition) -> assertThat(map(condition)).as(name + " -> " + dependency)
+				.containsEntry("condition", "service_healthy"));
 		});
 	}
 
@@ -195,10 +208,9 @@ class DockerComposeFileTest {
 		Object hostname = environment("keycloak").get("KC_HOSTNAME");
 
 		assertThat(hostname).isEqualTo("http://localhost:8180");
-		PLATFORM_SERVICES.forEach(name -> assertThat(environment(name))
-				.as(name)
-				.containsEntry("KEYCLOAK_URL", hostname)
-				.containsEntry("KEYCLOAK_INTERNAL_URL", "http://keycloak:8180"));
+		PLATFORM_SERVICES.forEach(name -> assertThat(environment(name)).as(name)
+			.containsEntry("KEYCLOAK_URL", hostname)
+			.containsEntry("KEYCLOAK_INTERNAL_URL", "http://keycloak:8180"));
 	}
 
 	@Test
@@ -239,4 +251,5 @@ class DockerComposeFileTest {
 		}
 		return false;
 	}
+
 }

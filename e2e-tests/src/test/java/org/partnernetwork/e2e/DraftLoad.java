@@ -21,10 +21,11 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Coordinators at work while something fails: each creates referral drafts, every one under an
- * {@code Idempotency-Key} of its own, and reads its outgoing list, 150 ms apart (well within
- * the gateway's per-user rate limit). Every answer is kept, and so is every create's key and body, so
- * that a create that failed can be sent again the way a client would.
+ * Coordinators at work while something fails: each creates referral drafts, every one
+ * under an {@code Idempotency-Key} of its own, and reads its outgoing list, 150 ms apart
+ * (well within the gateway's per-user rate limit). Every answer is kept, and so is every
+ * create's key and body, so that a create that failed can be sent again the way a client
+ * would.
  */
 final class DraftLoad implements AutoCloseable {
 
@@ -32,7 +33,10 @@ final class DraftLoad implements AutoCloseable {
 	record Client(String name, String token, String receiver) {
 	}
 
-	/** A create as it was sent, and what came back; {@code answer} is null if the connection failed. */
+	/**
+	 * A create as it was sent, and what came back; {@code answer} is null if the
+	 * connection failed.
+	 */
 	record Create(Client client, String key, String caseReference, String body, Response answer) {
 	}
 
@@ -53,7 +57,8 @@ final class DraftLoad implements AutoCloseable {
 	DraftLoad(HttpApi gateway, List<Client> coordinators) {
 		this.gateway = gateway;
 		this.clients = Executors.newScheduledThreadPool(coordinators.size());
-		coordinators.forEach(client -> clients.scheduleWithFixedDelay(() -> work(client), 0, 150, TimeUnit.MILLISECONDS));
+		coordinators
+			.forEach(client -> clients.scheduleWithFixedDelay(() -> work(client), 0, 150, TimeUnit.MILLISECONDS));
 	}
 
 	private void work(Client client) {
@@ -65,7 +70,10 @@ final class DraftLoad implements AutoCloseable {
 		send("list", () -> gateway.get("/api/referrals?box=outgoing&size=20", client.token()));
 	}
 
-	/** The same create again, with the same key and body, as a client retries after a failure. */
+	/**
+	 * The same create again, with the same key and body, as a client retries after a
+	 * failure.
+	 */
 	Response sendAgain(Create create) {
 		return withinRateLimit(() -> create(create.client(), create.key(), create.body()));
 	}
@@ -79,7 +87,10 @@ final class DraftLoad implements AutoCloseable {
 		return read.json();
 	}
 
-	/** Checking every create afterwards is a burst per user; a 429 is waited out, as a client would. */
+	/**
+	 * Checking every create afterwards is a burst per user; a 429 is waited out, as a
+	 * client would.
+	 */
 	private static Response withinRateLimit(Supplier<Response> call) {
 		return Deadline.poll(Duration.ofSeconds(10), call, response -> response.status() != 429);
 	}
@@ -121,14 +132,20 @@ final class DraftLoad implements AutoCloseable {
 		return answers.stream().filter(answer -> answer.status() / 100 != 2).toList();
 	}
 
-	/** E.g. {@code {create 503 database-unavailable=3, list 503 database-unavailable=2}}. */
+	/**
+	 * E.g. {@code {create 503 database-unavailable=3, list 503 database-unavailable=2}}.
+	 */
 	static Map<String, Long> countByKind(List<Answer> answers) {
-		return answers.stream().collect(Collectors.groupingBy(
-				answer -> answer.request() + " " + answer.status() + " " + problemType(answer.response()),
-				TreeMap::new, Collectors.counting()));
+		return answers.stream()
+			.collect(Collectors.groupingBy(
+					answer -> answer.request() + " " + answer.status() + " " + problemType(answer.response()),
+					TreeMap::new, Collectors.counting()));
 	}
 
-	/** The code of a Problem Details answer ({@code database-unavailable}), or {@code none}. */
+	/**
+	 * The code of a Problem Details answer ({@code database-unavailable}), or
+	 * {@code none}.
+	 */
 	static String problemType(Response response) {
 		if (response == null || response.contentType() == null
 				|| !response.contentType().startsWith("application/problem+json")) {
@@ -139,8 +156,9 @@ final class DraftLoad implements AutoCloseable {
 
 	/** Creates of this client answered 201 so far. */
 	long created(Client client) {
-		return creates.stream().filter(create -> create.client() == client && create.answer() != null
-				&& create.answer().status() == 201).count();
+		return creates.stream()
+			.filter(create -> create.client() == client && create.answer() != null && create.answer().status() == 201)
+			.count();
 	}
 
 	@Override
@@ -148,4 +166,5 @@ final class DraftLoad implements AutoCloseable {
 		clients.shutdown();
 		clients.awaitTermination(30, TimeUnit.SECONDS);
 	}
+
 }

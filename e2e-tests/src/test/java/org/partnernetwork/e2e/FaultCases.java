@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The referrals the fault suite sends: each with a case reference of its own (so a duplicate would show),
- * every child's text remembered for the log check.
+ * The referrals the fault suite sends: each with a case reference of its own (so a
+ * duplicate would show), every child's text remembered for the log check.
  */
 final class FaultCases {
 
@@ -20,7 +20,9 @@ final class FaultCases {
 	private FaultCases() {
 	}
 
-	/** A new case reference, unique across runs, e.g. {@code FAULT-DB-1732422000123-7}. */
+	/**
+	 * A new case reference, unique across runs, e.g. {@code FAULT-DB-1732422000123-7}.
+	 */
 	static String caseReference(String scenario, int number) {
 		return ChildTexts.remember("FAULT-" + scenario + "-" + System.currentTimeMillis() + "-" + number);
 	}
@@ -30,18 +32,23 @@ final class FaultCases {
 		return referral("tdh-nl", caseReference, true);
 	}
 
-	/** The same, kept as a draft for {@code receiver}: creating it touches only referral-service and its database. */
+	/**
+	 * The same, kept as a draft for {@code receiver}: creating it touches only
+	 * referral-service and its database.
+	 */
 	static String draft(String receiver, String caseReference) {
 		return referral(receiver, caseReference, false);
 	}
 
 	/** The summary a referral for this case reference carries. */
 	static String summary(String caseReference) {
-		return ChildTexts.remember("Boy, 16, case " + caseReference + ": left school, wants a trade; counselling first.");
+		return ChildTexts
+			.remember("Boy, 16, case " + caseReference + ": left school, wants a trade; counselling first.");
 	}
 
 	private static String referral(String receiver, String caseReference, boolean send) {
 		return REFERRAL.formatted(receiver, caseReference, summary(caseReference),
 				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), send);
 	}
+
 }

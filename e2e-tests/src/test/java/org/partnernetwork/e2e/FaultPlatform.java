@@ -23,9 +23,9 @@ import org.partnernetwork.testsupport.HttpApi;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The fault suite's own platform, started as {@code ./platform start} starts it, on free ports and in
- * {@code target/fault-platform}: its parts are killed and restarted, which the shared
- * {@link RunningPlatform} of the other end-to-end tests must never see.
+ * The fault suite's own platform, started as {@code ./platform start} starts it, on free
+ * ports and in {@code target/fault-platform}: its parts are killed and restarted, which
+ * the shared {@link RunningPlatform} of the other end-to-end tests must never see.
  */
 final class FaultPlatform {
 
@@ -54,7 +54,10 @@ final class FaultPlatform {
 		return gateway;
 	}
 
-	/** A token from this platform's Keycloak, with the password grant of the public {@code partner-cli} client. */
+	/**
+	 * A token from this platform's Keycloak, with the password grant of the public
+	 * {@code partner-cli} client.
+	 */
 	String passwordGrant(DemoUser user) {
 		HttpResponse<String> response = requestToken(user, Duration.ofSeconds(30));
 		if (response.statusCode() != 200) {
@@ -63,12 +66,16 @@ final class FaultPlatform {
 		return JsonMapper.builder().build().readTree(response.body()).get("access_token").asString();
 	}
 
-	/** A client-credentials token of the realm's {@code monitoring} client, which may read metrics. */
+	/**
+	 * A client-credentials token of the realm's {@code monitoring} client, which may read
+	 * metrics.
+	 */
 	private String monitoringToken() {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(platform.urls().tokenEndpoint()))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=monitoring&client_secret="
-					+ URLEncoder.encode(platform.config().secrets().monitoring(), StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("grant_type=client_credentials&client_id=monitoring&client_secret="
+						+ URLEncoder.encode(platform.config().secrets().monitoring(), StandardCharsets.UTF_8)))
 			.build();
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
@@ -83,7 +90,10 @@ final class FaultPlatform {
 		}
 	}
 
-	/** The token endpoint's raw answer; throws {@link UncheckedIOException} if Keycloak cannot be reached. */
+	/**
+	 * The token endpoint's raw answer; throws {@link UncheckedIOException} if Keycloak
+	 * cannot be reached.
+	 */
 	HttpResponse<String> requestToken(DemoUser user, Duration timeout) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(platform.urls().tokenEndpoint()))
 			.timeout(timeout)
@@ -104,8 +114,9 @@ final class FaultPlatform {
 	}
 
 	/**
-	 * A part's circuit breaker: {@code closed}, {@code open} or {@code half_open}, from its Prometheus metrics,
-	 * read as a monitoring system reads them: with the {@code monitoring} client's token.
+	 * A part's circuit breaker: {@code closed}, {@code open} or {@code half_open}, from
+	 * its Prometheus metrics, read as a monitoring system reads them: with the
+	 * {@code monitoring} client's token.
 	 */
 	String circuit(String part, String breaker) {
 		String metrics = new HttpApi(platform.urls().of(part)).get("/actuator/prometheus", monitoringToken()).body();
@@ -127,4 +138,5 @@ final class FaultPlatform {
 	void stop() {
 		platform.stop();
 	}
+
 }

@@ -24,16 +24,20 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What people notice when a part of the platform fails, on a platform of the suite's own: a peer killed
- * mid-run, the outbox's receiver killed, Keycloak stopped, the database restarted under load. Each
- * scenario brings the part back with {@code startPart} and shows that the platform recovers by itself.
- * Runs first, so its platform is stopped before the shared one of the other tests starts.
+ * What people notice when a part of the platform fails, on a platform of the suite's own:
+ * a peer killed mid-run, the outbox's receiver killed, Keycloak stopped, the database
+ * restarted under load. Each scenario brings the part back with {@code startPart} and
+ * shows that the platform recovers by itself. Runs first, so its platform is stopped
+ * before the shared one of the other tests starts.
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsEndToEndTest {
 
-	/** What a request may answer while the database restarts: 503 Problem Details, from the service or the gateway. */
+	/**
+	 * What a request may answer while the database restarts: 503 Problem Details, from
+	 * the service or the gateway.
+	 */
 	private static final List<String> CLEAN_503S = List.of("database-unavailable", "service-unavailable",
 			"service-timeout");
 
@@ -56,9 +60,10 @@ class FaultsEndToEndTest {
 	}
 
 	/**
-	 * organisation-service killed: sending fails fast with 503 (faster still once referral-service's
-	 * circuit is open), while referrals already made stay readable and can be answered; once it is back,
-	 * sending works again without anyone doing anything.
+	 * organisation-service killed: sending fails fast with 503 (faster still once
+	 * referral-service's circuit is open), while referrals already made stay readable and
+	 * can be answered; once it is back, sending works again without anyone doing
+	 * anything.
 	 */
 	@Test
 	@Order(1)
@@ -68,9 +73,13 @@ class FaultsEndToEndTest {
 		assertThat(timeLimit).isLessThan(routeTimeout);
 		String sophea = faults.passwordGrant(DemoUser.SOPHEA);
 		String dara = faults.passwordGrant(DemoUser.DARA);
-		// the platform has just started: its first send may find a peer still warming up on a busy machine
-		Response existing = Deadline.poll(Duration.ofSeconds(60), () -> gateway.post("/api/referrals", sophea,
-				FaultCases.sentReferral(FaultCases.caseReference("ORG", 0))), answer -> answer.status() == 201);
+		// the platform has just started: its first send may find a peer still warming up
+		// on a busy machine
+		Response existing = Deadline
+			.poll(Duration.ofSeconds(60),
+					() -> gateway.post("/api/referrals", sophea,
+							FaultCases.sentReferral(FaultCases.caseReference("ORG", 0))),
+					answer -> answer.status() == 201);
 		assertThat(existing.status()).as(existing.body()).isEqualTo(201);
 		String existingPath = "/api/referrals/" + existing.json().get("id").asString();
 		long outgoingBefore = total(gateway.get("/api/referrals?box=outgoing&size=1", sophea));
@@ -99,22 +108,28 @@ class FaultsEndToEndTest {
 
 			assertThat(gateway.get(existingPath, sophea).status()).isEqualTo(200);
 			assertThat(status(gateway.post(existingPath + "/accept", dara, ""))).isEqualTo("ACCEPTED");
-			assertThat(gateway.post(existingPath + "/notes", dara,
-					"{\"text\": \"" + ChildTexts.remember("First session booked while the directory was down.") + "\"}")
+			assertThat(gateway
+				.post(existingPath + "/notes", dara,
+						"{\"text\": \"" + ChildTexts.remember("First session booked while the directory was down.")
+								+ "\"}")
 				.status()).isEqualTo(200);
 		}
 		finally {
 			faults.platform().startPart(Parts.ORGANISATION_SERVICE);
 		}
 		Instant back = Instant.now();
-		Response sent = Deadline.poll(Duration.ofSeconds(60), () -> gateway.post("/api/referrals", sophea,
-				FaultCases.sentReferral(FaultCases.caseReference("ORG", 99))), answer -> answer.status() == 201);
+		Response sent = Deadline.poll(Duration.ofSeconds(60),
+				() -> gateway.post("/api/referrals", sophea,
+						FaultCases.sentReferral(FaultCases.caseReference("ORG", 99))),
+				answer -> answer.status() == 201);
 		long recovery = Deadline.millisSince(back);
-		System.out.printf("[faults] organisation-service back: first send accepted %d ms after it was ready%n", recovery);
+		System.out.printf("[faults] organisation-service back: first send accepted %d ms after it was ready%n",
+				recovery);
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		for (int trial = 100; trial < 102; trial++) {
-			assertThat(gateway.post("/api/referrals", sophea,
-					FaultCases.sentReferral(FaultCases.caseReference("ORG", trial))).status()).isEqualTo(201);
+			assertThat(gateway
+				.post("/api/referrals", sophea, FaultCases.sentReferral(FaultCases.caseReference("ORG", trial)))
+				.status()).isEqualTo(201);
 		}
 		assertThat(directoryCircuit()).as("closed again after its trial calls").isEqualTo("closed");
 		assertThat(gateway.get(existingPath, sophea).json().get("timeline").findValuesAsString("type"))
@@ -122,9 +137,10 @@ class FaultsEndToEndTest {
 	}
 
 	/**
-	 * referral-service killed while young people referred to tdh-nl are in training: the centre still
-	 * enrols them and records their outcomes; the news waits in vocational-service's outbox and, once
-	 * referral-service is back, reaches each referral's timeline exactly once, enrolment before outcome.
+	 * referral-service killed while young people referred to tdh-nl are in training: the
+	 * centre still enrols them and records their outcomes; the news waits in
+	 * vocational-service's outbox and, once referral-service is back, reaches each
+	 * referral's timeline exactly once, enrolment before outcome.
 	 */
 	@Test
 	@Order(2)
@@ -162,7 +178,8 @@ class FaultsEndToEndTest {
 				Deadline.millisSince(killed));
 		Instant back = Instant.now();
 		for (String referral : referrals) {
-			Response read = Deadline.poll(Duration.ofSeconds(120), () -> gateway.get("/api/referrals/" + referral, sophea),
+			Response read = Deadline.poll(Duration.ofSeconds(120),
+					() -> gateway.get("/api/referrals/" + referral, sophea),
 					answer -> answer.status() == 200 && placementEvents(answer).size() >= 2);
 			assertThat(read.status()).as(read.body()).isEqualTo(200);
 			assertThat(placementEvents(read)).as("each event once, in order")
@@ -173,31 +190,36 @@ class FaultsEndToEndTest {
 		assertThat(faults.logLines(Parts.VOCATIONAL_SERVICE, "not delivered"))
 			.as("the outbox tried while referral-service was down, and kept the events")
 			.anySatisfy(line -> assertThat(referrals).anySatisfy(referral -> assertThat(line).contains(referral)));
-		Response later = Deadline.poll(Duration.ofSeconds(6), () -> gateway.get("/api/referrals/" + referrals.getLast(),
-				sophea), answer -> placementEvents(answer).size() > 2);
+		Response later = Deadline.poll(Duration.ofSeconds(6),
+				() -> gateway.get("/api/referrals/" + referrals.getLast(), sophea),
+				answer -> placementEvents(answer).size() > 2);
 		assertThat(placementEvents(later)).as("no late duplicate either").hasSize(2);
 		placements.close(opening);
 	}
 
 	private static List<String> placementEvents(Response referral) {
-		return referral.json().get("timeline").findValuesAsString("type").stream()
+		return referral.json()
+			.get("timeline")
+			.findValuesAsString("type")
+			.stream()
 			.filter(type -> type.startsWith("PLACEMENT_"))
 			.toList();
 	}
 
 	/**
-	 * Keycloak stopped: tokens issued before keep working on every service through the gateway (each has
-	 * the realm's keys cached); a new login is refused at once, and a browser whose sign-in was under way
-	 * gets a clear answer from the gateway within seconds. A service restarted meanwhile has no keys and
-	 * says so with a 503. Once Keycloak is back, people sign in again and that service checks tokens again.
+	 * Keycloak stopped: tokens issued before keep working on every service through the
+	 * gateway (each has the realm's keys cached); a new login is refused at once, and a
+	 * browser whose sign-in was under way gets a clear answer from the gateway within
+	 * seconds. A service restarted meanwhile has no keys and says so with a 503. Once
+	 * Keycloak is back, people sign in again and that service checks tokens again.
 	 */
 	@Test
 	@Order(3)
 	void shouldKeepIssuedTokensWorkingWhileKeycloakIsDownAndRefuseNewLoginsClearly() {
 		String sophea = faults.passwordGrant(DemoUser.SOPHEA);
 		String vanna = faults.passwordGrant(DemoUser.VANNA);
-		List<String> everyService = List.of("/api/me", "/api/organisations?size=1", "/api/referrals?box=outgoing&size=1",
-				"/api/openings?size=1");
+		List<String> everyService = List.of("/api/me", "/api/organisations?size=1",
+				"/api/referrals?box=outgoing&size=1", "/api/openings?size=1");
 		everyService.forEach(path -> assertThat(gateway.get(path, sophea).status()).as(path).isEqualTo(200));
 		assertThat(gateway.get("/api/placements?box=incoming&size=1", vanna).status()).isEqualTo(200);
 		String base = faults.platform().urls().gateway();
@@ -221,8 +243,10 @@ class FaultsEndToEndTest {
 			Browser fresh = new Browser();
 			Instant opening = Instant.now();
 			Browser.Page toKeycloak = fresh.get(base + "/oauth2/authorization/keycloak");
-			assertThat(toKeycloak.status()).as("the gateway only redirects; it does not wait for Keycloak").isEqualTo(302);
-			assertThat(KeycloakLogin.unreachable(fresh, toKeycloak)).as("the browser is refused at once, not left waiting")
+			assertThat(toKeycloak.status()).as("the gateway only redirects; it does not wait for Keycloak")
+				.isEqualTo(302);
+			assertThat(KeycloakLogin.unreachable(fresh, toKeycloak))
+				.as("the browser is refused at once, not left waiting")
 				.isTrue();
 			long freshRefusedIn = Deadline.millisSince(opening);
 			System.out.printf("[faults] Keycloak down: a new browser sign-in was redirected and refused in %d ms%n",
@@ -242,7 +266,8 @@ class FaultsEndToEndTest {
 			faults.platform().startPart(Parts.VOCATIONAL_SERVICE);
 			Response withoutKeys = gateway.get("/api/openings?size=1", sophea);
 			assertProblem(withoutKeys, 503, "token-check-unavailable");
-			assertThat(withoutKeys.header("Retry-After")).as("a service restarted meanwhile has no keys yet").isNotBlank();
+			assertThat(withoutKeys.header("Retry-After")).as("a service restarted meanwhile has no keys yet")
+				.isNotBlank();
 		}
 		finally {
 			Instant starting = Instant.now();
@@ -250,7 +275,8 @@ class FaultsEndToEndTest {
 			System.out.printf("[faults] Keycloak back in %d ms%n", Deadline.millisSince(starting));
 		}
 		assertThat(gateway.get("/api/me", faults.passwordGrant(DemoUser.DARA)).status()).isEqualTo(200);
-		assertThat(gateway.get("/api/openings?size=1", sophea).status()).as("keys fetched now, no restart").isEqualTo(200);
+		assertThat(gateway.get("/api/openings?size=1", sophea).status()).as("keys fetched now, no restart")
+			.isEqualTo(200);
 		Browser again = new Browser();
 		Browser.Page home = again.follow(KeycloakLogin.signInUpToTheCallback(again, base, DemoUser.DARA));
 		assertThat(home.uri().toString()).isEqualTo(base + "/");
@@ -258,10 +284,11 @@ class FaultsEndToEndTest {
 	}
 
 	/**
-	 * The database stopped and started again while coordinators create drafts and read their lists: what
-	 * fails, fails as a 503 Problem Details; what was answered 2xx is whole; a create sent again with the
-	 * same Idempotency-Key makes exactly one referral; the services reconnect by themselves; and the
-	 * referrals made before the restart are still there.
+	 * The database stopped and started again while coordinators create drafts and read
+	 * their lists: what fails, fails as a 503 Problem Details; what was answered 2xx is
+	 * whole; a create sent again with the same Idempotency-Key makes exactly one
+	 * referral; the services reconnect by themselves; and the referrals made before the
+	 * restart are still there.
 	 */
 	@Test
 	@Order(4)
@@ -270,7 +297,8 @@ class FaultsEndToEndTest {
 		List<DraftLoad.Client> coordinators = List.of(new DraftLoad.Client("sophea", sophea, "tdh-nl"),
 				new DraftLoad.Client("dara", faults.passwordGrant(DemoUser.DARA), "aple"),
 				new DraftLoad.Client("rithy", faults.passwordGrant(DemoUser.RITHY), "tdh-nl"));
-		Response kept = gateway.post("/api/referrals", sophea, FaultCases.sentReferral(FaultCases.caseReference("DB", 0)));
+		Response kept = gateway.post("/api/referrals", sophea,
+				FaultCases.sentReferral(FaultCases.caseReference("DB", 0)));
 		assertThat(kept.status()).as(kept.body()).isEqualTo(201);
 		String keptPath = "/api/referrals/" + kept.json().get("id").asString();
 		List<Long> draftsBefore = coordinators.stream().map(client -> drafts(client.token())).toList();
@@ -279,8 +307,10 @@ class FaultsEndToEndTest {
 		long restartedIn;
 		long recoveredIn;
 		try (load) {
-			assertThat(Deadline.poll(Duration.ofSeconds(30), () -> coordinators.stream().allMatch(c -> load.created(c) >= 2),
-					all -> all)).as("the load is running").isTrue();
+			assertThat(Deadline.poll(Duration.ofSeconds(30),
+					() -> coordinators.stream().allMatch(c -> load.created(c) >= 2), all -> all))
+				.as("the load is running")
+				.isTrue();
 			Instant stopping = Instant.now();
 			faults.platform().stopPart(Parts.DATABASE);
 			Deadline.poll(Duration.ofSeconds(20), load::failures, failures -> failures >= coordinators.size());
@@ -288,15 +318,20 @@ class FaultsEndToEndTest {
 			restartedIn = Deadline.millisSince(stopping);
 			Instant ready = Instant.now();
 			List<Long> createdAtRestart = coordinators.stream().map(load::created).toList();
-			boolean recovered = Deadline.poll(Duration.ofSeconds(60), () -> coordinators.stream()
-				.allMatch(c -> load.created(c) > createdAtRestart.get(coordinators.indexOf(c))), all -> all);
+			boolean recovered = Deadline
+				.poll(Duration.ofSeconds(60),
+						() -> coordinators.stream()
+							.allMatch(c -> load.created(c) > createdAtRestart.get(coordinators.indexOf(c))),
+						all -> all);
 			recoveredIn = Deadline.millisSince(ready);
 			assertThat(recovered).as("every client creates again, with no restart of any service").isTrue();
 		}
 		List<DraftLoad.Answer> failed = load.failed();
-		System.out.printf("[faults] database down and up again in %d ms (kept down until %d requests had failed); every "
-				+ "client created again %d ms after it was ready; %d requests, %d failed: %s%n", restartedIn,
-				coordinators.size(), recoveredIn, load.answers().size(), failed.size(), DraftLoad.countByKind(failed));
+		System.out.printf(
+				"[faults] database down and up again in %d ms (kept down until %d requests had failed); every "
+						+ "client created again %d ms after it was ready; %d requests, %d failed: %s%n",
+				restartedIn, coordinators.size(), recoveredIn, load.answers().size(), failed.size(),
+				DraftLoad.countByKind(failed));
 		assertThat(failed).as("the restart was noticed").isNotEmpty();
 		assertThat(failed).allSatisfy(answer -> {
 			assertThat(answer.status()).as("an answer came, and it is a 503").isEqualTo(503);
@@ -328,11 +363,13 @@ class FaultsEndToEndTest {
 			made += drafts(coordinators.get(client).token()) - draftsBefore.get(client);
 		}
 		assertThat(made).as("and no other: nothing half-written, nothing twice").isEqualTo(creates.size());
-		System.out.printf("[faults] %d drafts created under load, each exactly once, %d of them after their create "
-				+ "failed and was sent again with its key%n", creates.size(),
-				creates.stream().filter(create -> create.answer().status() != 201).count());
+		System.out.printf(
+				"[faults] %d drafts created under load, each exactly once, %d of them after their create "
+						+ "failed and was sent again with its key%n",
+				creates.size(), creates.stream().filter(create -> create.answer().status() != 201).count());
 		assertThat(gateway.get(keptPath, sophea).json().get("timeline").findValuesAsString("type"))
-			.as("made before the restart, kept by the database").containsExactly("CREATED", "SEND");
+			.as("made before the restart, kept by the database")
+			.containsExactly("CREATED", "SEND");
 	}
 
 	private static long drafts(String token) {
@@ -352,4 +389,5 @@ class FaultsEndToEndTest {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json().get("status").asString();
 	}
+
 }

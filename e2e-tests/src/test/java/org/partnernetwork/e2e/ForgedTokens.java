@@ -20,20 +20,25 @@ import com.nimbusds.jwt.SignedJWT;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The attacks on a bearer token, each made from a real access token: one claim changed under a trusted
- * signature, no signature, a signature the platform must not accept, or a token of the wrong kind.
+ * The attacks on a bearer token, each made from a real access token: one claim changed
+ * under a trusted signature, no signature, a signature the platform must not accept, or a
+ * token of the wrong kind.
  */
 final class ForgedTokens {
 
 	private ForgedTokens() {
 	}
 
-	/** Each attack changes one thing of the control token, or is a token of the wrong kind. */
+	/**
+	 * Each attack changes one thing of the control token, or is a token of the wrong
+	 * kind.
+	 */
 	static Map<String, Supplier<String>> attacks(TrustedKey trusted, String accessToken, String idToken) {
 		Instant now = Instant.now();
 		Map<String, Supplier<String>> attacks = new LinkedHashMap<>();
-		attacks.put("expired two minutes ago", () -> trusted.resign(accessToken, claims -> claims
-			.issueTime(Date.from(now.minusSeconds(420))).expirationTime(Date.from(now.minusSeconds(120)))));
+		attacks.put("expired two minutes ago",
+				() -> trusted.resign(accessToken, claims -> claims.issueTime(Date.from(now.minusSeconds(420)))
+					.expirationTime(Date.from(now.minusSeconds(120)))));
 		attacks.put("not valid before ten minutes from now",
 				() -> trusted.resign(accessToken, claims -> claims.notBeforeTime(Date.from(now.plusSeconds(600)))));
 		attacks.put("issued by another realm of the same Keycloak", () -> trusted.resign(accessToken,
@@ -41,9 +46,10 @@ final class ForgedTokens {
 		attacks.put("for another audience", () -> trusted.resign(accessToken, claims -> claims.audience("account")));
 		attacks.put("an ID token's type (typ ID) with every other claim valid",
 				() -> trusted.resign(accessToken, claims -> claims.claim("typ", "ID")));
-		attacks.put("alg none", () -> new PlainJWT(TrustedKey.claimsOf(trusted.resign(accessToken, claims -> claims)))
-			.serialize());
-		attacks.put("HS256 with the realm's RSA public key as the HMAC secret", () -> hs256WithRealmKey(trusted, accessToken));
+		attacks.put("alg none",
+				() -> new PlainJWT(TrustedKey.claimsOf(trusted.resign(accessToken, claims -> claims))).serialize());
+		attacks.put("HS256 with the realm's RSA public key as the HMAC secret",
+				() -> hs256WithRealmKey(trusted, accessToken));
 		attacks.put("signed by an unknown key with an unknown kid",
 				() -> TrustedKey.sign(TrustedKey.claimsOf(trusted.resign(accessToken, claims -> claims)),
 						TrustedKey.generate("unknown-key")));
@@ -57,13 +63,17 @@ final class ForgedTokens {
 
 	private static String hs256WithRealmKey(TrustedKey trusted, String accessToken) {
 		String realmKid = header(accessToken).getKeyID();
-		JsonNode realmKey = KeycloakAdmin.publishedKeys().stream()
+		JsonNode realmKey = KeycloakAdmin.publishedKeys()
+			.stream()
 			.filter(jwk -> jwk.get("kid").asString().equals(realmKid))
 			.findFirst()
 			.orElseThrow();
 		try {
 			byte[] secret = new RSAKey.Builder(new Base64URL(realmKey.get("n").asString()),
-					new Base64URL(realmKey.get("e").asString())).build().toRSAPublicKey().getEncoded();
+					new Base64URL(realmKey.get("e").asString()))
+				.build()
+				.toRSAPublicKey()
+				.getEncoded();
 			var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(realmKid).build(),
 					TrustedKey.claimsOf(trusted.resign(accessToken, claims -> claims)));
 			jwt.sign(new MACSigner(secret));
@@ -91,4 +101,5 @@ final class ForgedTokens {
 			throw new IllegalArgumentException(ex);
 		}
 	}
+
 }

@@ -21,17 +21,21 @@ import org.partnernetwork.testsupport.RawHttp.Answer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The outside probe, as part of the suite: every hostile request {@link HostileRequests} generates from the
- * three services' OpenAPI documents — undecodable query bytes on every parameter, values of the wrong shape
- * in every body field (a number for a choice, a choice with a space, a fraction for a whole number, a year
- * 999999999), unusable content types on every write, odd paths, methods and headers — sent to each service
- * directly and through the gateway, with real tokens signed by a key the realm trusts. Not one is answered
- * with a 5xx or with anything but Problem Details; every value of the wrong shape is a 400 naming its field;
- * no value sent reaches a log.
+ * The outside probe, as part of the suite: every hostile request {@link HostileRequests}
+ * generates from the three services' OpenAPI documents — undecodable query bytes on every
+ * parameter, values of the wrong shape in every body field (a number for a choice, a
+ * choice with a space, a fraction for a whole number, a year 999999999), unusable content
+ * types on every write, odd paths, methods and headers — sent to each service directly
+ * and through the gateway, with real tokens signed by a key the realm trusts. Not one is
+ * answered with a 5xx or with anything but Problem Details; every value of the wrong
+ * shape is a 400 naming its field; no value sent reaches a log.
  */
 class HostileRequestsEndToEndTest {
 
-	/** Each made-up caller sends this many requests: well within the gateway's burst for one user. */
+	/**
+	 * Each made-up caller sends this many requests: well within the gateway's burst for
+	 * one user.
+	 */
 	private static final int REQUESTS_PER_CALLER = 30;
 
 	@Test
@@ -58,8 +62,10 @@ class HostileRequestsEndToEndTest {
 
 		System.out.println("Hostile requests sent, by target and kind: " + sent);
 		assertThat(sent.values().stream().mapToInt(Integer::intValue).sum()).as("requests sent").isGreaterThan(4000);
-		assertThat(failures).as("%d hostile requests answered wrongly, the first of them:%n%s", failures.size(),
-				String.join("\n", failures.subList(0, Math.min(30, failures.size())))).isEmpty();
+		assertThat(failures)
+			.as("%d hostile requests answered wrongly, the first of them:%n%s", failures.size(),
+					String.join("\n", failures.subList(0, Math.min(30, failures.size()))))
+			.isEmpty();
 		assertThat(PlatformLogs.linesContaining(marker)).as("lines of the platform's logs with a value a client sent")
 			.isEmpty();
 	}
@@ -74,8 +80,10 @@ class HostileRequestsEndToEndTest {
 	}
 
 	/**
-	 * Made-up users who hold every role in APLE (and the services' own, for {@code /internal/**}), signed with the suite's trusted key: a new one every
-	 * {@value #REQUESTS_PER_CALLER} requests, so the gateway's limit per user never answers instead.
+	 * Made-up users who hold every role in APLE (and the services' own, for
+	 * {@code /internal/**}), signed with the suite's trusted key: a new one every
+	 * {@value #REQUESTS_PER_CALLER} requests, so the gateway's limit per user never
+	 * answers instead.
 	 */
 	private static final class Callers {
 
@@ -85,11 +93,14 @@ class HostileRequestsEndToEndTest {
 
 		String next() {
 			if (used++ >= REQUESTS_PER_CALLER) {
-				token = TrustedKey.get().persona("e2e-prober-" + UUID.randomUUID(), "aple", "coordinator",
-						"supervisor", "org-admin", "centre-staff", "network-admin", "service");
+				token = TrustedKey.get()
+					.persona("e2e-prober-" + UUID.randomUUID(), "aple", "coordinator", "supervisor", "org-admin",
+							"centre-staff", "network-admin", "service");
 				used = 1;
 			}
 			return token;
 		}
+
 	}
+
 }

@@ -10,7 +10,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 
 import tools.jackson.databind.JsonNode;
 
-/** The local Keycloak's admin REST API (account admin/admin) and the realm's public key set. */
+/**
+ * The local Keycloak's admin REST API (account admin/admin) and the realm's public key
+ * set.
+ */
 final class KeycloakAdmin {
 
 	private final HttpApi keycloak = new HttpApi(RunningPlatform.urls().keycloak());
@@ -18,8 +21,8 @@ final class KeycloakAdmin {
 	private final String token;
 
 	KeycloakAdmin() {
-		Response login = keycloak.send(HttpRequest.newBuilder(
-				URI.create(RunningPlatform.urls().keycloak() + "/realms/master/protocol/openid-connect/token"))
+		Response login = keycloak.send(HttpRequest
+			.newBuilder(URI.create(RunningPlatform.urls().keycloak() + "/realms/master/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
 				.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
@@ -41,8 +44,10 @@ final class KeycloakAdmin {
 
 	/** The keys the realm publishes, which the gateway and every service trust. */
 	static List<JsonNode> publishedKeys() {
-		JsonNode keys = new HttpApi(RunningPlatform.urls().realm()).get("/protocol/openid-connect/certs", null).json()
+		JsonNode keys = new HttpApi(RunningPlatform.urls().realm()).get("/protocol/openid-connect/certs", null)
+			.json()
 			.get("keys");
 		return StreamSupport.stream(keys.spliterator(), false).toList();
 	}
+
 }

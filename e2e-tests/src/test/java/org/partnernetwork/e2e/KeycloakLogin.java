@@ -16,27 +16,31 @@ final class KeycloakLogin {
 	}
 
 	/**
-	 * Opens the portal, is sent to Keycloak, and fills in the form (Keycloak with Organizations asks for the
-	 * username first, then for the password, then supervisors and admins for a one-time code); answers Keycloak's redirect back to the gateway, not followed.
+	 * Opens the portal, is sent to Keycloak, and fills in the form (Keycloak with
+	 * Organizations asks for the username first, then for the password, then supervisors
+	 * and admins for a one-time code); answers Keycloak's redirect back to the gateway,
+	 * not followed.
 	 */
 	static Browser.Page signInUpToTheCallback(Browser browser, String gatewayBase, DemoUser user) {
 		Browser.Page page = browser.follow(browser.get(gatewayBase + "/"));
 		for (int step = 0; step < 4 && page.status() == 200; step++) {
 			if (browser.hasFormField(page, "otp")) {
-				page = browser.submitForm(page, Map.of("otp",
-						OneTimeCodes.fresh(OneTimeCodes.demoSecret(user.username()))));
+				page = browser.submitForm(page,
+						Map.of("otp", OneTimeCodes.fresh(OneTimeCodes.demoSecret(user.username()))));
 				continue;
 			}
 			page = browser.submitForm(page, browser.hasFormField(page, "password")
-					? Map.of("username", user.username(), "password", "demo")
-					: Map.of("username", user.username()));
+					? Map.of("username", user.username(), "password", "demo") : Map.of("username", user.username()));
 		}
 		assertThat(page.isRedirect()).as("Keycloak accepted the login:\n%s", page.body()).isTrue();
 		assertThat(page.location()).contains("/login/oauth2/code/");
 		return page;
 	}
 
-	/** Whether a password grant fails because Keycloak cannot be reached (rather than waiting for it). */
+	/**
+	 * Whether a password grant fails because Keycloak cannot be reached (rather than
+	 * waiting for it).
+	 */
 	static boolean passwordGrantFails(FaultPlatform faults, DemoUser user) {
 		try {
 			faults.requestToken(user, Duration.ofSeconds(10));
@@ -47,7 +51,10 @@ final class KeycloakLogin {
 		}
 	}
 
-	/** Whether following the gateway's redirect to Keycloak fails because Keycloak cannot be reached. */
+	/**
+	 * Whether following the gateway's redirect to Keycloak fails because Keycloak cannot
+	 * be reached.
+	 */
 	static boolean unreachable(Browser browser, Browser.Page redirect) {
 		try {
 			browser.get(redirect.uri().resolve(redirect.location()).toString());
@@ -58,13 +65,18 @@ final class KeycloakLogin {
 		}
 	}
 
-	/** A page a person can read: the sign-in service is unavailable now, with no error page or stack trace. */
+	/**
+	 * A page a person can read: the sign-in service is unavailable now, with no error
+	 * page or stack trace.
+	 */
 	static void assertClearlyUnavailable(Browser.Page answer) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(503);
 		assertThat(answer.body()).as("a page saying so in the browser")
-			.contains("<h1>Sign-in unavailable</h1>", "sign-in service, is not answering, so you could not be signed in.")
+			.contains("<h1>Sign-in unavailable</h1>",
+					"sign-in service, is not answering, so you could not be signed in.")
 			.doesNotContain("Whitelabel")
 			.doesNotContain("Exception")
 			.doesNotContain("Invalid credentials");
 	}
+
 }

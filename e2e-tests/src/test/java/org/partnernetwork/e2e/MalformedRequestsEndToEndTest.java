@@ -16,9 +16,10 @@ import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * 1,000 generated malformed requests through the gateway — bad JSON, wrong types, huge strings, odd
- * Unicode, nonsense ids and parameters — to every service's write and search endpoints: not one is
- * answered with a server error, and every refusal is Problem Details.
+ * 1,000 generated malformed requests through the gateway — bad JSON, wrong types, huge
+ * strings, odd Unicode, nonsense ids and parameters — to every service's write and search
+ * endpoints: not one is answered with a server error, and every refusal is Problem
+ * Details.
  */
 class MalformedRequestsEndToEndTest {
 
@@ -53,8 +54,8 @@ class MalformedRequestsEndToEndTest {
 	@Test
 	void shouldAnswerOneThousandMalformedRequestsWithoutAServerError() {
 		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
-		List<DemoUser> users = List.of(DemoUser.SOPHEA, DemoUser.SOKHA, DemoUser.DARA, DemoUser.VANNA,
-				DemoUser.RITHY, DemoUser.ADMIN_NETWORK);
+		List<DemoUser> users = List.of(DemoUser.SOPHEA, DemoUser.SOKHA, DemoUser.DARA, DemoUser.VANNA, DemoUser.RITHY,
+				DemoUser.ADMIN_NETWORK);
 		Map<DemoUser, String> tokens = new LinkedHashMap<>();
 		users.forEach(user -> tokens.put(user, RunningPlatform.passwordGrant(user)));
 		Random random = new Random(20261124);
@@ -102,7 +103,8 @@ class MalformedRequestsEndToEndTest {
 	private static HttpRequest read(HttpApi gateway, String token, Random random) {
 		StringBuilder path = new StringBuilder(pick(READS, random).replace("{id}", id(random))).append('?');
 		for (int p = random.nextInt(4); p >= 0; p--) {
-			path.append(pick(PARAMETERS, random)).append('=')
+			path.append(pick(PARAMETERS, random))
+				.append('=')
 				.append(java.net.URLEncoder.encode(oddString(random, 300), java.nio.charset.StandardCharsets.UTF_8))
 				.append('&');
 		}
@@ -139,7 +141,8 @@ class MalformedRequestsEndToEndTest {
 	private static String quoted(String text) {
 		StringBuilder json = new StringBuilder("\"");
 		for (char c : text.toCharArray()) {
-			json.append(c == '"' || c == '\\' ? "\\" + c : c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			json.append(c == '"' || c == '\\' ? "\\" + c
+					: c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
 		}
 		return json.append('"').toString();
 	}
@@ -159,4 +162,5 @@ class MalformedRequestsEndToEndTest {
 	private static String shorten(String text) {
 		return text.length() > 120 ? text.substring(0, 120) + "…" : text;
 	}
+
 }

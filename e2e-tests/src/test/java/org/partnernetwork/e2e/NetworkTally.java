@@ -9,19 +9,26 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a browser fetched, from Chrome's DevTools network events: every response (redirects included) with
- * the bytes it took on the wire, headers and body as sent (compressed where it was).
+ * What a browser fetched, from Chrome's DevTools network events: every response
+ * (redirects included) with the bytes it took on the wire, headers and body as sent
+ * (compressed where it was).
  */
 final class NetworkTally {
 
 	record Fetch(String url, int status, long bytes, boolean fromCache) {
 
-		/** From the disk cache, or from the memory cache (which Chrome reports as a response of no bytes). */
+		/**
+		 * From the disk cache, or from the memory cache (which Chrome reports as a
+		 * response of no bytes).
+		 */
 		boolean cached() {
 			return fromCache || bytes == 0;
 		}
 
-		/** The address without its query: Keycloak's carry session codes that have no place in a test's output. */
+		/**
+		 * The address without its query: Keycloak's carry session codes that have no
+		 * place in a test's output.
+		 */
 		String address() {
 			URI uri = URI.create(url);
 			return uri.getScheme() + "://" + uri.getAuthority() + uri.getPath();
@@ -59,7 +66,8 @@ final class NetworkTally {
 				}
 				case "Network.requestServedFromCache" -> cached.put(id, true);
 				case "Network.loadingFinished" -> {
-					// the browser's own pages (chrome://, a new tab's) and inline data: are not the network
+					// the browser's own pages (chrome://, a new tab's) and inline data:
+					// are not the network
 					if (urls.containsKey(id) && urls.get(id).startsWith("http")) {
 						fetches.add(new Fetch(urls.get(id), statuses.getOrDefault(id, 0),
 								params.get("encodedDataLength").asLong(), cached.getOrDefault(id, false)));
@@ -81,7 +89,10 @@ final class NetworkTally {
 		return fetches.stream().mapToLong(Fetch::bytes).sum();
 	}
 
-	/** Requests that went over the network (a response from the browser's cache costs no round trip). */
+	/**
+	 * Requests that went over the network (a response from the browser's cache costs no
+	 * round trip).
+	 */
 	long requests() {
 		return fetches.stream().filter(fetch -> !fetch.cached()).count();
 	}
@@ -92,4 +103,5 @@ final class NetworkTally {
 				fetch.bytes() / 1000.0, fetch.cached() ? " (cache)" : "        ", fetch.address())));
 		return table.toString();
 	}
+
 }

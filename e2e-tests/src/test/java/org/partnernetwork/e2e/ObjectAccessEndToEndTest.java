@@ -29,11 +29,12 @@ import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * The object-level access matrix, generated from the services' OpenAPI documents: every operation with a
- * path parameter is aimed, through the gateway, at real resources of particular organisations, by every
- * caller who is not entitled to it. Each must be refused exactly as for a resource that does not exist —
- * 404, or the 403 its role gets for any id — with Problem Details, and the resource must read the same
- * afterwards. Entitled callers of a read get 200. An operation without a fixture fails by name.
+ * The object-level access matrix, generated from the services' OpenAPI documents: every
+ * operation with a path parameter is aimed, through the gateway, at real resources of
+ * particular organisations, by every caller who is not entitled to it. Each must be
+ * refused exactly as for a resource that does not exist — 404, or the 403 its role gets
+ * for any id — with Problem Details, and the resource must read the same afterwards.
+ * Entitled callers of a read get 200. An operation without a fixture fails by name.
  */
 class ObjectAccessEndToEndTest {
 
@@ -62,14 +63,15 @@ class ObjectAccessEndToEndTest {
 
 	@AfterAll
 	static void report() {
-		System.out.println("Object access matrix: refusals by status " + refusals + ", entitled reads "
-				+ allowedReads.get());
+		System.out
+			.println("Object access matrix: refusals by status " + refusals + ", entitled reads " + allowedReads.get());
 		made.close();
 	}
 
 	@TestFactory
 	Stream<DynamicTest> shouldRefuseEveryoneNotEntitledAsIfTheResourceDidNotExist() {
-		return OpenApiOperations.all().stream()
+		return OpenApiOperations.all()
+			.stream()
 			.filter(operation -> operation.hasPathParameters() && !operation.isInternal())
 			.map(operation -> DynamicTest.dynamicTest(operation.key(), () -> check(operation)));
 	}
@@ -82,9 +84,10 @@ class ObjectAccessEndToEndTest {
 		for (Operation operation : internal) {
 			String path = operation.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			HttpApi service = new HttpApi(RunningPlatform.urls().of(operation.service()));
-			assertProblem(service.send(service.request(path, user).header("Content-Type", "application/json")
-				.method(operation.method(), HttpRequest.BodyPublishers.ofString("{}")).build()), 403,
-					"forbidden");
+			assertProblem(service.send(service.request(path, user)
+				.header("Content-Type", "application/json")
+				.method(operation.method(), HttpRequest.BodyPublishers.ofString("{}"))
+				.build()), 403, "forbidden");
 			Response throughGateway = gateway.send(operation.method(), path, user, "{}");
 			assertThat(throughGateway.status()).as("%s through the gateway: %s", operation, throughGateway.body())
 				.isIn(403, 404);
@@ -101,7 +104,8 @@ class ObjectAccessEndToEndTest {
 		List<String> problems = new ArrayList<>();
 		for (Subject subject : fixture.subjects()) {
 			String before = state(subject);
-			List<Callable<List<String>>> callers = Callers.names().stream()
+			List<Callable<List<String>>> callers = Callers.names()
+				.stream()
 				.<Callable<List<String>>>map(caller -> () -> knock(operation, fixture, subject, caller))
 				.toList();
 			Concurrently.together(callers).forEach(problems::addAll);
@@ -113,7 +117,10 @@ class ObjectAccessEndToEndTest {
 		assertThat(problems).as(operation.key()).isEmpty();
 	}
 
-	/** One caller uses the operation on the subject, with every action it has; what was wrong, if anything. */
+	/**
+	 * One caller uses the operation on the subject, with every action it has; what was
+	 * wrong, if anything.
+	 */
 	private static List<String> knock(Operation operation, Fixture fixture, Subject subject, String caller) {
 		List<String> problems = new ArrayList<>();
 		List<String> actions = fixture.actions().isEmpty() ? Collections.singletonList(null)
@@ -134,8 +141,10 @@ class ObjectAccessEndToEndTest {
 			Response answer = gateway.send(operation.method(), path, token, fixture.bodyFor(action));
 			refusals.merge(answer.status(), 1, Integer::sum);
 			int unknown = unknownAnswers.computeIfAbsent(operation.key() + " " + action + " " + caller,
-					key -> gateway.send(operation.method(), fill(operation.path(), NOT_EXISTING, action), token,
-							fixture.bodyFor(action)).status());
+					key -> gateway
+						.send(operation.method(), fill(operation.path(), NOT_EXISTING, action), token,
+								fixture.bodyFor(action))
+						.status());
 			String what = caller + " " + operation.method() + " " + path + " (" + subject.what() + ")";
 			if (answer.status() != 404 && answer.status() != 403) {
 				problems.add(what + " → " + answer.status() + " " + answer.body());
@@ -169,4 +178,5 @@ class ObjectAccessEndToEndTest {
 		}
 		return path;
 	}
+
 }

@@ -14,27 +14,33 @@ import javax.crypto.spec.SecretKeySpec;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * Time-based one-time codes (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps), as an authenticator app on a
- * supervisor's phone makes them. The demo realm gives {@code sokha.aple} and {@code admin.network} a known
- * secret (Keycloak keeps it as the text below; the app's key is its Base32). Keycloak takes each code once,
- * so a person who signs in twice within one step is given the next step's code, after waiting for it.
+ * Time-based one-time codes (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps), as an
+ * authenticator app on a supervisor's phone makes them. The demo realm gives
+ * {@code sokha.aple} and {@code admin.network} a known secret (Keycloak keeps it as the
+ * text below; the app's key is its Base32). Keycloak takes each code once, so a person
+ * who signs in twice within one step is given the next step's code, after waiting for it.
  */
 final class OneTimeCodes {
 
 	static final Duration STEP = Duration.ofSeconds(30);
 
 	/** The demo realm's secrets, as its credentials hold them. */
-	private static final Map<String, String> DEMO_SECRETS = Map.of(
-			DemoUser.SOKHA.username(), "DemoOtpSokhaAple2026",
+	private static final Map<String, String> DEMO_SECRETS = Map.of(DemoUser.SOKHA.username(), "DemoOtpSokhaAple2026",
 			DemoUser.ADMIN_NETWORK.username(), "DemoOtpAdminNetwork1");
 
-	/** The last step each secret's code was handed out for, so no code is handed out twice. */
+	/**
+	 * The last step each secret's code was handed out for, so no code is handed out
+	 * twice.
+	 */
 	private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
 	private OneTimeCodes() {
 	}
 
-	/** Whether the demo realm asks this person for a one-time code (supervisors and admins). */
+	/**
+	 * Whether the demo realm asks this person for a one-time code (supervisors and
+	 * admins).
+	 */
 	static boolean asked(String username) {
 		return DEMO_SECRETS.containsKey(username);
 	}
@@ -47,7 +53,10 @@ final class OneTimeCodes {
 		return secret;
 	}
 
-	/** A code for now that was not handed out before; waits for the next step if this one's was. */
+	/**
+	 * A code for now that was not handed out before; waits for the next step if this
+	 * one's was.
+	 */
 	static synchronized String fresh(String secret) {
 		long step = step(Instant.now());
 		Long last = LAST_STEP.get(secret);
@@ -63,7 +72,10 @@ final class OneTimeCodes {
 		return at.getEpochSecond() / STEP.toSeconds();
 	}
 
-	/** RFC 6238 over RFC 4226: HMAC-SHA1 of the step as 8 bytes, dynamically truncated to 6 digits. */
+	/**
+	 * RFC 6238 over RFC 4226: HMAC-SHA1 of the step as 8 bytes, dynamically truncated to
+	 * 6 digits.
+	 */
 	static String code(byte[] key, long step) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA1");
@@ -109,4 +121,5 @@ final class OneTimeCodes {
 			}
 		}
 	}
+
 }

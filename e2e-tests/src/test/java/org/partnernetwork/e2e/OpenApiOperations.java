@@ -14,9 +14,9 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every operation the three services publish in their OpenAPI documents, read from each service's own
- * port (the gateway does not route {@code /v3/api-docs}). A test that walks these cannot miss an endpoint
- * added later.
+ * Every operation the three services publish in their OpenAPI documents, read from each
+ * service's own port (the gateway does not route {@code /v3/api-docs}). A test that walks
+ * these cannot miss an endpoint added later.
  */
 final class OpenApiOperations {
 
@@ -63,12 +63,14 @@ final class OpenApiOperations {
 	static List<Operation> all() {
 		PlatformUrls urls = RunningPlatform.urls();
 		List<Operation> operations = new ArrayList<>();
-		for (var service : Map.of("organisation-service", urls.organisationService(), "referral-service",
-				urls.referralService(), "vocational-service", urls.vocationalService()).entrySet()) {
+		for (var service : Map
+			.of("organisation-service", urls.organisationService(), "referral-service", urls.referralService(),
+					"vocational-service", urls.vocationalService())
+			.entrySet()) {
 			Response document = new HttpApi(service.getValue()).get("/v3/api-docs", null);
 			if (document.status() != 200) {
-				throw new IllegalStateException(service.getKey() + " answered " + document.status()
-						+ " for /v3/api-docs");
+				throw new IllegalStateException(
+						service.getKey() + " answered " + document.status() + " for /v3/api-docs");
 			}
 			for (var path : document.json().get("paths").properties()) {
 				for (var method : path.getValue().properties()) {
@@ -81,7 +83,9 @@ final class OpenApiOperations {
 		return operations;
 	}
 
-	/** The top-level properties of the operation's JSON body, as its schema declares them. */
+	/**
+	 * The top-level properties of the operation's JSON body, as its schema declares them.
+	 */
 	private static Set<String> bodyProperties(JsonNode operation, JsonNode document) {
 		JsonNode schema = operation.at("/requestBody/content/application~1json/schema");
 		if (schema.isMissingNode()) {
@@ -93,4 +97,5 @@ final class OpenApiOperations {
 		JsonNode properties = schema.get("properties");
 		return properties == null ? Set.of() : Set.copyOf(properties.propertyNames());
 	}
+
 }

@@ -16,13 +16,14 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A partner organisation signs its people in with its own OpenID Connect provider. The realm
- * {@code partner-idp} (imported beside the platform's realm, {@code keycloak/partner-idp-realm.json}) plays
- * Mekong Youth Care's provider, with one person, {@code chanthou@mekong-youth.example.org}. The network admin
- * links it to the organization {@code mekong-youth} through Keycloak's admin API (the calls the portal will
- * make); then that person types their e-mail on the platform's sign-in page, is sent to their own provider by
- * the e-mail's domain, comes back a member of mekong-youth with no role, and may read the directory but
- * nothing else, until a role is given.
+ * A partner organisation signs its people in with its own OpenID Connect provider. The
+ * realm {@code partner-idp} (imported beside the platform's realm,
+ * {@code keycloak/partner-idp-realm.json}) plays Mekong Youth Care's provider, with one
+ * person, {@code chanthou@mekong-youth.example.org}. The network admin links it to the
+ * organization {@code mekong-youth} through Keycloak's admin API (the calls the portal
+ * will make); then that person types their e-mail on the platform's sign-in page, is sent
+ * to their own provider by the e-mail's domain, comes back a member of mekong-youth with
+ * no role, and may read the directory but nothing else, until a role is given.
  */
 class PartnerIdentityProviderEndToEndTest {
 
@@ -56,19 +57,30 @@ class PartnerIdentityProviderEndToEndTest {
 			JsonNode me = withSession("/api/me", session).json();
 			assertThat(me.get("organisation").asString()).isEqualTo("mekong-youth");
 			assertThat(StreamSupport.stream(me.get("roles").spliterator(), false).map(JsonNode::asString).toList())
-				.as("no role until an org admin gives one").isEmpty();
-			assertThat(withSession("/api/organisations/mekong-youth", session).status()).as("the directory").isEqualTo(200);
-			// what a role guards is refused; the referral and placement boxes are not guarded by a role yet
-			// (any member of the organisation reads them): the services are to require one (issue 16, phase B)
+				.as("no role until an org admin gives one")
+				.isEmpty();
+			assertThat(withSession("/api/organisations/mekong-youth", session).status()).as("the directory")
+				.isEqualTo(200);
+			// what a role guards is refused; the referral and placement boxes are not
+			// guarded by a role yet
+			// (any member of the organisation reads them): the services are to require
+			// one (issue 16, phase B)
 			assertThat(withSession("/api/referrals/" + UUID.randomUUID() + "/audit", session).status())
-				.as("a supervisor's audit trail").isEqualTo(403);
-			assertThat(withSession("/api/placements/outcomes", session).status()).as("a centre's figures").isEqualTo(403);
+				.as("a supervisor's audit trail")
+				.isEqualTo(403);
+			assertThat(withSession("/api/placements/outcomes", session).status()).as("a centre's figures")
+				.isEqualTo(403);
 
 			String userId = admin.userId(PERSON);
-			assertThat(admin.get(RealmAdmin.REALM + "/users/" + userId + "/federated-identity").json().get(0)
-				.get("identityProvider").asString()).isEqualTo(PROVIDER);
-			JsonNode members = admin.get(RealmAdmin.REALM + "/organizations/" + admin.organization("mekong-youth")
-				.get("id").asString() + "/members?search=" + PERSON).json();
+			assertThat(admin.get(RealmAdmin.REALM + "/users/" + userId + "/federated-identity")
+				.json()
+				.get(0)
+				.get("identityProvider")
+				.asString()).isEqualTo(PROVIDER);
+			JsonNode members = admin
+				.get(RealmAdmin.REALM + "/organizations/" + admin.organization("mekong-youth").get("id").asString()
+						+ "/members?search=" + PERSON)
+				.json();
 			assertThat(members.get(0).get("membershipType").asString()).as("a member the partner's provider manages")
 				.isEqualTo("MANAGED");
 
@@ -84,14 +96,16 @@ class PartnerIdentityProviderEndToEndTest {
 			phone.await(".who");
 			JsonNode again = withSession("/api/me", sessionCookie(phone)).json();
 			assertThat(StreamSupport.stream(again.get("roles").spliterator(), false).map(JsonNode::asString).toList())
-				.as("a coordinator once an org admin made them one").containsExactly("coordinator");
+				.as("a coordinator once an org admin made them one")
+				.containsExactly("coordinator");
 			assertThat(again.get("organisation").asString()).isEqualTo("mekong-youth");
 		}
 	}
 
 	/**
-	 * The network admin's calls: an OpenID Connect provider (hidden from the sign-in page, reached only by the
-	 * e-mail's domain), linked to the organization; the domain must be one of the organization's.
+	 * The network admin's calls: an OpenID Connect provider (hidden from the sign-in
+	 * page, reached only by the e-mail's domain), linked to the organization; the domain
+	 * must be one of the organization's.
 	 */
 	static void linkProvider(RealmAdmin admin, String keycloak) {
 		if (admin.get(RealmAdmin.REALM + "/identity-provider/instances/" + PROVIDER).status() == 200) {
@@ -115,11 +129,15 @@ class PartnerIdentityProviderEndToEndTest {
 						"trustEmail", true, "hideOnLogin", true, "config", config));
 		assertThat(created.status()).as("provider created: %s", created.body()).isEqualTo(201);
 		String organization = admin.organization("mekong-youth").get("id").asString();
-		Response linked = admin.post(RealmAdmin.REALM + "/organizations/" + organization + "/identity-providers", PROVIDER);
+		Response linked = admin.post(RealmAdmin.REALM + "/organizations/" + organization + "/identity-providers",
+				PROVIDER);
 		assertThat(linked.status()).as("provider linked: %s", linked.body()).isEqualTo(204);
 	}
 
-	/** The partner's own sign-in page (Keycloak's theme there): the person's e-mail and password. */
+	/**
+	 * The partner's own sign-in page (Keycloak's theme there): the person's e-mail and
+	 * password.
+	 */
 	private static void signInAtThePartner(Chromium phone) {
 		phone.type("#username", EMAIL);
 		phone.type("#password", "demo");
@@ -139,4 +157,5 @@ class PartnerIdentityProviderEndToEndTest {
 		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
 		return gateway.send(gateway.request(path, null).header("Cookie", "SESSION=" + session).GET().build());
 	}
+
 }

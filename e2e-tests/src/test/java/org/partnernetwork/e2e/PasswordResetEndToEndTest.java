@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.launcher.Mail;
 
 /**
- * A coordinator who forgot their password asks for a new one on the sign-in page ("Forgot your password?"),
- * in Khmer, follows the link in the e-mail Keycloak sends through the platform's SMTP server (GreenMail, on
- * loopback), makes a new password and is in the portal; the old password no longer works, the new one does.
+ * A coordinator who forgot their password asks for a new one on the sign-in page ("Forgot
+ * your password?"), in Khmer, follows the link in the e-mail Keycloak sends through the
+ * platform's SMTP server (GreenMail, on loopback), makes a new password and is in the
+ * portal; the old password no longer works, the new one does.
  */
 class PasswordResetEndToEndTest {
 
@@ -42,7 +43,10 @@ class PasswordResetEndToEndTest {
 
 			Mail mail = Deadline.poll(Duration.ofSeconds(20), () -> mailTo(username), found -> found != null);
 			assertThat(mail).as("an e-mail to " + username).isNotNull();
-			String link = mail.links().stream().filter(url -> url.contains("/login-actions/action-token")).findFirst()
+			String link = mail.links()
+				.stream()
+				.filter(url -> url.contains("/login-actions/action-token"))
+				.findFirst()
 				.orElseThrow(() -> new AssertionError("No reset link in:\n" + mail.text()));
 			assertThat(link).startsWith(RunningPlatform.urls().realm());
 
@@ -56,7 +60,8 @@ class PasswordResetEndToEndTest {
 			phone.await(".who");
 			assertThat(phone.text()).contains(username);
 			assertThat(phone.script("return document.documentElement.lang").asString())
-				.as("the portal in the language chosen at sign-in").isIn("km", "en");
+				.as("the portal in the language chosen at sign-in")
+				.isIn("km", "en");
 
 			phone.click(".who button[type='submit']");
 			Deadline.poll(Duration.ofSeconds(20), phone::url, url -> url.startsWith(base + "/signed-out"));
@@ -73,17 +78,26 @@ class PasswordResetEndToEndTest {
 		}
 	}
 
-	/** Whether a font of that family has loaded and is in use (the page's text asked for it). */
+	/**
+	 * Whether a font of that family has loaded and is in use (the page's text asked for
+	 * it).
+	 */
 	static boolean fontInUse(Chromium phone, String family) {
-		return Deadline.poll(Duration.ofSeconds(10), () -> phone.script("return [...document.fonts].some(font => "
-				+ "font.family.replaceAll('\"', '') === '" + family + "' && font.status === 'loaded')").asBoolean(),
+		return Deadline.poll(Duration.ofSeconds(10),
+				() -> phone
+					.script("return [...document.fonts].some(font => " + "font.family.replaceAll('\"', '') === '"
+							+ family + "' && font.status === 'loaded')")
+					.asBoolean(),
 				loaded -> loaded);
 	}
 
 	private static Mail mailTo(String username) {
-		return RunningPlatform.get().mails().stream()
+		return RunningPlatform.get()
+			.mails()
+			.stream()
 			.filter(mail -> mail.to().contains(username + "@example.org"))
 			.reduce((first, last) -> last)
 			.orElse(null);
 	}
+
 }

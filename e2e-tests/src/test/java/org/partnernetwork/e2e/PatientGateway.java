@@ -7,9 +7,10 @@ import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
 /**
- * The gateway as a client that respects its rate limit: after a 429 the same request is sent again until
- * the allowance is back, so that tests sending hundreds of requests per user assert access rules, not the
- * limiter (which {@code ResourceLimitsEndToEndTest} asserts on its own).
+ * The gateway as a client that respects its rate limit: after a 429 the same request is
+ * sent again until the allowance is back, so that tests sending hundreds of requests per
+ * user assert access rules, not the limiter (which {@code ResourceLimitsEndToEndTest}
+ * asserts on its own).
  */
 final class PatientGateway {
 
@@ -31,8 +32,12 @@ final class PatientGateway {
 			.build());
 	}
 
-	/** Waits out the gateway's rate limit like a patient client: a refused request uses none of the allowance. */
+	/**
+	 * Waits out the gateway's rate limit like a patient client: a refused request uses
+	 * none of the allowance.
+	 */
 	Response send(HttpRequest request) {
 		return Deadline.poll(PATIENCE, () -> gateway.send(request), response -> response.status() != 429);
 	}
+
 }

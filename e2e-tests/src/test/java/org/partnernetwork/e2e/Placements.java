@@ -8,7 +8,10 @@ import java.time.ZoneId;
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-/** Kandal VTC's side (vanna.kvtc) and tdh-nl's (dara.tdh) of vocational placements, for the fault suite. */
+/**
+ * Kandal VTC's side (vanna.kvtc) and tdh-nl's (dara.tdh) of vocational placements, for
+ * the fault suite.
+ */
 final class Placements {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Phnom_Penh"));
@@ -37,7 +40,10 @@ final class Placements {
 		return opening.json().get("id").asString();
 	}
 
-	/** tdh-nl asks for a seat for the boy of the referral, and the centre offers it; answers the placement's id. */
+	/**
+	 * tdh-nl asks for a seat for the boy of the referral, and the centre offers it;
+	 * answers the placement's id.
+	 */
 	String requestAndOffer(String opening, String referral, String caseReference) {
 		Response requested = gateway.post("/api/placements", coordinator, """
 				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s"}"""
@@ -59,4 +65,5 @@ final class Placements {
 	void close(String opening) {
 		assertThat(gateway.post("/api/openings/" + opening + "/close", centreStaff, "").status()).isEqualTo(200);
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The logs the suite's platforms wrote under {@code e2e-tests/target}: every part's, both platforms'. */
+/**
+ * The logs the suite's platforms wrote under {@code e2e-tests/target}: every part's, both
+ * platforms'.
+ */
 final class PlatformLogs {
 
 	private PlatformLogs() {
@@ -26,7 +29,10 @@ final class PlatformLogs {
 		}
 	}
 
-	/** A log's lines; bytes that are not UTF-8 (a binary database log) are read as replacement characters. */
+	/**
+	 * A log's lines; bytes that are not UTF-8 (a binary database log) are read as
+	 * replacement characters.
+	 */
 	static List<String> lines(Path log) {
 		try {
 			return new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
@@ -49,4 +55,5 @@ final class PlatformLogs {
 		}
 		return hits;
 	}
+
 }

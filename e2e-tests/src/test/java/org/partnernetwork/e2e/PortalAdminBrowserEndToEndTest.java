@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * The organisation pages in real headless Chromium on a phone: APLE's org admin, in Khmer, marks a service's
- * capacity (and puts it back) and confirms the entry is up to date; the network admin, in English, onboards a
- * new organisation. Every page is screenshotted, checked with axe-core and no wider than the screen.
+ * The organisation pages in real headless Chromium on a phone: APLE's org admin, in
+ * Khmer, marks a service's capacity (and puts it back) and confirms the entry is up to
+ * date; the network admin, in English, onboards a new organisation. Every page is
+ * screenshotted, checked with axe-core and no wider than the screen.
  */
 class PortalAdminBrowserEndToEndTest {
 
@@ -38,12 +39,14 @@ class PortalAdminBrowserEndToEndTest {
 			sokha.clickToNextPage("form.quick button[type='submit']");
 			assertThat(sokha.text()).contains(khmer.text("myOrganisation.saved.capacity"));
 			assertThat(sokha.script("return document.querySelector(\"" + select + "\").value").asString())
-				.as("the directory holds the new capacity").isEqualTo(other);
+				.as("the directory holds the new capacity")
+				.isEqualTo(other);
 			shots.take(sokha, "capacity-saved-km");
 			sokha.click(select + " option[value='" + before + "']");
 			sokha.clickToNextPage("form.quick button[type='submit']");
 			assertThat(sokha.script("return document.querySelector(\"" + select + "\").value").asString())
-				.as("put back as it was").isEqualTo(before);
+				.as("put back as it was")
+				.isEqualTo(before);
 
 			sokha.clickToNextPage("#confirm-submit");
 			assertThat(sokha.text()).contains(khmer.text("myOrganisation.saved.confirmed"));
@@ -60,8 +63,10 @@ class PortalAdminBrowserEndToEndTest {
 			shots.take(admin, "onboarding-form");
 			admin.clickToNextPage("#onboarding-submit");
 			assertThat(admin.text()).as("the organisation is onboarded")
-				.contains(MessageFormat.format(english.text("onboarding.done.text"), slug), english.text("onboarding.done.next"));
+				.contains(MessageFormat.format(english.text("onboarding.done.text"), slug),
+						english.text("onboarding.done.next"));
 			shots.take(admin, "onboarded");
 		}
 	}
+
 }

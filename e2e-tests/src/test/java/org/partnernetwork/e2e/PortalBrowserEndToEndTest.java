@@ -10,10 +10,11 @@ import org.partnernetwork.testsupport.DemoUser;
 
 /**
  * A coordinator in a real browser on a 360-pixel phone screen, through the platform as
- * {@code ./platform start} starts it: signs in with Keycloak's form, finds help for a child, reads an
- * organisation's page, switches to Khmer and signs out. Screenshots go to {@code target/screenshots/find-help};
- * each page is checked as {@link Portal.Screenshots} checks it.
- * Needs Debian's {@code chromium} and {@code chromium-driver}; skipped, saying so, where they are missing.
+ * {@code ./platform start} starts it: signs in with Keycloak's form, finds help for a
+ * child, reads an organisation's page, switches to Khmer and signs out. Screenshots go to
+ * {@code target/screenshots/find-help}; each page is checked as
+ * {@link Portal.Screenshots} checks it. Needs Debian's {@code chromium} and
+ * {@code chromium-driver}; skipped, saying so, where they are missing.
  */
 class PortalBrowserEndToEndTest {
 
@@ -69,8 +70,9 @@ class PortalBrowserEndToEndTest {
 	}
 
 	/**
-	 * The session cookie holds a reference only: no cookie and nothing in the page's storage is a token, and
-	 * htmx keeps no copies of pages (only the current address, in the tab's session storage).
+	 * The session cookie holds a reference only: no cookie and nothing in the page's
+	 * storage is a token, and htmx keeps no copies of pages (only the current address, in
+	 * the tab's session storage).
 	 */
 	private static void assertNoTokenInTheBrowser(Chromium phone) {
 		assertThat(phone.cookies().toString()).doesNotContain("eyJ");
@@ -84,10 +86,12 @@ class PortalBrowserEndToEndTest {
 		phone.press(Chromium.TAB);
 		assertThat(phone.script("return document.activeElement.className").asString()).isEqualTo("skip");
 		assertThat(phone.script("return getComputedStyle(document.activeElement).outlineStyle").asString())
-			.as("a visible focus outline").isEqualTo("solid");
+			.as("a visible focus outline")
+			.isEqualTo("solid");
 	}
 
 	private static void awaitUrl(Chromium phone, String url) {
 		assertThat(Deadline.poll(Duration.ofSeconds(20), phone::url, url::equals)).isEqualTo(url);
 	}
+
 }

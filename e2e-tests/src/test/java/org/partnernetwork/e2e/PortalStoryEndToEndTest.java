@@ -13,12 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * The whole story, through the portal only, in real headless Chromium on 360-pixel phone screens, once in
- * English and once in Khmer: the Kandal centre posts a motorbike mechanics opening; sophea.aple finds
- * counselling in Kandal and refers a boy with his consent; dara.tdh accepts, starts, finds the opening and
- * requests a seat for him from the referral; vanna.kvtc offers the seat, enrols him and records that he is
- * employed; dara.tdh reads it on the referral's timeline and completes the referral. Each person has a
- * browser of their own. Screenshots of every page go to {@code target/screenshots/story-<language>}.
+ * The whole story, through the portal only, in real headless Chromium on 360-pixel phone
+ * screens, once in English and once in Khmer: the Kandal centre posts a motorbike
+ * mechanics opening; sophea.aple finds counselling in Kandal and refers a boy with his
+ * consent; dara.tdh accepts, starts, finds the opening and requests a seat for him from
+ * the referral; vanna.kvtc offers the seat, enrols him and records that he is employed;
+ * dara.tdh reads it on the referral's timeline and completes the referral. Each person
+ * has a browser of their own. Screenshots of every page go to
+ * {@code target/screenshots/story-<language>}.
  */
 class PortalStoryEndToEndTest {
 
@@ -34,10 +36,13 @@ class PortalStoryEndToEndTest {
 		String base = RunningPlatform.urls().gateway();
 		String tag = language.toUpperCase() + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String caseReference = ChildTexts.remember("STORY-" + tag);
-		String summary = ChildTexts.remember("Boy of 16 from Kandal, story " + tag + ", asks for counselling and a trade.");
+		String summary = ChildTexts
+			.remember("Boy of 16 from Kandal, story " + tag + ", asks for counselling and a trade.");
 		LocalDate today = LocalDate.now(CAMBODIA);
 
-		try (var vanna = new Chromium(360, 800); var sophea = new Chromium(360, 800); var dara = new Chromium(360, 800)) {
+		try (var vanna = new Chromium(360, 800);
+				var sophea = new Chromium(360, 800);
+				var dara = new Chromium(360, 800)) {
 			// the centre posts the opening the boy will take
 			Portal.signIn(vanna, base, DemoUser.VANNA, language);
 			vanna.open(base + "/training/openings/new");
@@ -57,12 +62,15 @@ class PortalStoryEndToEndTest {
 			vanna.await("h1");
 			String opening = Deadline.poll(Duration.ofSeconds(20), vanna::url,
 					url -> url.matches(".*/training/openings/[0-9a-f-]{36}$"));
-			assertThat(opening).as(() -> "the new opening's page, not the form again:\n" + vanna.text()).matches(".*/training/openings/[0-9a-f-]{36}$");
+			assertThat(opening).as(() -> "the new opening's page, not the form again:\n" + vanna.text())
+				.matches(".*/training/openings/[0-9a-f-]{36}$");
 			String openingId = opening.substring(opening.lastIndexOf('/') + 1);
-			assertThat(vanna.text()).contains(language.equals("km") ? "ជួសជុលម៉ូតូ " + tag : "Motorbike mechanics " + tag);
+			assertThat(vanna.text())
+				.contains(language.equals("km") ? "ជួសជុលម៉ូតូ " + tag : "Motorbike mechanics " + tag);
 			shots.take(vanna, "vanna-opening");
 
-			// sophea finds counselling for a boy of 16 in Kandal and refers him, with his consent
+			// sophea finds counselling for a boy of 16 in Kandal and refers him, with his
+			// consent
 			Portal.signIn(sophea, base, DemoUser.SOPHEA, language);
 			sophea.open(base + "/find");
 			sophea.click("#serviceType option[value='psychosocial-counselling']");
@@ -90,13 +98,15 @@ class PortalStoryEndToEndTest {
 			sophea.click("main form button[type='submit']");
 			String referral = Deadline.poll(Duration.ofSeconds(20), sophea::url,
 					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
-			assertThat(referral).as(() -> "the sent referral's page, not the form again:\n" + sophea.text()).matches(".*/referrals/[0-9a-f-]{36}$");
+			assertThat(referral).as(() -> "the sent referral's page, not the form again:\n" + sophea.text())
+				.matches(".*/referrals/[0-9a-f-]{36}$");
 			String referralId = referral.substring(referral.lastIndexOf('/') + 1);
 			assertThat(Portal.status(sophea)).isEqualTo(texts.text("referral.status.REQUESTED"));
 			assertThat(sophea.text()).contains(caseReference, summary);
 			shots.take(sophea, "sophea-referral-sent");
 
-			// dara accepts it from her incoming box, starts counselling, and asks for a training seat
+			// dara accepts it from her incoming box, starts counselling, and asks for a
+			// training seat
 			Portal.signIn(dara, base, DemoUser.DARA, language);
 			dara.open(base + "/referrals");
 			dara.click("a[href='/referrals/" + referralId + "']");
@@ -104,25 +114,32 @@ class PortalStoryEndToEndTest {
 			shots.take(dara, "dara-referral-received");
 			dara.click("#act-accept button[type='submit']");
 			String accepted = texts.text("referral.status.ACCEPTED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), accepted::equals)).isEqualTo(accepted);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), accepted::equals))
+				.isEqualTo(accepted);
 			dara.click("#act-start button[type='submit']");
 			String started = texts.text("referral.status.IN_PROGRESS");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), started::equals)).isEqualTo(started);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), started::equals))
+				.isEqualTo(started);
 			dara.click("#request-seat");
 			dara.click("#trade option[value='motorbike-mechanics']");
 			dara.click("#province option[value='KH-8']");
 			dara.click("#training-submit");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), dara::url, url -> url.contains("trade=motorbike-mechanics")))
-				.as("htmx put the search in the address").contains("trade=motorbike-mechanics", "referral=" + referralId);
+			assertThat(
+					Deadline.poll(Duration.ofSeconds(20), dara::url, url -> url.contains("trade=motorbike-mechanics")))
+				.as("htmx put the search in the address")
+				.contains("trade=motorbike-mechanics", "referral=" + referralId);
 			dara.click("#openings a[href^='/training/openings/" + openingId + "']");
-			assertThat(dara.text()).contains(language.equals("km") ? "ជួសជុលម៉ូតូ " + tag : "Motorbike mechanics " + tag);
+			assertThat(dara.text())
+				.contains(language.equals("km") ? "ជួសជុលម៉ូតូ " + tag : "Motorbike mechanics " + tag);
 			assertThat(dara.script("return document.querySelector('#caseReference').value").asString())
-				.as("the seat request carries the referral's young person").isEqualTo(caseReference);
+				.as("the seat request carries the referral's young person")
+				.isEqualTo(caseReference);
 			shots.take(dara, "dara-seat-request");
 			dara.click("#request-submit");
 			String placement = Deadline.poll(Duration.ofSeconds(20), dara::url,
 					url -> url.matches(".*/training/placements/[0-9a-f-]{36}$"));
-			assertThat(placement).as(() -> "the seat request's page, not the form again:\n" + dara.text()).matches(".*/training/placements/[0-9a-f-]{36}$");
+			assertThat(placement).as(() -> "the seat request's page, not the form again:\n" + dara.text())
+				.matches(".*/training/placements/[0-9a-f-]{36}$");
 			String placementId = placement.substring(placement.lastIndexOf('/') + 1);
 			assertThat(Portal.status(dara)).isEqualTo(texts.text("training.status.REQUESTED"));
 			shots.take(dara, "dara-seat-requested");
@@ -141,10 +158,12 @@ class PortalStoryEndToEndTest {
 			shots.take(vanna, "vanna-enrolled");
 			vanna.click("#complete-submit");
 			String employed = texts.text("training.status.COMPLETED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(vanna), employed::equals)).isEqualTo(employed);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(vanna), employed::equals))
+				.isEqualTo(employed);
 			shots.take(vanna, "vanna-employed");
 
-			// dara reads it on the referral's timeline (the centre's news comes through its outbox) and completes
+			// dara reads it on the referral's timeline (the centre's news comes through
+			// its outbox) and completes
 			String told = texts.text("referral.event.PLACEMENT_COMPLETED");
 			String timeline = Deadline.poll(Duration.ofSeconds(60), () -> {
 				dara.open(base + "/referrals/" + referralId);
@@ -156,7 +175,8 @@ class PortalStoryEndToEndTest {
 			dara.click("#complete-code option[value='GOALS_MET']");
 			dara.click("#act-complete button[type='submit']");
 			String completed = texts.text("referral.status.COMPLETED");
-			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), completed::equals)).isEqualTo(completed);
+			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), completed::equals))
+				.isEqualTo(completed);
 			assertThat(dara.text()).contains(texts.text("referral.code.GOALS_MET"));
 			shots.take(dara, "dara-completed");
 
@@ -167,4 +187,5 @@ class PortalStoryEndToEndTest {
 			shots.take(sophea, "sophea-closed-loop");
 		}
 	}
+
 }

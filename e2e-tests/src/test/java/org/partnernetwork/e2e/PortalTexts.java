@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The portal's texts in one language, read from its message files, so that a browser test checks what a
- * person reads in English or Khmer with one set of steps.
+ * The portal's texts in one language, read from its message files, so that a browser test
+ * checks what a person reads in English or Khmer with one set of steps.
  */
 final class PortalTexts {
 
@@ -25,7 +25,8 @@ final class PortalTexts {
 		this.language = language;
 		Path folder = ProjectRoot.find().resolve("portal/src/main/resources/portal");
 		for (String bundle : BUNDLES) {
-			Path file = folder.resolve(language.equals("en") ? bundle + ".properties" : bundle + "_" + language + ".properties");
+			Path file = folder
+				.resolve(language.equals("en") ? bundle + ".properties" : bundle + "_" + language + ".properties");
 			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 				texts.load(reader);
 			}
@@ -48,4 +49,5 @@ final class PortalTexts {
 		}
 		return text;
 	}
+
 }

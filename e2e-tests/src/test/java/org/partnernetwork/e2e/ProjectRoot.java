@@ -17,4 +17,5 @@ final class ProjectRoot {
 		}
 		throw new IllegalStateException("No mvnw above " + Path.of("").toAbsolutePath());
 	}
+
 }

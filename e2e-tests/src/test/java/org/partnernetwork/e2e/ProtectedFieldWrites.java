@@ -8,8 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * For every JSON write: a caller entitled to it, a body it would accept, and where its effect would show.
- * {@link ProtectedFieldsEndToEndTest} adds one field the platform owns to each body.
+ * For every JSON write: a caller entitled to it, a body it would accept, and where its
+ * effect would show. {@link ProtectedFieldsEndToEndTest} adds one field the platform owns
+ * to each body.
  */
 final class ProtectedFieldWrites {
 
@@ -30,31 +31,36 @@ final class ProtectedFieldWrites {
 		return writes;
 	}
 
-	/** The network admin onboards; tdh-nl's admin keeps its entry, services and locations. */
+	/**
+	 * The network admin onboards; tdh-nl's admin keeps its entry, services and locations.
+	 */
 	private static void directory(Map<String, Write> writes, PatientGateway gateway) {
 		String tdh = "/api/organisations/tdh-nl";
 		String admin = Callers.TDH_ADMIN;
 		JsonNode entry = gateway.get(tdh, Callers.token(admin)).json();
 		JsonNode service = entry.get("services").get(0);
 		JsonNode location = entry.get("locations").get(0);
-		writes.put("POST /api/organisations", new Write(Callers.ADMIN, "/api/organisations",
-				"{\"slug\": \"e2e-never-onboarded\", \"name\": {\"en\": \"Never onboarded\"}}", Callers.ADMIN,
-				"/api/organisations?size=100"));
+		writes.put("POST /api/organisations",
+				new Write(Callers.ADMIN, "/api/organisations",
+						"{\"slug\": \"e2e-never-onboarded\", \"name\": {\"en\": \"Never onboarded\"}}", Callers.ADMIN,
+						"/api/organisations?size=100"));
 		writes.put("PUT /api/organisations/{slug}", new Write(admin, tdh,
 				"{\"name\": " + entry.get("name") + ", \"version\": " + entry.get("version") + "}", admin, tdh));
 		writes.put("POST /api/organisations/{slug}/services",
 				new Write(admin, tdh + "/services", editable(service, false), admin, tdh));
 		writes.put("PUT /api/organisations/{slug}/services/{id}", new Write(admin,
 				tdh + "/services/" + service.get("id").asString(), editable(service, true), admin, tdh));
-		writes.put("POST /api/organisations/{slug}/locations", new Write(admin, tdh + "/locations",
-				"{\"name\": {\"en\": \"Field office\"}, \"province\": \"KH-12\", \"confidential\": false}", admin,
-				tdh));
-		writes.put("PUT /api/organisations/{slug}/locations/{id}", new Write(admin,
-				tdh + "/locations/" + location.get("id").asString(), """
-						{"name": %s, "province": "%s", "confidential": %s, "version": %s}"""
-					.formatted(location.get("name"), location.get("province").asString(), location.get("confidential"),
-							location.get("version")),
-				admin, tdh));
+		writes.put("POST /api/organisations/{slug}/locations",
+				new Write(admin, tdh + "/locations",
+						"{\"name\": {\"en\": \"Field office\"}, \"province\": \"KH-12\", \"confidential\": false}",
+						admin, tdh));
+		writes.put("PUT /api/organisations/{slug}/locations/{id}",
+				new Write(admin, tdh + "/locations/" + location.get("id").asString(),
+						"""
+								{"name": %s, "province": "%s", "confidential": %s, "version": %s}""".formatted(
+								location.get("name"), location.get("province").asString(), location.get("confidential"),
+								location.get("version")),
+						admin, tdh));
 	}
 
 	/** Coordinators create and act on referrals; the sender records a draft's consent. */
@@ -62,9 +68,10 @@ final class ProtectedFieldWrites {
 		String referral = "/api/referrals/" + made.apleToTdh;
 		String draft = "/api/referrals/" + made.apleDraft;
 		String note = ChildTexts.remember("Protected-field test note " + System.nanoTime());
-		writes.put("POST /api/referrals", new Write(Callers.SOPHEA, "/api/referrals",
-				AccessResources.referralBody("tdh-nl", "psychosocial-counselling", true), Callers.SOPHEA,
-				"/api/referrals?box=outgoing&size=1"));
+		writes.put("POST /api/referrals",
+				new Write(Callers.SOPHEA, "/api/referrals",
+						AccessResources.referralBody("tdh-nl", "psychosocial-counselling", true), Callers.SOPHEA,
+						"/api/referrals?box=outgoing&size=1"));
 		writes.put("POST /api/referrals/{id}/{action}",
 				new Write(Callers.DARA, referral + "/accept", "{}", Callers.SOPHEA, referral));
 		writes.put("POST /api/referrals/{id}/notes",
@@ -74,25 +81,31 @@ final class ProtectedFieldWrites {
 				Callers.SOPHEA, draft));
 	}
 
-	/** The centre posts and edits its opening and answers the seat request; a coordinator asks for a seat. */
+	/**
+	 * The centre posts and edits its opening and answers the seat request; a coordinator
+	 * asks for a seat.
+	 */
 	private static void vocational(Map<String, Write> writes, AccessResources made, PatientGateway gateway) {
 		String opening = "/api/openings/" + made.opening;
 		String placement = "/api/placements/" + made.placement;
 		long version = gateway.get(opening, Callers.token(Callers.VANNA)).json().get("version").asLong();
 		String seat = """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male"}"""
-			.formatted(made.opening, ChildTexts.remember("TDH-PF-" + System.nanoTime()));
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male"}""".formatted(made.opening,
+				ChildTexts.remember("TDH-PF-" + System.nanoTime()));
 		writes.put("POST /api/openings", new Write(Callers.VANNA, "/api/openings", AccessResources.openingBody(null),
 				Callers.VANNA, "/api/openings?mine=true&size=1"));
 		writes.put("PUT /api/openings/{id}",
 				new Write(Callers.VANNA, opening, AccessResources.openingBody(version), Callers.VANNA, opening));
-		writes.put("POST /api/placements", new Write(Callers.DARA, "/api/placements", seat, Callers.DARA,
-				"/api/placements?box=outgoing&size=1"));
+		writes.put("POST /api/placements",
+				new Write(Callers.DARA, "/api/placements", seat, Callers.DARA, "/api/placements?box=outgoing&size=1"));
 		writes.put("POST /api/placements/{id}/{action}", new Write(Callers.VANNA, placement + "/offer",
 				"{\"holdUntil\": \"" + AccessResources.TODAY.plusDays(7) + "\"}", Callers.DARA, placement));
 	}
 
-	/** A service as read, turned into the body that edits it (with its version) or adds one like it. */
+	/**
+	 * A service as read, turned into the body that edits it (with its version) or adds
+	 * one like it.
+	 */
 	private static String editable(JsonNode service, boolean withVersion) {
 		ObjectNode body = ((ObjectNode) service).deepCopy();
 		body.remove("id");
@@ -101,4 +114,5 @@ final class ProtectedFieldWrites {
 		}
 		return JSON.writeValueAsString(body);
 	}
+
 }

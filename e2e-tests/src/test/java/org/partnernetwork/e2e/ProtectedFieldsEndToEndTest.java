@@ -22,11 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Property-level protection, generated from the OpenAPI documents: every POST, PUT or PATCH with a JSON
- * body is sent by a caller entitled to it, with a valid body plus one field the platform owns — status,
- * the owning organisation, sender or receiver, creator, version, id. Each is refused with 400 Problem
- * Details naming the field, and nothing changes. Where the schema itself declares {@code version} (the
- * optimistic lock of an edit) a version the client makes up is refused too: 400 when creating, 409 when
+ * Property-level protection, generated from the OpenAPI documents: every POST, PUT or
+ * PATCH with a JSON body is sent by a caller entitled to it, with a valid body plus one
+ * field the platform owns — status, the owning organisation, sender or receiver, creator,
+ * version, id. Each is refused with 400 Problem Details naming the field, and nothing
+ * changes. Where the schema itself declares {@code version} (the optimistic lock of an
+ * edit) a version the client makes up is refused too: 400 when creating, 409 when
  * editing. An operation without a fixture fails by name.
  */
 class ProtectedFieldsEndToEndTest {
@@ -55,7 +56,8 @@ class ProtectedFieldsEndToEndTest {
 
 	@TestFactory
 	Stream<DynamicTest> shouldRefuseEveryFieldThePlatformOwnsAndChangeNothing() {
-		return OpenApiOperations.all().stream()
+		return OpenApiOperations.all()
+			.stream()
 			.filter(operation -> operation.takesJsonBody() && !operation.isInternal()
 					&& List.of("POST", "PUT", "PATCH").contains(operation.method()))
 			.map(operation -> DynamicTest.dynamicTest(operation.key(), () -> check(operation)));
@@ -122,4 +124,5 @@ class ProtectedFieldsEndToEndTest {
 		fields.put("version", 1_000_000L);
 		return fields;
 	}
+
 }

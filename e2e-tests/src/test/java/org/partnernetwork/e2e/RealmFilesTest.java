@@ -20,10 +20,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The production realm ({@code keycloak/production/partner-network-realm.json}) is the demo realm without
- * what only a demo may have, and with the settings production needs. What the services rely on (clients,
- * scopes, roles, sign-in flows, theme and languages, one-time codes) must stay the same in both, so neither
- * can drift: a change to one fails here until the other has it too.
+ * The production realm ({@code keycloak/production/partner-network-realm.json}) is the
+ * demo realm without what only a demo may have, and with the settings production needs.
+ * What the services rely on (clients, scopes, roles, sign-in flows, theme and languages,
+ * one-time codes) must stay the same in both, so neither can drift: a change to one fails
+ * here until the other has it too.
  */
 class RealmFilesTest {
 
@@ -33,8 +34,8 @@ class RealmFilesTest {
 			"registrationAllowed", "organizationsEnabled", "internationalizationEnabled", "supportedLocales",
 			"defaultLocale", "loginTheme", "resetPasswordAllowed", "bruteForceProtected", "accessTokenLifespan",
 			"ssoSessionIdleTimeout", "ssoSessionMaxLifespan", "otpPolicyType", "otpPolicyAlgorithm", "otpPolicyDigits",
-			"otpPolicyPeriod", "otpPolicyLookAheadWindow", "otpPolicyCodeReusable", "otpSupportedApplications",
-			"roles", "defaultRole", "scopeMappings", "clientScopeMappings", "clientScopes", "defaultDefaultClientScopes",
+			"otpPolicyPeriod", "otpPolicyLookAheadWindow", "otpPolicyCodeReusable", "otpSupportedApplications", "roles",
+			"defaultRole", "scopeMappings", "clientScopeMappings", "clientScopes", "defaultDefaultClientScopes",
 			"defaultOptionalClientScopes", "authenticatorConfig", "requiredActions", "browserFlow", "registrationFlow",
 			"resetCredentialsFlow", "clientAuthenticationFlow", "dockerAuthenticationFlow", "firstBrokerLoginFlow");
 
@@ -109,8 +110,8 @@ class RealmFilesTest {
 	void shouldProtectPasswordsAndTokensAsProductionNeeds() {
 		assertThat(production.get("bruteForceProtected").asBoolean()).isTrue();
 		assertThat(production.get("failureFactor").asInt()).isBetween(3, 10);
-		assertThat(production.get("passwordPolicy").asString())
-			.contains("length(12)", "notUsername", "notEmail", "passwordHistory(5)");
+		assertThat(production.get("passwordPolicy").asString()).contains("length(12)", "notUsername", "notEmail",
+				"passwordHistory(5)");
 		assertThat(production.get("accessTokenLifespan").asInt()).isLessThanOrEqualTo(300);
 		assertThat(production.get("revokeRefreshToken").asBoolean()).as("refresh tokens rotate").isTrue();
 		assertThat(production.get("refreshTokenMaxReuse").asInt()).isZero();
@@ -126,7 +127,8 @@ class RealmFilesTest {
 	private static JsonNode withoutPlaceholderDefaults(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			ObjectNode copy = JSON.createObjectNode();
-			object.properties().forEach(field -> copy.set(field.getKey(), withoutPlaceholderDefaults(field.getValue())));
+			object.properties()
+				.forEach(field -> copy.set(field.getKey(), withoutPlaceholderDefaults(field.getValue())));
 			return copy;
 		}
 		if (node instanceof ArrayNode array) {
@@ -140,7 +142,10 @@ class RealmFilesTest {
 		return node;
 	}
 
-	/** Every {@code ${NAME}} or {@code ${NAME:default}} of the environment (Keycloak's own ${role_…} aside). */
+	/**
+	 * Every {@code ${NAME}} or {@code ${NAME:default}} of the environment (Keycloak's own
+	 * ${role_…} aside).
+	 */
 	private static List<String> placeholders(JsonNode realm) {
 		Matcher placeholder = PLACEHOLDER.matcher(realm.toString());
 		return placeholder.results().map(MatchResult::group).toList();
@@ -149,4 +154,5 @@ class RealmFilesTest {
 	private static List<JsonNode> elements(JsonNode array) {
 		return array == null ? List.of() : StreamSupport.stream(array.spliterator(), false).toList();
 	}
+
 }

@@ -17,9 +17,10 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A real handover through the gateway with Keycloak's tokens: sophea.aple refers a 12-year-old boy from
- * Kandal to tdh-nl for psychosocial counselling, with his grandmother's consent and his assent; dara.tdh
- * accepts, starts, adds a note and completes; rithy.myc and admin.network never see it.
+ * A real handover through the gateway with Keycloak's tokens: sophea.aple refers a
+ * 12-year-old boy from Kandal to tdh-nl for psychosocial counselling, with his
+ * grandmother's consent and his assent; dara.tdh accepts, starts, adds a note and
+ * completes; rithy.myc and admin.network never see it.
  */
 class ReferralEndToEndTest {
 
@@ -39,10 +40,11 @@ class ReferralEndToEndTest {
 			 "send": true}""";
 
 	private static String referral(String receiver, String serviceType) {
-		return REFERRAL.formatted(receiver, serviceType, ChildTexts.remember("APLE-E2E-" + System.nanoTime()),
-				ChildTexts.remember("Boy, 12, testified last month; needs counselling twice a month. Lives with his"
-						+ " grandmother."),
-				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+		return REFERRAL
+			.formatted(receiver, serviceType, ChildTexts.remember("APLE-E2E-" + System.nanoTime()),
+					ChildTexts.remember("Boy, 12, testified last month; needs counselling twice a month. Lives with his"
+							+ " grandmother."),
+					Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	@Test
@@ -59,15 +61,19 @@ class ReferralEndToEndTest {
 		assertThat(ids(gateway.get("/api/referrals?box=incoming&status=REQUESTED&size=100", dara))).contains(id);
 		assertThat(gateway.post(path + "/accept", dara, "").json().get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(gateway.post(path + "/start", dara, "").json().get("status").asString()).isEqualTo("IN_PROGRESS");
-		assertThat(gateway.post(path + "/notes", dara,
-				"{\"text\": \"" + ChildTexts.remember("First session held with his grandmother present.") + "\"}")
-			.status()).isEqualTo(200);
+		assertThat(
+				gateway
+					.post(path + "/notes", dara,
+							"{\"text\": \"" + ChildTexts.remember("First session held with his grandmother present.")
+									+ "\"}")
+					.status())
+			.isEqualTo(200);
 		Response completed = gateway.post(path + "/complete", dara, "{\"code\": \"GOALS_MET\"}");
 		assertThat(completed.json().get("status").asString()).isEqualTo("COMPLETED");
 
 		JsonNode asSender = gateway.get(path, sophea).json();
-		assertThat(asSender.get("timeline").findValuesAsString("type"))
-			.containsExactly("CREATED", "SEND", "ACCEPT", "START", "NOTE", "COMPLETE");
+		assertThat(asSender.get("timeline").findValuesAsString("type")).containsExactly("CREATED", "SEND", "ACCEPT",
+				"START", "NOTE", "COMPLETE");
 		assertThat(asSender.get("timeline").get(4).get("note").asString()).contains("First session held");
 		assertThat(asSender.get("consent").get("givenBy").asString()).isEqualTo("CAREGIVER");
 
@@ -75,13 +81,15 @@ class ReferralEndToEndTest {
 			String token = RunningPlatform.passwordGrant(outsider);
 			assertProblem(gateway.get(path, token), 404, "not-found");
 			String note = "{\"text\": \"" + ChildTexts.remember("Note from outside the case: never stored.") + "\"}";
-			assertProblem(gateway.post(path + "/notes", token, note),
-					outsider == DemoUser.RITHY ? 404 : 403, outsider == DemoUser.RITHY ? "not-found" : "forbidden");
+			assertProblem(gateway.post(path + "/notes", token, note), outsider == DemoUser.RITHY ? 404 : 403,
+					outsider == DemoUser.RITHY ? "not-found" : "forbidden");
 		}
-		assertThat(ids(gateway.get("/api/referrals?box=incoming&size=100", RunningPlatform.passwordGrant(DemoUser.RITHY))))
+		assertThat(
+				ids(gateway.get("/api/referrals?box=incoming&size=100", RunningPlatform.passwordGrant(DemoUser.RITHY))))
 			.doesNotContain(id);
-		List<String> trail = StreamSupport.stream(gateway.get(path + "/audit",
-				RunningPlatform.passwordGrant(DemoUser.SOKHA)).json().spliterator(), false)
+		List<String> trail = StreamSupport
+			.stream(gateway.get(path + "/audit", RunningPlatform.passwordGrant(DemoUser.SOKHA)).json().spliterator(),
+					false)
 			.map(line -> line.get("user").asString() + " " + line.get("action").asString() + " "
 					+ line.get("outcome").asString())
 			.toList();
@@ -117,4 +125,5 @@ class ReferralEndToEndTest {
 		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		return list.json().get("items").findValuesAsString("id");
 	}
+
 }

@@ -21,19 +21,20 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What one user can ask of the platform at a time, through the gateway: no list answers more than 100
- * items, even of more than 100, and a page size above 100 is refused (every list endpoint, from the
- * OpenAPI documents); a body over 256 KB is refused before any service reads it, whether its length is
- * declared or it is chunked; a burst from one user is cut off with 429 and Retry-After, while other users
- * carry on.
+ * What one user can ask of the platform at a time, through the gateway: no list answers
+ * more than 100 items, even of more than 100, and a page size above 100 is refused (every
+ * list endpoint, from the OpenAPI documents); a body over 256 KB is refused before any
+ * service reads it, whether its length is declared or it is chunked; a burst from one
+ * user is cut off with 429 and Retry-After, while other users carry on.
  */
 class ResourceLimitsEndToEndTest {
 
 	private static final int MAX_ITEMS = 100;
 
 	/**
-	 * The burst goes to an endpoint the gateway answers itself: the limiter runs before routing, and no
-	 * service's circuit breaker is pushed open for the test classes that follow.
+	 * The burst goes to an endpoint the gateway answers itself: the limiter runs before
+	 * routing, and no service's circuit breaker is pushed open for the test classes that
+	 * follow.
 	 */
 	private static final String GATEWAY_ONLY = "/api/me";
 
@@ -69,9 +70,9 @@ class ResourceLimitsEndToEndTest {
 	}
 
 	/**
-	 * The demo data has no list longer than 100, so one is made: drafts of a made-up coordinator at the
-	 * police unit kandal-ahtjp, which has no users of its own (the platform keeps them between runs, so only
-	 * what is missing is made).
+	 * The demo data has no list longer than 100, so one is made: drafts of a made-up
+	 * coordinator at the police unit kandal-ahtjp, which has no users of its own (the
+	 * platform keeps them between runs, so only what is missing is made).
 	 */
 	@Test
 	void shouldAnswerAtMostOneHundredOfMoreThanOneHundredReferrals() {
@@ -96,10 +97,13 @@ class ResourceLimitsEndToEndTest {
 		HttpApi api = new HttpApi(RunningPlatform.urls().gateway());
 		String path = "/api/referrals/" + UUID.randomUUID() + "/notes";
 		String token = Callers.token(Callers.SOPHEA);
-		assertProblem(api.send(api.request(path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(huge)).build()), 413, "payload-too-large");
-		assertProblem(api.send(api.request(path, token).header("Content-Type", "application/json")
-			.POST(withoutLength(huge)).build()), 413, "payload-too-large");
+		assertProblem(api.send(api.request(path, token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(huge))
+			.build()), 413, "payload-too-large");
+		assertProblem(api.send(
+				api.request(path, token).header("Content-Type", "application/json").POST(withoutLength(huge)).build()),
+				413, "payload-too-large");
 	}
 
 	@Test
@@ -112,7 +116,9 @@ class ResourceLimitsEndToEndTest {
 		assertThat(limited).as("a burst of %d against an allowance of 40", BURST).isNotEmpty();
 		assertThat(burst).allMatch(response -> response.status() == 200 || response.status() == 429);
 		assertProblem(limited.get(0), 429, "rate-limited");
-		long retryAfter = limited.stream().mapToLong(response -> Long.parseLong(response.header("Retry-After"))).max()
+		long retryAfter = limited.stream()
+			.mapToLong(response -> Long.parseLong(response.header("Retry-After")))
+			.max()
 			.orElseThrow();
 		assertThat(retryAfter).isPositive();
 		assertThat(api.get(GATEWAY_ONLY, Callers.token(Callers.RITHY)).status()).as("another user").isEqualTo(200);
@@ -129,7 +135,8 @@ class ResourceLimitsEndToEndTest {
 
 	/** Every GET without a path parameter that answers a list. */
 	private List<Operation> lists() {
-		return OpenApiOperations.all().stream()
+		return OpenApiOperations.all()
+			.stream()
 			.filter(operation -> operation.method().equals("GET") && !operation.hasPathParameters()
 					&& !operation.isInternal())
 			.filter(operation -> items(gateway.get(list(operation, ""), Callers.token(reader(operation))).json()) >= 0)
@@ -163,4 +170,5 @@ class ResourceLimitsEndToEndTest {
 	private static String reader(Operation operation) {
 		return operation.path().equals("/api/placements/outcomes") ? Callers.VANNA : Callers.SOPHEA;
 	}
+
 }

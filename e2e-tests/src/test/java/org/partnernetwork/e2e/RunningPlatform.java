@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The platform started once for the end-to-end suite, exactly as {@code ./platform start} starts it,
- * but on free ports and in a work folder of its own under {@code target/}.
+ * The platform started once for the end-to-end suite, exactly as {@code ./platform start}
+ * starts it, but on free ports and in a work folder of its own under {@code target/}.
  */
 final class RunningPlatform {
 
@@ -38,7 +38,8 @@ final class RunningPlatform {
 			PlatformConfig config = PlatformConfig.defaults(root)
 				.withRandomPorts()
 				.withWorkDir(root.resolve("e2e-tests/target/platform"));
-			platform = Platform.start(config, ProgressPrinter.console()); // stops itself at JVM exit
+			platform = Platform.start(config, ProgressPrinter.console()); // stops itself
+																			// at JVM exit
 		}
 		return platform;
 	}
@@ -47,22 +48,30 @@ final class RunningPlatform {
 		return get().urls();
 	}
 
-	/** A token from Keycloak with the password grant of the public {@code partner-cli} client. */
+	/**
+	 * A token from Keycloak with the password grant of the public {@code partner-cli}
+	 * client.
+	 */
 	static String passwordGrant(DemoUser user) {
 		return token(urls().tokenEndpoint(), "grant_type=password&client_id=partner-cli&scope=openid&username="
 				+ URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password=demo");
 	}
 
-	/** The aliases of the realm's Keycloak organizations, read with the local Keycloak admin account. */
+	/**
+	 * The aliases of the realm's Keycloak organizations, read with the local Keycloak
+	 * admin account.
+	 */
 	static List<String> keycloakOrganizationAliases() {
 		String admin = token(urls().keycloak() + "/realms/master/protocol/openid-connect/token",
 				"grant_type=password&client_id=admin-cli&username=admin&password=admin");
-		HttpRequest request = HttpRequest.newBuilder(
-				URI.create(urls().keycloak() + "/admin/realms/partner-network/organizations?max=1000"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(urls().keycloak() + "/admin/realms/partner-network/organizations?max=1000"))
 			.header("Authorization", "Bearer " + admin)
 			.build();
 		JsonNode organizations = JsonMapper.builder().build().readTree(send(request).body());
-		return StreamSupport.stream(organizations.spliterator(), false).map(org -> org.get("alias").asString()).toList();
+		return StreamSupport.stream(organizations.spliterator(), false)
+			.map(org -> org.get("alias").asString())
+			.toList();
 	}
 
 	private static String token(String endpoint, String form) {
@@ -89,4 +98,5 @@ final class RunningPlatform {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * Supervisors, organisation admins and the network admin type a one-time code after their password (TOTP,
- * RFC 6238, computed here as their phone's app would); coordinators do not. Someone newly given such a role
- * sets up their app at the next sign-in. The demo realm's password grant (partner-cli) still gives every
- * demo user a token without a code: scripts and tests only, never in the production realm.
+ * Supervisors, organisation admins and the network admin type a one-time code after their
+ * password (TOTP, RFC 6238, computed here as their phone's app would); coordinators do
+ * not. Someone newly given such a role sets up their app at the next sign-in. The demo
+ * realm's password grant (partner-cli) still gives every demo user a token without a
+ * code: scripts and tests only, never in the production realm.
  */
 class SecondFactorEndToEndTest {
 
@@ -81,10 +82,12 @@ class SecondFactorEndToEndTest {
 			phone.await("#kc-totp-secret-qr-code");
 			assertThat(phone.text()).contains("Set up your one-time codes", "Your role needs a one-time code");
 			assertThat(PasswordResetEndToEndTest.fontInUse(phone, "Noto Sans Khmer Label"))
-				.as("the language switch's Khmer word from the small subset").isTrue();
-			assertThat(phone.script("return [...document.fonts].filter(font => font.status !== 'unloaded')"
-					+ ".map(font => font.family.replaceAll('\"', ''))").toString())
-				.as("not the whole Khmer font, on an English page").doesNotContain("Noto Sans Khmer\"");
+				.as("the language switch's Khmer word from the small subset")
+				.isTrue();
+			assertThat(phone
+				.script("return [...document.fonts].filter(font => font.status !== 'unloaded')"
+						+ ".map(font => font.family.replaceAll('\"', ''))")
+				.toString()).as("not the whole Khmer font, on an English page").doesNotContain("Noto Sans Khmer\"");
 			phone.screenshot(Portal.SCREENSHOTS.resolve("sign-in/configure-otp-en.png"));
 			phone.clickToNextPage("#mode-manual");
 			String key = phone.script("return document.getElementById('kc-totp-secret-key').innerText").asString();
@@ -119,7 +122,10 @@ class SecondFactorEndToEndTest {
 		phone.clickToNextPage("[type='submit']");
 	}
 
-	/** A code that is none of those Keycloak accepts now (the current step and one either side). */
+	/**
+	 * A code that is none of those Keycloak accepts now (the current step and one either
+	 * side).
+	 */
 	private static String wrongCode(String secret) {
 		long step = OneTimeCodes.step(Instant.now());
 		byte[] key = secret.getBytes(StandardCharsets.UTF_8);
@@ -132,4 +138,5 @@ class SecondFactorEndToEndTest {
 			}
 		}
 	}
+
 }

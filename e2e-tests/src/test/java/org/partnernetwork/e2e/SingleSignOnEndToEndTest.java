@@ -12,11 +12,11 @@ import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-
 /**
- * The chain a partner relies on, with the real Keycloak server, MariaDB, the three services and the
- * gateway: tokens from Keycloak reach the directory through the gateway, and a person signs in with a
- * browser, calls the API with the session cookie only, and signs out of Keycloak too.
+ * The chain a partner relies on, with the real Keycloak server, MariaDB, the three
+ * services and the gateway: tokens from Keycloak reach the directory through the gateway,
+ * and a person signs in with a browser, calls the API with the session cookie only, and
+ * signs out of Keycloak too.
  */
 class SingleSignOnEndToEndTest {
 
@@ -48,8 +48,8 @@ class SingleSignOnEndToEndTest {
 			Response shelter = gateway.get("/api/organisations/mekong-youth", token);
 
 			assertThat(directory.status()).isEqualTo(200);
-			assertThat(directory.json().get("items").toString())
-				.contains("\"aple\"", "\"tdh-nl\"", "\"kandal-vtc\"", "\"mekong-youth\"", "\"kandal-ahtjp\"");
+			assertThat(directory.json().get("items").toString()).contains("\"aple\"", "\"tdh-nl\"", "\"kandal-vtc\"",
+					"\"mekong-youth\"", "\"kandal-ahtjp\"");
 			assertThat(shelter.json().get("locations").get(0).get("address").isNull()).isTrue();
 		}
 
@@ -58,8 +58,8 @@ class SingleSignOnEndToEndTest {
 			Response me = gateway.get("/api/me", RunningPlatform.passwordGrant(DemoUser.ADMIN_NETWORK));
 
 			assertThat(me.json().get("organisation").isNull()).isTrue();
-			assertThat(gateway.get("/api/service-types", RunningPlatform.passwordGrant(DemoUser.ADMIN_NETWORK))
-				.json()).hasSize(14);
+			assertThat(gateway.get("/api/service-types", RunningPlatform.passwordGrant(DemoUser.ADMIN_NETWORK)).json())
+				.hasSize(14);
 		}
 
 		@Test
@@ -77,6 +77,7 @@ class SingleSignOnEndToEndTest {
 			assertThat(direct.get("/api/organisations", RunningPlatform.passwordGrant(DemoUser.RITHY)).status())
 				.isEqualTo(200);
 		}
+
 	}
 
 	@Nested
@@ -102,7 +103,8 @@ class SingleSignOnEndToEndTest {
 			assertThat(me.json().get("organisation").asString()).isEqualTo("tdh-nl");
 			assertThat(me.json().get("signedInWith").asString()).isEqualTo("session");
 			assertThat(withCookieOnly("/api/organisations/tdh-nl", session).status())
-				.as("the session's token is relayed to the service").isEqualTo(200);
+				.as("the session's token is relayed to the service")
+				.isEqualTo(200);
 
 			Browser.Page signedOut = browser.follow(browser.submitForm(browser.get(base + "/"), Map.of()));
 			assertThat(signedOut.uri().toString()).isEqualTo(base + "/signed-out");
@@ -119,15 +121,18 @@ class SingleSignOnEndToEndTest {
 		}
 
 		private Browser.Page signIn(Browser browser, Browser.Page loginForm, DemoUser user) {
-			// Keycloak with Organizations asks for the username first, then for the password
+			// Keycloak with Organizations asks for the username first, then for the
+			// password
 			Browser.Page page = loginForm;
 			for (int step = 0; step < 3 && page.status() == 200; step++) {
-				page = browser.submitForm(page, browser.hasFormField(page, "password")
-						? Map.of("username", user.username(), "password", "demo")
-						: Map.of("username", user.username()));
+				page = browser.submitForm(page,
+						browser.hasFormField(page, "password") ? Map.of("username", user.username(), "password", "demo")
+								: Map.of("username", user.username()));
 			}
 			assertThat(page.isRedirect()).as("Keycloak accepted the login:\n%s", page.body()).isTrue();
 			return browser.follow(page);
 		}
+
 	}
+
 }

@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.partnernetwork.testsupport.DemoUser;
 
 /**
- * A new coordinator signs in on a phone in the provinces: 400 kbit/s down and up, 400 ms added to every
- * request (Chrome's network emulation). From opening the portal's address to the first portal page after
- * the password, usable (its HTML parsed, its stylesheet applied and its script run: DOMContentLoaded), less
- * the time the test spends typing the username and the password (a person types at their own pace), with
- * every byte the browser received until that page had loaded completely (redirects, Keycloak's two sign-in
- * pages, the portal's page and its assets, fonts included), once with an empty cache
- * and once more after signing out. The first visit must stay within {@link #MAX_BYTES} and {@link #MAX_TIME};
- * the figures are printed, with the time until the portal page's load event for comparison.
+ * A new coordinator signs in on a phone in the provinces: 400 kbit/s down and up, 400 ms
+ * added to every request (Chrome's network emulation). From opening the portal's address
+ * to the first portal page after the password, usable (its HTML parsed, its stylesheet
+ * applied and its script run: DOMContentLoaded), less the time the test spends typing the
+ * username and the password (a person types at their own pace), with every byte the
+ * browser received until that page had loaded completely (redirects, Keycloak's two
+ * sign-in pages, the portal's page and its assets, fonts included), once with an empty
+ * cache and once more after signing out. The first visit must stay within
+ * {@link #MAX_BYTES} and {@link #MAX_TIME}; the figures are printed, with the time until
+ * the portal page's load event for comparison.
  */
 class SlowConnectionSignInEndToEndTest {
 
@@ -46,7 +48,8 @@ class SlowConnectionSignInEndToEndTest {
 
 			assertThat(first.bytes()).as("bytes of the whole sign-in, first visit").isLessThanOrEqualTo(MAX_BYTES);
 			assertThat(first.time()).as("time of the whole sign-in, first visit").isLessThanOrEqualTo(MAX_TIME);
-			assertThat(again.bytes()).as("a second sign-in costs no more than the first").isLessThanOrEqualTo(first.bytes());
+			assertThat(again.bytes()).as("a second sign-in costs no more than the first")
+				.isLessThanOrEqualTo(first.bytes());
 		}
 	}
 
@@ -54,9 +57,9 @@ class SlowConnectionSignInEndToEndTest {
 	}
 
 	/**
-	 * Signs in as a person would, without the pauses of the other browser tests: each sign-in page is used once
-	 * its stylesheet applies (a person sees nothing before), the portal's page once its HTML is parsed and its
-	 * script has run.
+	 * Signs in as a person would, without the pauses of the other browser tests: each
+	 * sign-in page is used once its stylesheet applies (a person sees nothing before),
+	 * the portal's page once its HTML is parsed and its script has run.
 	 */
 	private static Measured signIn(Chromium phone, String base, String visit) {
 		Instant began = Instant.now();
@@ -81,19 +84,25 @@ class SlowConnectionSignInEndToEndTest {
 		NetworkTally tally = NetworkTally.of(phone.networkEvents());
 		System.out.printf("[slow sign-in] %s at 400 kbit/s, 400 ms latency: %.1f KB received in %d requests; "
 				+ "portal page usable after %.1f s of waiting (%.1f s with the test's typing), loaded after %.1f s%n%s",
-				visit, tally.bytes() / 1000.0, tally.requests(), waiting.toMillis() / 1000.0, usable.toMillis() / 1000.0,
-				loaded.toMillis() / 1000.0, tally.table());
+				visit, tally.bytes() / 1000.0, tally.requests(), waiting.toMillis() / 1000.0,
+				usable.toMillis() / 1000.0, loaded.toMillis() / 1000.0, tally.table());
 		return new Measured(tally.bytes(), waiting);
 	}
 
-	/** How long the test took to type into a field: a person's own pace, not time spent waiting for the network. */
+	/**
+	 * How long the test took to type into a field: a person's own pace, not time spent
+	 * waiting for the network.
+	 */
 	private static Duration typed(Runnable typing) {
 		Instant began = Instant.now();
 		typing.run();
 		return Duration.between(began, Instant.now());
 	}
 
-	/** Waits for an element, asking every few milliseconds: the measured time is the browser's, not the test's. */
+	/**
+	 * Waits for an element, asking every few milliseconds: the measured time is the
+	 * browser's, not the test's.
+	 */
 	private static void soon(Chromium phone, String css) {
 		Instant giveUp = Instant.now().plusSeconds(60);
 		while (phone.find(css) == null) {
@@ -121,4 +130,5 @@ class SlowConnectionSignInEndToEndTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

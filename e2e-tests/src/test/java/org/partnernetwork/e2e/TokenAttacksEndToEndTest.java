@@ -21,14 +21,13 @@ import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
 
-
-
 /**
- * Forged and misused tokens against the gateway (one route per service) and against each service called
- * directly, bypassing the gateway: every one is refused with 401 Problem Details. The claim-level forgeries
- * carry a valid signature from a key the realm publishes ({@link TrustedKey}), and a control token — the
- * claims of sophea.aple's real access token, freshly timed, signed with that key — is accepted on every
- * target first, so each refusal is for the one thing changed and not for the signature.
+ * Forged and misused tokens against the gateway (one route per service) and against each
+ * service called directly, bypassing the gateway: every one is refused with 401 Problem
+ * Details. The claim-level forgeries carry a valid signature from a key the realm
+ * publishes ({@link TrustedKey}), and a control token — the claims of sophea.aple's real
+ * access token, freshly timed, signed with that key — is accepted on every target first,
+ * so each refusal is for the one thing changed and not for the signature.
  */
 class TokenAttacksEndToEndTest {
 
@@ -40,12 +39,12 @@ class TokenAttacksEndToEndTest {
 
 	@BeforeAll
 	static void signIn() {
-		Response tokens = new HttpApi(RunningPlatform.urls().keycloak()).send(HttpRequest.newBuilder(
-				URI.create(RunningPlatform.urls().tokenEndpoint()))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(
-					"grant_type=password&client_id=partner-cli&scope=openid&username=sophea.aple&password=demo"))
-			.build());
+		Response tokens = new HttpApi(RunningPlatform.urls().keycloak())
+			.send(HttpRequest.newBuilder(URI.create(RunningPlatform.urls().tokenEndpoint()))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"grant_type=password&client_id=partner-cli&scope=openid&username=sophea.aple&password=demo"))
+				.build());
 		assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
 		accessToken = tokens.json().get("access_token").asString();
 		idToken = tokens.json().get("id_token").asString();
@@ -77,7 +76,8 @@ class TokenAttacksEndToEndTest {
 	void shouldAcceptTheControlTokenEverywhereWhileKeycloakKeepsSigningWithItsOwnKey() {
 		TrustedKey trusted = TrustedKey.get();
 		assertThat(ForgedTokens.header(RunningPlatform.passwordGrant(DemoUser.SOPHEA)).getKeyID())
-			.as("Keycloak still signs with its own key").isNotEqualTo(trusted.kid());
+			.as("Keycloak still signs with its own key")
+			.isNotEqualTo(trusted.kid());
 		for (Target target : targets()) {
 			Response answer = controlAnswer(target, trusted);
 			assertThat(answer.status()).as("%s: %s", target, answer.body()).isEqualTo(200);
@@ -92,19 +92,23 @@ class TokenAttacksEndToEndTest {
 		for (Target target : targets()) {
 			tests.add(DynamicTest.dynamicTest(target + ": the control token is accepted",
 					() -> assertThat(controlAnswer(target, trusted).status()).isEqualTo(200)));
-			attacks.forEach((attack, token) -> tests.add(DynamicTest.dynamicTest(target + ": " + attack + " → 401",
-					() -> {
-						Response answer = target.call(token.get());
-						assertProblem(answer, 401, "invalid-token");
-						assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
-					})));
+			attacks
+				.forEach((attack, token) -> tests.add(DynamicTest.dynamicTest(target + ": " + attack + " → 401", () -> {
+					Response answer = target.call(token.get());
+					assertProblem(answer, 401, "invalid-token");
+					assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+				})));
 		}
 		return tests.stream();
 	}
 
-	/** The control token is accepted once the target has fetched the realm's key set since the key was added. */
+	/**
+	 * The control token is accepted once the target has fetched the realm's key set since
+	 * the key was added.
+	 */
 	private static Response controlAnswer(Target target, TrustedKey trusted) {
 		return Deadline.poll(KEY_REFRESH, () -> target.call(trusted.resign(accessToken, claims -> claims)),
 				answer -> answer.status() != 401);
 	}
+
 }

@@ -26,10 +26,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * An RSA key this suite generated and registered in the realm as a key provider, below Keycloak's own
- * priority so that Keycloak keeps signing with its own key. Once the realm publishes it, the gateway and
- * the services trust it: a token it signs has a valid signature, so a refusal can only come from a claim.
- * One per JVM, registered on first use.
+ * An RSA key this suite generated and registered in the realm as a key provider, below
+ * Keycloak's own priority so that Keycloak keeps signing with its own key. Once the realm
+ * publishes it, the gateway and the services trust it: a token it signs has a valid
+ * signature, so a refusal can only come from a claim. One per JVM, registered on first
+ * use.
  */
 final class TrustedKey {
 
@@ -65,10 +66,14 @@ final class TrustedKey {
 					"Keycloak refused the key provider: " + created.status() + " " + created.body());
 		}
 		BigInteger modulus = generated.getModulus().decodeToBigInteger();
-		var published = Deadline.poll(Duration.ofSeconds(30), () -> KeycloakAdmin.publishedKeys().stream()
-				.filter(jwk -> jwk.has("n")
-						&& new Base64URL(jwk.get("n").asString()).decodeToBigInteger().equals(modulus))
-				.findFirst(), Optional::isPresent)
+		var published = Deadline
+			.poll(Duration.ofSeconds(30),
+					() -> KeycloakAdmin.publishedKeys()
+						.stream()
+						.filter(jwk -> jwk.has("n")
+								&& new Base64URL(jwk.get("n").asString()).decodeToBigInteger().equals(modulus))
+						.findFirst(),
+					Optional::isPresent)
 			.orElseThrow(() -> new IllegalStateException("The realm did not publish the registered key within 30 s"));
 		String kid = published.get("kid").asString();
 		return new TrustedKey(new RSAKey.Builder(generated).keyID(kid).build());
@@ -80,19 +85,22 @@ final class TrustedKey {
 	}
 
 	/**
-	 * The claims of a real access token, freshly timed (issued now, valid five minutes), changed by
-	 * {@code change} and signed with this key: the control token when nothing is changed.
+	 * The claims of a real access token, freshly timed (issued now, valid five minutes),
+	 * changed by {@code change} and signed with this key: the control token when nothing
+	 * is changed.
 	 */
 	String resign(String realAccessToken, UnaryOperator<JWTClaimsSet.Builder> change) {
 		Instant now = Instant.now();
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(claimsOf(realAccessToken))
-			.issueTime(Date.from(now))
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(claimsOf(realAccessToken)).issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
 			.jwtID(UUID.randomUUID().toString());
 		return sign(change.apply(claims).build(), key);
 	}
 
-	/** A made-up user, signed with this key: the claims Keycloak would put into their access token. */
+	/**
+	 * A made-up user, signed with this key: the claims Keycloak would put into their
+	 * access token.
+	 */
 	String persona(String subject, String organisation, String... roles) {
 		return persona(subject, organisation == null ? List.of() : List.of(organisation), List.of(roles));
 	}
@@ -100,8 +108,7 @@ final class TrustedKey {
 	/** A made-up user of any number of organisations. */
 	String persona(String subject, List<String> organisations, List<String> roles) {
 		Instant now = Instant.now();
-		var claims = new JWTClaimsSet.Builder()
-			.issuer(RunningPlatform.urls().realm())
+		var claims = new JWTClaimsSet.Builder().issuer(RunningPlatform.urls().realm())
 			.audience(List.of("partner-network-api", "account"))
 			.subject(subject)
 			.issueTime(Date.from(now))
@@ -127,7 +134,8 @@ final class TrustedKey {
 	}
 
 	static String sign(JWTClaimsSet claims, RSAKey signingKey) {
-		var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).type(JOSEObjectType.JWT)
+		var header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+			.type(JOSEObjectType.JWT)
 			.build();
 		var jwt = new SignedJWT(header, claims);
 		try {
@@ -156,4 +164,5 @@ final class TrustedKey {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

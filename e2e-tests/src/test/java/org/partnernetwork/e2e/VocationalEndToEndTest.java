@@ -20,11 +20,13 @@ import org.partnernetwork.testsupport.HttpApi.Response;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The seed of vocational placement, through the gateway with Keycloak's tokens: sophea.aple refers a
- * 16-year-old boy to tdh-nl and dara.tdh accepts; vanna.kvtc posts "Motorbike mechanics, Kandal, ages 16–24,
- * 1 seat"; dara asks for the seat for the boy, linked to the referral; the centre offers, enrols and records
- * that he is EMPLOYED; both sides of the referral see each step on its timeline (posted by the outbox with
- * the service's own token); the centre's outcome summary counts him; rithy.myc never sees the placement.
+ * The seed of vocational placement, through the gateway with Keycloak's tokens:
+ * sophea.aple refers a 16-year-old boy to tdh-nl and dara.tdh accepts; vanna.kvtc posts
+ * "Motorbike mechanics, Kandal, ages 16–24, 1 seat"; dara asks for the seat for the boy,
+ * linked to the referral; the centre offers, enrols and records that he is EMPLOYED; both
+ * sides of the referral see each step on its timeline (posted by the outbox with the
+ * service's own token); the centre's outcome summary counts him; rithy.myc never sees the
+ * placement.
  */
 class VocationalEndToEndTest {
 
@@ -53,8 +55,9 @@ class VocationalEndToEndTest {
 				 "certificate": "MoLVT C1"}""".formatted(TODAY.plusDays(21), TODAY.plusDays(14)));
 		assertThat(opening.status()).as(opening.body()).isEqualTo(201);
 		String openingId = opening.json().get("id").asString();
-		assertThat(ids(gateway.get("/api/openings?trade=motorbike-mechanics&province=KH-8&age=16&sex=male&size=100",
-				dara))).contains(openingId);
+		assertThat(ids(
+				gateway.get("/api/openings?trade=motorbike-mechanics&province=KH-8&age=16&sex=male&size=100", dara)))
+			.contains(openingId);
 
 		Response requested = gateway.post("/api/placements", dara, """
 				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
@@ -75,7 +78,9 @@ class VocationalEndToEndTest {
 			assertThat(timeline.findValuesAsString("type")).containsSubsequence("ACCEPT", "PLACEMENT_ENROLLED",
 					"PLACEMENT_COMPLETED");
 			JsonNode completed = StreamSupport.stream(timeline.spliterator(), false)
-				.filter(entry -> entry.get("type").asString().equals("PLACEMENT_COMPLETED")).findFirst().orElseThrow();
+				.filter(entry -> entry.get("type").asString().equals("PLACEMENT_COMPLETED"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(completed.get("code").asString()).isEqualTo("EMPLOYED");
 			assertThat(completed.get("organisation").asString()).isEqualTo("kandal-vtc");
 		}
@@ -84,28 +89,35 @@ class VocationalEndToEndTest {
 		assertThat(count(outcomesAfter, "requests") - count(outcomesBefore, "requests")).isEqualTo(1);
 		assertThat(count(outcomesAfter, "enrolled") - count(outcomesBefore, "enrolled")).isEqualTo(1);
 		assertThat(outcomesAfter.get("completedByOutcome").get("EMPLOYED").asLong()
-				- outcomesBefore.get("completedByOutcome").get("EMPLOYED").asLong()).isEqualTo(1);
+				- outcomesBefore.get("completedByOutcome").get("EMPLOYED").asLong())
+			.isEqualTo(1);
 
 		String rithy = RunningPlatform.passwordGrant(DemoUser.RITHY);
 		assertProblem(gateway.get(path, rithy), 404, "not-found");
 		assertThat(ids(gateway.get("/api/placements?box=outgoing&size=100", rithy))).doesNotContain(placement);
 		assertProblem(gateway.get("/api/placements/outcomes", dara), 403, "forbidden");
 		assertThat(gateway.post("/api/openings/" + openingId + "/close", vanna, "").status())
-			.as("closed, so that later runs search among their own openings").isEqualTo(200);
+			.as("closed, so that later runs search among their own openings")
+			.isEqualTo(200);
 	}
 
-	/** sophea.aple refers a 16-year-old boy to tdh-nl for counselling, with consent; dara.tdh accepts. */
+	/**
+	 * sophea.aple refers a 16-year-old boy to tdh-nl for counselling, with consent;
+	 * dara.tdh accepts.
+	 */
 	private static String acceptedReferralForABoyOf16(String sophea, String dara) {
-		Response sent = gateway.post("/api/referrals", sophea, """
-				{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling",
-				 "caseReference": "%s",
-				 "child": {"sex": "male", "ageYears": 16, "province": "KH-8", "languages": ["km"]},
-				 "urgency": "ROUTINE", "riskLevel": "LOW",
-				 "summary": "%s",
-				 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"},
-				 "send": true}""".formatted(ChildTexts.remember("APLE-E2E-VT-" + System.nanoTime()),
-				ChildTexts.remember("Boy, 16, left school; wants a trade. Counselling while he looks for training."),
-				Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
+		Response sent = gateway.post("/api/referrals", sophea,
+				"""
+						{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling",
+						 "caseReference": "%s",
+						 "child": {"sex": "male", "ageYears": 16, "province": "KH-8", "languages": ["km"]},
+						 "urgency": "ROUTINE", "riskLevel": "LOW",
+						 "summary": "%s",
+						 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"},
+						 "send": true}""".formatted(ChildTexts.remember("APLE-E2E-VT-" + System.nanoTime()),
+						ChildTexts
+							.remember("Boy, 16, left school; wants a trade. Counselling while he looks for training."),
+						Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
 		String id = sent.json().get("id").asString();
 		assertThat(gateway.post("/api/referrals/" + id + "/accept", dara, "").json().get("status").asString())
@@ -113,7 +125,10 @@ class VocationalEndToEndTest {
 		return id;
 	}
 
-	/** The referral's timeline as one side reads it, once it shows {@code type}: the outbox is asynchronous. */
+	/**
+	 * The referral's timeline as one side reads it, once it shows {@code type}: the
+	 * outbox is asynchronous.
+	 */
 	private static JsonNode timelineShowing(String referral, String token, String type) {
 		return Deadline.poll(Duration.ofSeconds(60), () -> {
 			Response read = gateway.get("/api/referrals/" + referral, token);
@@ -142,4 +157,5 @@ class VocationalEndToEndTest {
 		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		return list.json().get("items").findValuesAsString("id");
 	}
+
 }

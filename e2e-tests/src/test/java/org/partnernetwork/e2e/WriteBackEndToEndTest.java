@@ -19,10 +19,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What GET returns, PUT takes: for every PUT the services publish, an entitled caller reads the resource,
- * keeps exactly the fields the PUT's schema declares and writes it back unchanged. Each is accepted, and
- * reading it again gives the same fields (an edit's version moves on). An operation without a fixture fails
- * by name.
+ * What GET returns, PUT takes: for every PUT the services publish, an entitled caller
+ * reads the resource, keeps exactly the fields the PUT's schema declares and writes it
+ * back unchanged. Each is accepted, and reading it again gives the same fields (an edit's
+ * version moves on). An operation without a fixture fails by name.
  */
 class WriteBackEndToEndTest {
 
@@ -45,7 +45,8 @@ class WriteBackEndToEndTest {
 
 	@TestFactory
 	Stream<DynamicTest> shouldAcceptEveryResourceWrittenBackAsItWasRead() {
-		return OpenApiOperations.all().stream()
+		return OpenApiOperations.all()
+			.stream()
 			.filter(operation -> operation.method().equals("PUT") && operation.takesJsonBody()
 					&& !operation.isInternal())
 			.map(operation -> DynamicTest.dynamicTest(operation.key(), () -> writeBack(operation)));
@@ -66,14 +67,17 @@ class WriteBackEndToEndTest {
 		assertThat(written.status()).as("%s of what GET gave (%s): %s", operation, body, written.body())
 			.isBetween(200, 299);
 		JsonNode after = representation(write.path(), token);
-		body.propertyNames().stream().filter(field -> !field.equals("version"))
+		body.propertyNames()
+			.stream()
+			.filter(field -> !field.equals("version"))
 			.forEach(field -> assertThat(after.get(field)).as(field).isEqualTo(read.get(field)));
 	}
 
 	/**
-	 * The resource at {@code path} as a client reads it: GET on the path itself; else the item with that id in
-	 * its parent's list ({@code …/services/{id}} in the organisation), or the parent's field of that name
-	 * ({@code …/consent} in the referral).
+	 * The resource at {@code path} as a client reads it: GET on the path itself; else the
+	 * item with that id in its parent's list ({@code …/services/{id}} in the
+	 * organisation), or the parent's field of that name ({@code …/consent} in the
+	 * referral).
 	 */
 	private static JsonNode representation(String path, String token) {
 		Response itself = gateway.get(path, token);
@@ -100,4 +104,5 @@ class WriteBackEndToEndTest {
 		assertThat(read.status()).as("GET %s: %s", path, read.body()).isEqualTo(200);
 		return read.json();
 	}
+
 }

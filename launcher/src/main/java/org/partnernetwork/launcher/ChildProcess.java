@@ -13,28 +13,38 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A part that is a child process: output to its log file, ready when its readiness URL answers 200.
- * Where {@code setsid} exists the child gets its own session, so a Ctrl-C in the terminal reaches only
- * the launcher, which then stops the parts in order.
+ * A part that is a child process: output to its log file, ready when its readiness URL
+ * answers 200. Where {@code setsid} exists the child gets its own session, so a Ctrl-C in
+ * the terminal reaches only the launcher, which then stops the parts in order.
  */
 final class ChildProcess implements Part {
 
 	private static final File SETSID = new File("/usr/bin/setsid");
+
 	private static final File NO_INPUT = new File(File.separatorChar == '/' ? "/dev/null" : "NUL");
 
 	private final String name;
+
 	private final List<String> command;
+
 	private final Map<String, String> environment;
+
 	private final Path directory;
+
 	private final Path log;
+
 	private final URI readiness;
+
 	private final Duration timeout;
+
 	private Process process;
+
 	private boolean startedBefore;
+
 	private boolean stopRequested;
 
 	ChildProcess(String name, List<String> command, Map<String, String> environment, Path directory, Path log,
-				 URI readiness, Duration timeout) {
+			URI readiness, Duration timeout) {
 		this.name = name;
 		this.command = List.copyOf(command);
 		this.environment = Map.copyOf(environment);
@@ -66,17 +76,18 @@ final class ChildProcess implements Part {
 		commandLine.addAll(command);
 		try {
 			Files.createDirectories(log.getParent());
-			ProcessBuilder builder = new ProcessBuilder(commandLine)
-					.directory(directory.toFile())
-					.redirectInput(Redirect.from(NO_INPUT))
-					.redirectErrorStream(true)
-					.redirectOutput(startedBefore ? Redirect.appendTo(log.toFile()) : Redirect.to(log.toFile()));
+			ProcessBuilder builder = new ProcessBuilder(commandLine).directory(directory.toFile())
+				.redirectInput(Redirect.from(NO_INPUT))
+				.redirectErrorStream(true)
+				.redirectOutput(startedBefore ? Redirect.appendTo(log.toFile()) : Redirect.to(log.toFile()));
 			builder.environment().putAll(environment);
 			process = builder.start();
 			startedBefore = true;
 			stopRequested = false;
-		} catch (IOException e) {
-			throw new PlatformStartException(name, "could not run " + String.join(" ", command) + ": " + e.getMessage());
+		}
+		catch (IOException e) {
+			throw new PlatformStartException(name,
+					"could not run " + String.join(" ", command) + ": " + e.getMessage());
 		}
 	}
 
@@ -122,4 +133,5 @@ final class ChildProcess implements Part {
 	private synchronized boolean isRunning() {
 		return process != null && process.isAlive();
 	}
+
 }

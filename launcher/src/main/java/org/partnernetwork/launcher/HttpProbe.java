@@ -11,10 +11,10 @@ import java.time.Duration;
 final class HttpProbe {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(1))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(1))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	private HttpProbe() {
 	}
@@ -23,11 +23,14 @@ final class HttpProbe {
 		HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).GET().build();
 		try {
 			return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return false;
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
 	}
+
 }

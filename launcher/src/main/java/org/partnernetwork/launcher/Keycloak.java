@@ -13,40 +13,59 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keycloak as in production, as far as a machine with only a JDK allows: an optimized server (built once
- * with {@code kc.sh build}, again only when the build options or {@code keycloak/conf/quarkus.properties}
- * change), started with {@code start --optimized} over plain HTTP on localhost with a fixed hostname, themes
- * and templates cached, theme resources sent with long cache headers, answers gzip-compressed. Its store is still the dev-file database under
- * {@code data/h2} (no database server to install). It imports the realm file and serves the platform's own
- * login theme, copied from {@code keycloak/themes/} at each start. The realm file's hash is recorded once
- * Keycloak is ready, so a failed import is retried next time.
+ * Keycloak as in production, as far as a machine with only a JDK allows: an optimized
+ * server (built once with {@code kc.sh build}, again only when the build options or
+ * {@code keycloak/conf/quarkus.properties} change), started with
+ * {@code start --optimized} over plain HTTP on localhost with a fixed hostname, themes
+ * and templates cached, theme resources sent with long cache headers, answers
+ * gzip-compressed. Its store is still the dev-file database under {@code data/h2} (no
+ * database server to install). It imports the realm file and serves the platform's own
+ * login theme, copied from {@code keycloak/themes/} at each start. The realm file's hash
+ * is recorded once Keycloak is ready, so a failed import is retried next time.
  */
 final class Keycloak implements Part {
 
 	/** kc.sh's variable for the heap (its default is -Xms64m -Xmx512m). */
 	static final String HEAP = "-Xms64m -Xmx384m";
-	/** C1 only: measured 20-35 % faster to ready and ~40 MB smaller, with password grants just as fast. */
-	static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
-	/** A start that first builds Keycloak's optimized server (~30 s, more on a busy machine). */
-	private static final Duration FIRST_BUILD_ALLOWANCE = Duration.ofSeconds(120);
+
 	/**
-	 * Options fixed into the optimized server by {@code kc.sh build}: the dev-file store (stated, as production
-	 * mode asks), the health endpoints on the management port, and no gzip of theme files by Keycloak itself:
-	 * Quarkus compresses the text answers (keycloak/conf/quarkus.properties), and under it Keycloak's own gzip
-	 * lost its Content-Encoding header for fonts and images, which browsers then could not read.
+	 * C1 only: measured 20-35 % faster to ready and ~40 MB smaller, with password grants
+	 * just as fast.
+	 */
+	static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
+
+	/**
+	 * A start that first builds Keycloak's optimized server (~30 s, more on a busy
+	 * machine).
+	 */
+	private static final Duration FIRST_BUILD_ALLOWANCE = Duration.ofSeconds(120);
+
+	/**
+	 * Options fixed into the optimized server by {@code kc.sh build}: the dev-file store
+	 * (stated, as production mode asks), the health endpoints on the management port, and
+	 * no gzip of theme files by Keycloak itself: Quarkus compresses the text answers
+	 * (keycloak/conf/quarkus.properties), and under it Keycloak's own gzip lost its
+	 * Content-Encoding header for fonts and images, which browsers then could not read.
 	 */
 	static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true",
 			"--spi-resource-encoding--gzip--enabled=false");
+
 	/** Where the options of the last successful build are kept, in Keycloak's home. */
 	private static final String BUILD_STAMP = ".partner-network-build";
+
 	/** The platform's login theme, in the checkout and in Keycloak's {@code themes/}. */
 	static final String THEME = "partner-network";
 
 	private final PlatformConfig config;
+
 	private final ProgressPrinter progress;
+
 	private ChildProcess process;
+
 	private boolean firstBuild;
+
 	private Path pendingHashFile;
+
 	private String pendingHash;
 
 	Keycloak(PlatformConfig config, ProgressPrinter progress) {
@@ -79,8 +98,10 @@ final class Keycloak implements Part {
 			firstBuild = needsBuild(home);
 			prepareImport(home);
 			installTheme(home);
-		} catch (IOException e) {
-			throw new PlatformStartException(name(), "could not prepare the realm import or the theme: " + e.getMessage());
+		}
+		catch (IOException e) {
+			throw new PlatformStartException(name(),
+					"could not prepare the realm import or the theme: " + e.getMessage());
 		}
 		if (firstBuild) {
 			progress.print("Building Keycloak's optimized server (" + String.join(" ", BUILD_OPTIONS)
@@ -95,7 +116,10 @@ final class Keycloak implements Part {
 		return !RealmImport.readHash(home.resolve(BUILD_STAMP)).equals(Optional.of(buildStamp()));
 	}
 
-	/** The build options and the Quarkus settings {@code kc.sh build} fixes (as a hash: it goes into a shell line). */
+	/**
+	 * The build options and the Quarkus settings {@code kc.sh build} fixes (as a hash: it
+	 * goes into a shell line).
+	 */
 	private String buildStamp() {
 		Path properties = quarkusProperties();
 		String settings = Files.isRegularFile(properties) ? RealmImport.sha256(properties) : "none";
@@ -106,19 +130,24 @@ final class Keycloak implements Part {
 		return config.projectRoot().resolve("keycloak").resolve("conf").resolve("quarkus.properties");
 	}
 
-	/** {@code keycloak/conf/quarkus.properties} (HTTP compression) into Keycloak's {@code conf/}, for its build. */
+	/**
+	 * {@code keycloak/conf/quarkus.properties} (HTTP compression) into Keycloak's
+	 * {@code conf/}, for its build.
+	 */
 	private void installQuarkusProperties(Path home) throws IOException {
 		Path target = home.resolve("conf").resolve("quarkus.properties");
 		if (Files.isRegularFile(quarkusProperties())) {
 			Files.copy(quarkusProperties(), target, StandardCopyOption.REPLACE_EXISTING);
-		} else {
+		}
+		else {
 			Files.deleteIfExists(target);
 		}
 	}
 
 	/**
-	 * Copies the platform's login theme into Keycloak's {@code themes/} afresh, and drops the compressed copies
-	 * of theme resources Keycloak keeps from the last run, so a changed theme is served as it now is.
+	 * Copies the platform's login theme into Keycloak's {@code themes/} afresh, and drops
+	 * the compressed copies of theme resources Keycloak keeps from the last run, so a
+	 * changed theme is served as it now is.
 	 */
 	private void installTheme(Path home) throws IOException {
 		Path source = config.projectRoot().resolve("keycloak").resolve("themes").resolve(THEME);
@@ -145,8 +174,9 @@ final class Keycloak implements Part {
 		String hash = RealmImport.fingerprint(realmFiles, realmPlaceholders());
 		switch (RealmImport.decide(Files.isDirectory(store), RealmImport.readHash(hashFile), hash)) {
 			case RESET -> {
-				progress.print("The realm file or the gateway's URL changed since the last start: Keycloak's store is reset so the "
-						+ "realm is imported again (users and sessions made since then are gone).");
+				progress.print(
+						"The realm file or the gateway's URL changed since the last start: Keycloak's store is reset so the "
+								+ "realm is imported again (users and sessions made since then are gone).");
 				Directories.deleteRecursively(store);
 				Files.deleteIfExists(hashFile);
 			}
@@ -159,19 +189,22 @@ final class Keycloak implements Part {
 		pendingHash = hash;
 	}
 
-	/** {@code kc.sh start --optimized}, after {@code kc.sh build} when the build options changed. */
+	/**
+	 * {@code kc.sh start --optimized}, after {@code kc.sh build} when the build options
+	 * changed.
+	 */
 	private List<String> command(boolean build) {
 		String stamp = buildStamp();
 		Ports ports = config.ports();
-		List<String> start = List.of("bin/kc.sh", "start", "--optimized", "--import-realm",
-				"--http-enabled=true",
-				// this machine only, as the services (the gateway is the way in for other devices)
-				"--http-host=" + PartFactory.LOOPBACK,
-				"--http-port=" + ports.keycloak(),
+		List<String> start = List.of("bin/kc.sh", "start", "--optimized", "--import-realm", "--http-enabled=true",
+				// this machine only, as the services (the gateway is the way in for other
+				// devices)
+				"--http-host=" + PartFactory.LOOPBACK, "--http-port=" + ports.keycloak(),
 				"--http-management-port=" + ports.keycloakManagement(),
 				// one issuer, whichever name a client uses to reach Keycloak
 				"--hostname=" + PlatformUrls.local(ports.keycloak()),
-				// one node's caches: production mode's default, a cluster found through the database with
+				// one node's caches: production mode's default, a cluster found through
+				// the database with
 				// mTLS, took 5 s of every start for a cluster of one
 				"--cache=local");
 		if (!build) {
@@ -179,9 +212,8 @@ final class Keycloak implements Part {
 			command.addAll(start);
 			return command;
 		}
-		String script = "bin/kc.sh build " + String.join(" ", BUILD_OPTIONS)
-				+ " && printf '%s' '" + stamp + "' > " + BUILD_STAMP
-				+ " && exec " + String.join(" ", start);
+		String script = "bin/kc.sh build " + String.join(" ", BUILD_OPTIONS) + " && printf '%s' '" + stamp + "' > "
+				+ BUILD_STAMP + " && exec " + String.join(" ", start);
 		return List.of("bash", "-c", script);
 	}
 
@@ -221,7 +253,8 @@ final class Keycloak implements Part {
 	private void recordImportedHash() {
 		try {
 			Files.writeString(pendingHashFile, pendingHash);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			progress.print("Could not record the realm file's hash in " + pendingHashFile + ": " + e.getMessage());
 		}
 		pendingHash = null;
@@ -263,4 +296,5 @@ final class Keycloak implements Part {
 	public Path log() {
 		return config.logFile(name());
 	}
+
 }

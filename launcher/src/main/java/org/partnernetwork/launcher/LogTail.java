@@ -27,8 +27,10 @@ final class LogTail {
 			file.readFully(bytes);
 			List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\\R"));
 			return List.copyOf(all.subList(Math.max(0, all.size() - lines), all.size()));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return List.of("(could not read " + log + ": " + e.getMessage() + ")");
 		}
 	}
+
 }

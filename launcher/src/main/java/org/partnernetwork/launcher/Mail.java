@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 /**
  * An e-mail the platform's SMTP server received.
  *
- * @param to      the recipients
+ * @param to the recipients
  * @param subject the subject
- * @param text    the plain-text body (the HTML alternative's text where there is no plain one)
+ * @param text the plain-text body (the HTML alternative's text where there is no plain
+ * one)
  */
 public record Mail(List<String> to, String subject, String text) {
 

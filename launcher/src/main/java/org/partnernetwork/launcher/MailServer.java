@@ -19,17 +19,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * GreenMail's SMTP server on loopback, in the launcher's JVM: where Keycloak sends its e-mails (password
- * resets) on a local start and in the tests. Nothing leaves the machine; each e-mail is also written to the
- * part's log, so a person trying the platform can follow a reset link from there.
+ * GreenMail's SMTP server on loopback, in the launcher's JVM: where Keycloak sends its
+ * e-mails (password resets) on a local start and in the tests. Nothing leaves the
+ * machine; each e-mail is also written to the part's log, so a person trying the platform
+ * can follow a reset link from there.
  */
 final class MailServer implements Part {
 
 	private static final Duration LOG_EVERY = Duration.ofSeconds(1);
 
 	private final int port;
+
 	private final Path log;
+
 	private GreenMail greenMail;
+
 	private Thread logger;
 
 	MailServer(int port, Path log) {
@@ -58,8 +62,10 @@ final class MailServer implements Part {
 			GreenMail server = new GreenMail(new ServerSetup(port, PartFactory.LOOPBACK, ServerSetup.PROTOCOL_SMTP));
 			server.start();
 			greenMail = server;
-		} catch (IOException | RuntimeException e) {
-			throw new PlatformStartException(name(), "could not start the SMTP server on port " + port + ": " + e.getMessage());
+		}
+		catch (IOException | RuntimeException e) {
+			throw new PlatformStartException(name(),
+					"could not start the SMTP server on port " + port + ": " + e.getMessage());
 		}
 		logger = Thread.ofVirtual().name("mail-log").start(this::logArrivals);
 	}
@@ -77,12 +83,14 @@ final class MailServer implements Part {
 		while (!Thread.currentThread().isInterrupted()) {
 			List<Mail> mails = received();
 			for (Mail mail : mails.subList(Math.min(logged, mails.size()), mails.size())) {
-				append("%nTo: %s%nSubject: %s%n%n%s%n".formatted(String.join(", ", mail.to()), mail.subject(), mail.text()));
+				append("%nTo: %s%nSubject: %s%n%n%s%n".formatted(String.join(", ", mail.to()), mail.subject(),
+						mail.text()));
 			}
 			logged = mails.size();
 			try {
 				Thread.sleep(LOG_EVERY);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				return;
 			}
 		}
@@ -91,19 +99,25 @@ final class MailServer implements Part {
 	private void append(String text) {
 		try {
 			Files.writeString(log, text, StandardOpenOption.APPEND);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			// the log is a convenience; the mails stay readable through Platform.mails()
 		}
 	}
 
 	static Mail read(MimeMessage message) {
 		try {
-			List<String> to = Arrays.stream(Optional.ofNullable(message.getRecipients(Message.RecipientType.TO))
-					.orElse(new jakarta.mail.Address[0])).map(Object::toString).toList();
+			List<String> to = Arrays
+				.stream(Optional.ofNullable(message.getRecipients(Message.RecipientType.TO))
+					.orElse(new jakarta.mail.Address[0]))
+				.map(Object::toString)
+				.toList();
 			return new Mail(to, message.getSubject(), text(message.getContent(), message.getContentType()));
-		} catch (MessagingException e) {
+		}
+		catch (MessagingException e) {
 			throw new IllegalStateException("Unreadable e-mail: " + e.getMessage(), e);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -119,14 +133,16 @@ final class MailServer implements Part {
 				}
 				if (part.isMimeType("text/html")) {
 					html = String.valueOf(part.getContent());
-				} else if (part.getContent() instanceof Multipart nested) {
+				}
+				else if (part.getContent() instanceof Multipart nested) {
 					return text(nested, part.getContentType());
 				}
 			}
 			return html == null ? "" : html.replaceAll("<[^>]+>", " ");
 		}
 		String text = String.valueOf(content);
-		return contentType != null && contentType.toLowerCase().startsWith("text/html") ? text.replaceAll("<[^>]+>", " ") : text;
+		return contentType != null && contentType.toLowerCase().startsWith("text/html")
+				? text.replaceAll("<[^>]+>", " ") : text;
 	}
 
 	@Override
@@ -165,4 +181,5 @@ final class MailServer implements Part {
 	public Path log() {
 		return log;
 	}
+
 }

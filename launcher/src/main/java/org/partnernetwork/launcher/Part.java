@@ -13,7 +13,10 @@ interface Part {
 	/** How long it may take to become ready. */
 	Duration timeout();
 
-	/** Begins starting it and returns without waiting; throws {@link PlatformStartException} if it cannot. */
+	/**
+	 * Begins starting it and returns without waiting; throws
+	 * {@link PlatformStartException} if it cannot.
+	 */
 	void start();
 
 	/** Whether it answers now. */
@@ -22,12 +25,16 @@ interface Part {
 	/** Why it can no longer become ready (for instance its process exited), if so. */
 	Optional<String> failure();
 
-	/** Stops it in an orderly way and waits until it has; does nothing if it is not running. */
+	/**
+	 * Stops it in an orderly way and waits until it has; does nothing if it is not
+	 * running.
+	 */
 	void stop();
 
 	/**
-	 * Kills it at once (SIGKILL to its whole process tree), as a crash or the out-of-memory killer would: no
-	 * shutdown hooks, no graceful close of connections. Does nothing if it is not running.
+	 * Kills it at once (SIGKILL to its whole process tree), as a crash or the
+	 * out-of-memory killer would: no shutdown hooks, no graceful close of connections.
+	 * Does nothing if it is not running.
 	 */
 	void kill();
 
@@ -36,4 +43,5 @@ interface Part {
 
 	/** Where its output goes, or {@code null} if it has none. */
 	Path log();
+
 }

@@ -8,18 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds each part from the configuration: its command line, environment and readiness check. */
+/**
+ * Builds each part from the configuration: its command line, environment and readiness
+ * check.
+ */
 final class PartFactory {
 
 	/** Measured to keep the whole platform within about 2.5 GB of memory. */
-	static final List<String> SERVICE_JVM_OPTIONS = List.of(
-			"-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
-	static final List<String> GATEWAY_JVM_OPTIONS = List.of(
-			"-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
+	static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1", "-Xss512k");
+	static final List<String> GATEWAY_JVM_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:+UseSerialGC",
+			"-XX:TieredStopAtLevel=1", "-Xss512k");
 
 	static final String LOOPBACK = "127.0.0.1";
 
 	private final PlatformConfig config;
+
 	private final ProgressPrinter progress;
 
 	PartFactory(PlatformConfig config, ProgressPrinter progress) {
@@ -53,7 +57,8 @@ final class PartFactory {
 	private List<String> javaCommand(String module, List<String> jvmOptions) {
 		Path jar = config.projectRoot().resolve(module).resolve("target").resolve(module + ".jar");
 		if (!Files.isRegularFile(jar)) {
-			throw new PlatformStartException(module, "its jar " + jar + " is missing; build first: ./mvnw -DskipTests package");
+			throw new PlatformStartException(module,
+					"its jar " + jar + " is missing; build first: ./mvnw -DskipTests package");
 		}
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -83,9 +88,8 @@ final class PartFactory {
 
 	private Map<String, String> serviceUrls() {
 		PlatformUrls urls = config.urls();
-		return Map.of(
-				"ORGANISATION_SERVICE_URL", urls.organisationService(),
-				"REFERRAL_SERVICE_URL", urls.referralService(),
-				"VOCATIONAL_SERVICE_URL", urls.vocationalService());
+		return Map.of("ORGANISATION_SERVICE_URL", urls.organisationService(), "REFERRAL_SERVICE_URL",
+				urls.referralService(), "VOCATIONAL_SERVICE_URL", urls.vocationalService());
 	}
+
 }

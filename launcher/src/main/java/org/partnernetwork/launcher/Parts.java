@@ -6,15 +6,25 @@ import java.util.List;
 public final class Parts {
 
 	public static final String DATABASE = "database";
-	/** The SMTP server Keycloak sends its e-mails to (password reset), in the launcher's own JVM. */
+
+	/**
+	 * The SMTP server Keycloak sends its e-mails to (password reset), in the launcher's
+	 * own JVM.
+	 */
 	public static final String MAIL = "mail";
+
 	public static final String KEYCLOAK = "keycloak";
+
 	public static final String ORGANISATION_SERVICE = "organisation-service";
+
 	public static final String REFERRAL_SERVICE = "referral-service";
+
 	public static final String VOCATIONAL_SERVICE = "vocational-service";
+
 	public static final String GATEWAY = "gateway";
 
 	public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE);
+
 	public static final List<String> ALL = List.of(DATABASE, MAIL, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
 			VOCATIONAL_SERVICE, GATEWAY);
 
@@ -26,4 +36,5 @@ public final class Parts {
 			throw new IllegalArgumentException("Unknown part '" + part + "'; the parts are " + ALL);
 		}
 	}
+
 }

@@ -19,11 +19,13 @@ final class PidFile {
 		return file;
 	}
 
-	/** The launcher process named in the file, if it still runs (a stale file is removed). */
+	/**
+	 * The launcher process named in the file, if it still runs (a stale file is removed).
+	 */
 	Optional<ProcessHandle> runningLauncher() {
 		Optional<ProcessHandle> launcher = readPid().flatMap(ProcessHandle::of)
-				.filter(ProcessHandle::isAlive)
-				.filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(true));
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(true));
 		if (launcher.isEmpty()) {
 			delete();
 		}
@@ -36,15 +38,18 @@ final class PidFile {
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, Long.toString(ProcessHandle.current().pid()));
 			file.toFile().deleteOnExit();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Could not write " + file, e);
 		}
 	}
 
 	private Optional<Long> readPid() {
 		try {
-			return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).strip())) : Optional.empty();
-		} catch (IOException | NumberFormatException e) {
+			return Files.isRegularFile(file) ? Optional.of(Long.parseLong(Files.readString(file).strip()))
+					: Optional.empty();
+		}
+		catch (IOException | NumberFormatException e) {
 			return Optional.empty();
 		}
 	}
@@ -52,8 +57,10 @@ final class PidFile {
 	private void delete() {
 		try {
 			Files.deleteIfExists(file);
-		} catch (IOException ignored) {
+		}
+		catch (IOException ignored) {
 			// a stale file does no harm: it is checked before use
 		}
 	}
+
 }

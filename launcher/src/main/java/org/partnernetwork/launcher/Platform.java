@@ -9,23 +9,31 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The running platform. {@link #start} starts the database and Keycloak together, then the three
- * services together, then the gateway, and returns once every part answers. {@link #stop} stops them
- * in the reverse order; a JVM shutdown hook does the same if nobody calls it.
+ * The running platform. {@link #start} starts the database and Keycloak together, then
+ * the three services together, then the gateway, and returns once every part answers.
+ * {@link #stop} stops them in the reverse order; a JVM shutdown hook does the same if
+ * nobody calls it.
  */
 public final class Platform {
 
-	private static final List<List<String>> START_ORDER = List.of(
-			List.of(Parts.DATABASE, Parts.MAIL, Parts.KEYCLOAK), Parts.SERVICES, List.of(Parts.GATEWAY));
-	private static final List<List<String>> STOP_ORDER = List.of(
-			List.of(Parts.GATEWAY), Parts.SERVICES, List.of(Parts.KEYCLOAK), List.of(Parts.DATABASE, Parts.MAIL));
+	private static final List<List<String>> START_ORDER = List.of(List.of(Parts.DATABASE, Parts.MAIL, Parts.KEYCLOAK),
+			Parts.SERVICES, List.of(Parts.GATEWAY));
+
+	private static final List<List<String>> STOP_ORDER = List.of(List.of(Parts.GATEWAY), Parts.SERVICES,
+			List.of(Parts.KEYCLOAK), List.of(Parts.DATABASE, Parts.MAIL));
 
 	private final PlatformConfig config;
+
 	private final ProgressPrinter progress;
+
 	private final Map<String, Part> parts = new LinkedHashMap<>();
+
 	private final Thread shutdownHook = new Thread(this::stop, "partner-network-shutdown");
+
 	private final Instant began = Instant.now();
+
 	private volatile boolean stopping;
+
 	private Duration startupTime;
 
 	private Platform(PlatformConfig config, ProgressPrinter progress) {
@@ -37,8 +45,8 @@ public final class Platform {
 
 	/**
 	 * Starts the configured parts and blocks until all are ready.
-	 *
-	 * @throws PlatformStartException naming the part that failed and why; the others are stopped by then
+	 * @throws PlatformStartException naming the part that failed and why; the others are
+	 * stopped by then
 	 */
 	public static Platform start(PlatformConfig config, ProgressPrinter progress) {
 		Platform platform = new Platform(config, progress);
@@ -48,7 +56,8 @@ public final class Platform {
 			for (List<String> group : START_ORDER) {
 				platform.startAndAwait(platform.present(group), platform.began);
 			}
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			progress.print("Start failed; stopping what was started.");
 			platform.stop();
 			throw e;
@@ -88,8 +97,8 @@ public final class Platform {
 	}
 
 	/**
-	 * The e-mails the platform's SMTP server received so far (Keycloak's password resets), oldest first;
-	 * none when the mail part was not started.
+	 * The e-mails the platform's SMTP server received so far (Keycloak's password
+	 * resets), oldest first; none when the mail part was not started.
 	 */
 	public List<Mail> mails() {
 		return parts.get(Parts.MAIL) instanceof MailServer server ? server.received() : List.of();
@@ -103,8 +112,10 @@ public final class Platform {
 	/** The running processes of each part, with their resident memory. */
 	public List<PartProcess> processes() {
 		List<PartProcess> processes = new ArrayList<>();
-		parts.values().forEach(part -> part.processes().forEach(process ->
-				processes.add(new PartProcess(part.name(), process.pid(), ProcessTree.residentKb(process)))));
+		parts.values()
+			.forEach(part -> part.processes()
+				.forEach(process -> processes
+					.add(new PartProcess(part.name(), process.pid(), ProcessTree.residentKb(process)))));
 		return processes;
 	}
 
@@ -121,19 +132,26 @@ public final class Platform {
 	}
 
 	/**
-	 * Kills one part (for fault tests): SIGKILL to its process tree, as a crash would end it, with no orderly
-	 * shutdown. The others keep running; {@link #startPart} brings it back.
+	 * Kills one part (for fault tests): SIGKILL to its process tree, as a crash would end
+	 * it, with no orderly shutdown. The others keep running; {@link #startPart} brings it
+	 * back.
 	 */
 	public void killPart(String name) {
 		part(name).kill();
 	}
 
-	/** Starts one part again and blocks until it is ready, or throws {@link PlatformStartException}. */
+	/**
+	 * Starts one part again and blocks until it is ready, or throws
+	 * {@link PlatformStartException}.
+	 */
 	public void startPart(String name) {
 		startAndAwait(List.of(part(name)), Instant.now());
 	}
 
-	/** Stops every part: gateway, services, Keycloak, database. Safe to call more than once. */
+	/**
+	 * Stops every part: gateway, services, Keycloak, database. Safe to call more than
+	 * once.
+	 */
 	public synchronized void stop() {
 		if (stopping) {
 			return;
@@ -153,12 +171,13 @@ public final class Platform {
 
 	private void stopTogether(List<Part> group) {
 		List<Thread> stopping = group.stream()
-				.map(part -> Thread.ofPlatform().name("stop-" + part.name()).start(part::stop))
-				.toList();
+			.map(part -> Thread.ofPlatform().name("stop-" + part.name()).start(part::stop))
+			.toList();
 		for (Thread thread : stopping) {
 			try {
 				thread.join();
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;
 			}
@@ -171,7 +190,8 @@ public final class Platform {
 		}
 		try {
 			Runtime.getRuntime().removeShutdownHook(shutdownHook);
-		} catch (IllegalStateException shuttingDown) {
+		}
+		catch (IllegalStateException shuttingDown) {
 			// the hook is running or about to; it will find the platform stopped
 		}
 	}
@@ -184,4 +204,5 @@ public final class Platform {
 		}
 		return part;
 	}
+
 }

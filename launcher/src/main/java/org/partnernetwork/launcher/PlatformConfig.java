@@ -11,19 +11,21 @@ import java.util.Set;
 /**
  * Everything {@link Platform#start} needs to know.
  *
- * @param projectRoot      the checkout: module jars, Keycloak's tarball and the realm file are found from here
- * @param workDir          data, logs and unpacked servers (kept between runs)
- * @param ports            where each part listens
- * @param externalDatabase a database server to use instead of the embedded one, or {@code null}
- * @param parts            which parts to start (see {@link Parts}); the rest are assumed absent
- * @param commands         replacement command lines for service parts (tests use fakes)
- * @param realmFile        the realm Keycloak imports
- * @param secrets          client secrets shared by Keycloak and the services
- * @param timeouts         how long each part may take to become ready
+ * @param projectRoot the checkout: module jars, Keycloak's tarball and the realm file are
+ * found from here
+ * @param workDir data, logs and unpacked servers (kept between runs)
+ * @param ports where each part listens
+ * @param externalDatabase a database server to use instead of the embedded one, or
+ * {@code null}
+ * @param parts which parts to start (see {@link Parts}); the rest are assumed absent
+ * @param commands replacement command lines for service parts (tests use fakes)
+ * @param realmFile the realm Keycloak imports
+ * @param secrets client secrets shared by Keycloak and the services
+ * @param timeouts how long each part may take to become ready
  */
 public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, DatabaseLogin externalDatabase,
-							 Set<String> parts, Map<String, List<String>> commands, Path realmFile,
-							 ClientSecrets secrets, Timeouts timeouts) {
+		Set<String> parts, Map<String, List<String>> commands, Path realmFile, ClientSecrets secrets,
+		Timeouts timeouts) {
 
 	public PlatformConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -34,8 +36,9 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 	}
 
 	/**
-	 * Default ports (gateway 8080, services 8081-8083, Keycloak 8180, database 3307), work dir
-	 * {@code <projectRoot>/.local}, all parts, and the database from {@code DB_URL} when it is set.
+	 * Default ports (gateway 8080, services 8081-8083, Keycloak 8180, database 3307),
+	 * work dir {@code <projectRoot>/.local}, all parts, and the database from
+	 * {@code DB_URL} when it is set.
 	 */
 	public static PlatformConfig defaults(Path projectRoot) {
 		Map<String, String> env = System.getenv();
@@ -50,43 +53,46 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 	}
 
 	public PlatformConfig withPorts(Ports ports) {
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-				secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
+				timeouts);
 	}
 
 	public PlatformConfig withWorkDir(Path workDir) {
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-				secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
+				timeouts);
 	}
 
-	/** Start only these parts, e.g. {@code withParts(List.of("database", "keycloak"))}. */
+	/**
+	 * Start only these parts, e.g. {@code withParts(List.of("database", "keycloak"))}.
+	 */
 	public PlatformConfig withParts(Collection<String> parts) {
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, new LinkedHashSet<>(parts),
-				commands, realmFile, secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, new LinkedHashSet<>(parts), commands,
+				realmFile, secrets, timeouts);
 	}
 
-	/** Run this command line for a service part instead of {@code java -jar <module>.jar}. */
+	/**
+	 * Run this command line for a service part instead of {@code java -jar <module>.jar}.
+	 */
 	public PlatformConfig withCommand(String part, List<String> command) {
 		Map<String, List<String>> changed = new HashMap<>(commands);
 		changed.put(part, List.copyOf(command));
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, changed, realmFile,
-				secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, changed, realmFile, secrets,
+				timeouts);
 	}
 
 	/** Use this database server instead of the embedded one ({@code null}: embedded). */
 	public PlatformConfig withExternalDatabase(DatabaseLogin database) {
-		return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets,
-				timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets, timeouts);
 	}
 
 	public PlatformConfig withRealmFile(Path realmFile) {
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-				secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
+				timeouts);
 	}
 
 	public PlatformConfig withTimeouts(Timeouts timeouts) {
-		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile,
-				secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
+				timeouts);
 	}
 
 	public boolean starts(String part) {

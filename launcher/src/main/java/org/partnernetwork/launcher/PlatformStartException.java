@@ -6,7 +6,9 @@ import java.util.List;
 public class PlatformStartException extends RuntimeException {
 
 	private final String part;
+
 	private final String reason;
+
 	private final List<String> logTail;
 
 	public PlatformStartException(String part, String reason, List<String> logTail) {
@@ -43,4 +45,5 @@ public class PlatformStartException extends RuntimeException {
 		}
 		return message.toString();
 	}
+
 }

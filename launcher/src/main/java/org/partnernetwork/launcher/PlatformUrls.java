@@ -1,18 +1,18 @@
 package org.partnernetwork.launcher;
 
 /**
- * Base URLs of the running platform: the gateway and Keycloak on {@code localhost} (Keycloak's is the token
- * issuer's, as browsers see it); the services on {@code 127.0.0.1}, the only address they listen on.
+ * Base URLs of the running platform: the gateway and Keycloak on {@code localhost}
+ * (Keycloak's is the token issuer's, as browsers see it); the services on
+ * {@code 127.0.0.1}, the only address they listen on.
  */
-public record PlatformUrls(String gateway, String keycloak, String organisationService,
-						   String referralService, String vocationalService) {
+public record PlatformUrls(String gateway, String keycloak, String organisationService, String referralService,
+		String vocationalService) {
 
 	public static final String REALM = "partner-network";
 
 	static PlatformUrls of(Ports ports) {
-		return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()),
-				loopback(ports.organisationService()), loopback(ports.referralService()),
-				loopback(ports.vocationalService()));
+		return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()), loopback(ports.organisationService()),
+				loopback(ports.referralService()), loopback(ports.vocationalService()));
 	}
 
 	/** The realm's base, which is also the issuer of its tokens. */

@@ -26,4 +26,5 @@ final class PortCheck {
 					+ " already in use: is Partner Network running already (./platform status), or another program?");
 		}
 	}
+
 }

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The TCP ports of every part of the platform. */
-public record Ports(int gateway, int organisationService, int referralService, int vocationalService,
-					int keycloak, int keycloakManagement, int database, int mail) {
+public record Ports(int gateway, int organisationService, int referralService, int vocationalService, int keycloak,
+		int keycloakManagement, int database, int mail) {
 
-	/** 3307, not 3306: a system MariaDB often holds 3306 already; 3025 for SMTP, as GreenMail's own default. */
+	/**
+	 * 3307, not 3306: a system MariaDB often holds 3306 already; 3025 for SMTP, as
+	 * GreenMail's own default.
+	 */
 	public static Ports defaults() {
 		return new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025);
 	}
@@ -28,14 +31,19 @@ public record Ports(int gateway, int organisationService, int referralService, i
 			}
 			int[] p = held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
 			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException("Could not find free ports", e);
-		} finally {
+		}
+		finally {
 			held.forEach(Ports::closeQuietly);
 		}
 	}
 
-	/** The port each part listens on (Keycloak's management port listed as "keycloak (management)"). */
+	/**
+	 * The port each part listens on (Keycloak's management port listed as "keycloak
+	 * (management)").
+	 */
 	public Map<String, Integer> byPart() {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		ports.put(Parts.DATABASE, database);
@@ -62,14 +70,16 @@ public record Ports(int gateway, int organisationService, int referralService, i
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
 			return true;
-		} catch (IOException notListening) {
+		}
+		catch (IOException notListening) {
 			// nothing answers on loopback; now make sure we could bind it ourselves
 		}
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(port));
 			return false;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return true;
 		}
 	}
@@ -77,7 +87,8 @@ public record Ports(int gateway, int organisationService, int referralService, i
 	private static void closeQuietly(ServerSocket socket) {
 		try {
 			socket.close();
-		} catch (IOException ignored) {
+		}
+		catch (IOException ignored) {
 			// it was only held to keep the port from being handed out twice
 		}
 	}

@@ -19,7 +19,10 @@ final class ProcessTree {
 	private ProcessTree() {
 	}
 
-	/** SIGTERM to the process and its descendants, then SIGKILL to whatever is left after the grace period. */
+	/**
+	 * SIGTERM to the process and its descendants, then SIGKILL to whatever is left after
+	 * the grace period.
+	 */
 	static void terminate(ProcessHandle root, Duration grace) {
 		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
 		tree.forEach(ProcessHandle::destroy);
@@ -29,14 +32,20 @@ final class ProcessTree {
 		}
 	}
 
-	/** SIGKILL to the process and its descendants (found before the first dies, so none is orphaned); waits until they are gone. */
+	/**
+	 * SIGKILL to the process and its descendants (found before the first dies, so none is
+	 * orphaned); waits until they are gone.
+	 */
 	static void kill(ProcessHandle root) {
 		List<ProcessHandle> tree = Stream.concat(Stream.of(root), root.descendants()).toList();
 		tree.forEach(ProcessHandle::destroyForcibly);
 		awaitExit(tree, Duration.ofSeconds(10));
 	}
 
-	/** Resident memory in kB of the process and its descendants; 0 where /proc is not available. */
+	/**
+	 * Resident memory in kB of the process and its descendants; 0 where /proc is not
+	 * available.
+	 */
 	static long residentKb(ProcessHandle root) {
 		return Stream.concat(Stream.of(root), root.descendants()).mapToLong(ProcessTree::ownResidentKb).sum();
 	}
@@ -45,10 +54,12 @@ final class ProcessTree {
 		Path status = Path.of("/proc", Long.toString(process.pid()), "status");
 		try (Stream<String> lines = Files.lines(status)) {
 			return lines.filter(line -> line.startsWith("VmRSS:"))
-					.map(line -> line.replaceAll("\\D", ""))
-					.mapToLong(Long::parseLong)
-					.findFirst().orElse(0);
-		} catch (IOException | RuntimeException e) {
+				.map(line -> line.replaceAll("\\D", ""))
+				.mapToLong(Long::parseLong)
+				.findFirst()
+				.orElse(0);
+		}
+		catch (IOException | RuntimeException e) {
 			return 0;
 		}
 	}
@@ -58,13 +69,17 @@ final class ProcessTree {
 		try {
 			CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			return true;
-		} catch (TimeoutException e) {
+		}
+		catch (TimeoutException e) {
 			return false;
-		} catch (ExecutionException e) {
+		}
+		catch (ExecutionException e) {
 			return processes.stream().noneMatch(ProcessHandle::isAlive);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return processes.stream().noneMatch(ProcessHandle::isAlive);
 		}
 	}
+
 }

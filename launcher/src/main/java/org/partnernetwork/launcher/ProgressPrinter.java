@@ -17,4 +17,5 @@ public interface ProgressPrinter {
 		return line -> {
 		};
 	}
+
 }

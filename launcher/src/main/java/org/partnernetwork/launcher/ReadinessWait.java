@@ -8,15 +8,22 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-/** Waits until a group of parts answers, saying every few seconds what it is still waiting for. */
+/**
+ * Waits until a group of parts answers, saying every few seconds what it is still waiting
+ * for.
+ */
 final class ReadinessWait {
 
 	static final int LOG_LINES = 30;
+
 	private static final Duration POLL = Duration.ofMillis(500);
+
 	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
 	private final Instant platformStart;
+
 	private final ProgressPrinter progress;
+
 	private final BooleanSupplier cancelled;
 
 	ReadinessWait(Instant platformStart, ProgressPrinter progress, BooleanSupplier cancelled) {
@@ -25,7 +32,10 @@ final class ReadinessWait {
 		this.cancelled = cancelled;
 	}
 
-	/** Returns when all are ready; throws {@link PlatformStartException} for the first that fails or times out. */
+	/**
+	 * Returns when all are ready; throws {@link PlatformStartException} for the first
+	 * that fails or times out.
+	 */
 	void awaitReady(Collection<Part> parts) {
 		Instant groupStart = Instant.now();
 		Instant lastReport = groupStart;
@@ -36,12 +46,14 @@ final class ReadinessWait {
 					throw new PlatformStartException(part.name(), "the platform was stopped while starting");
 				}
 				if (part.failure().isPresent()) {
-					throw new PlatformStartException(part.name(), part.failure().get(), LogTail.of(part.log(), LOG_LINES));
+					throw new PlatformStartException(part.name(), part.failure().get(),
+							LogTail.of(part.log(), LOG_LINES));
 				}
 				if (part.isReady()) {
 					pending.remove(part);
 					progress.print("  " + part.name() + " is ready (" + secondsSince(platformStart) + " s)");
-				} else if (Duration.between(groupStart, Instant.now()).compareTo(part.timeout()) > 0) {
+				}
+				else if (Duration.between(groupStart, Instant.now()).compareTo(part.timeout()) > 0) {
 					throw new PlatformStartException(part.name(),
 							"not ready within " + part.timeout().toSeconds() + " s", LogTail.of(part.log(), LOG_LINES));
 				}
@@ -67,9 +79,11 @@ final class ReadinessWait {
 	private static void sleep() {
 		try {
 			Thread.sleep(POLL);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new PlatformStartException("platform", "interrupted while waiting for the parts to start");
 		}
 	}
+
 }

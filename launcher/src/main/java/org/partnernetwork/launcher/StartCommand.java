@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Starts the platform in the foreground and keeps it running until Ctrl-C or {@code stop}. */
+/**
+ * Starts the platform in the foreground and keeps it running until Ctrl-C or
+ * {@code stop}.
+ */
 final class StartCommand {
 
 	private final PlatformConfig config;
@@ -18,19 +21,20 @@ final class StartCommand {
 		PidFile pidFile = new PidFile(config.workDir());
 		Optional<ProcessHandle> running = pidFile.runningLauncher();
 		if (running.isPresent()) {
-			System.err.println("Partner Network is running already (pid " + running.get().pid()
-					+ "). Run ./platform stop first.");
+			System.err.println(
+					"Partner Network is running already (pid " + running.get().pid() + "). Run ./platform stop first.");
 			return 1;
 		}
 		System.out.println("Starting Partner Network from " + config.projectRoot());
-		System.out.println(config.usesEmbeddedDatabase()
-				? "Database: embedded MariaDB in " + config.workDir().resolve("mariadb")
-				: "Database: " + config.externalDatabase().url() + " (DB_URL)");
+		System.out.println(
+				config.usesEmbeddedDatabase() ? "Database: embedded MariaDB in " + config.workDir().resolve("mariadb")
+						: "Database: " + config.externalDatabase().url() + " (DB_URL)");
 		Platform platform;
 		try {
 			pidFile.writeCurrent();
 			platform = Platform.start(config, ProgressPrinter.console());
-		} catch (PlatformStartException e) {
+		}
+		catch (PlatformStartException e) {
 			System.err.println();
 			System.err.println("Partner Network did not start.");
 			System.err.println(e.getMessage());
@@ -49,15 +53,17 @@ final class StartCommand {
 		while (true) {
 			try {
 				Thread.sleep(5_000);
-			} catch (InterruptedException e) {
+			}
+			catch (InterruptedException e) {
 				return;
 			}
 			for (Map.Entry<String, String> failure : platform.failures().entrySet()) {
 				if (reported.add(failure.getKey())) {
-					System.err.println(failure.getKey() + " stopped unexpectedly: " + failure.getValue()
-							+ "; see " + platform.config().logFile(failure.getKey()));
+					System.err.println(failure.getKey() + " stopped unexpectedly: " + failure.getValue() + "; see "
+							+ platform.config().logFile(failure.getKey()));
 				}
 			}
 		}
 	}
+
 }

@@ -18,7 +18,7 @@ final class StatusCommand {
 	int run() {
 		Optional<ProcessHandle> launcher = new PidFile(config.workDir()).runningLauncher();
 		System.out.println(launcher.map(p -> "Launcher running (pid " + p.pid() + ")")
-				.orElse("No launcher running from " + config.workDir()));
+			.orElse("No launcher running from " + config.workDir()));
 		PlatformUrls urls = config.urls();
 		DatabaseLogin db = config.database();
 		boolean allUp = report(Parts.DATABASE, db.url(), accepts(db.host(), db.port()));
@@ -45,8 +45,10 @@ final class StatusCommand {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(host, port), 1000);
 			return true;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			return false;
 		}
 	}
+
 }

@@ -3,15 +3,15 @@ package org.partnernetwork.launcher;
 import java.io.PrintStream;
 import java.util.List;
 
-/** What a person needs once the platform is up: where it is, who to log in as, what it costs. */
+/**
+ * What a person needs once the platform is up: where it is, who to log in as, what it
+ * costs.
+ */
 final class Summary {
 
-	private static final List<String> DEMO_LOGINS = List.of(
-			"admin.network   -              network-admin",
-			"sophea.aple     aple           coordinator",
-			"sokha.aple      aple           org-admin, supervisor",
-			"dara.tdh        tdh-nl         coordinator",
-			"vanna.kvtc      kandal-vtc     centre-staff",
+	private static final List<String> DEMO_LOGINS = List.of("admin.network   -              network-admin",
+			"sophea.aple     aple           coordinator", "sokha.aple      aple           org-admin, supervisor",
+			"dara.tdh        tdh-nl         coordinator", "vanna.kvtc      kandal-vtc     centre-staff",
 			"rithy.myc       mekong-youth   coordinator");
 
 	private Summary() {
@@ -28,8 +28,9 @@ final class Summary {
 		if (config.starts(Parts.KEYCLOAK)) {
 			out.printf("  %-22s %s   (admin console: admin / admin)%n", "Keycloak", urls.keycloak());
 		}
-		Parts.SERVICES.stream().filter(config::starts).forEach(service ->
-				out.printf("  %-22s %s/v3/api-docs%n", service, urls.of(service)));
+		Parts.SERVICES.stream()
+			.filter(config::starts)
+			.forEach(service -> out.printf("  %-22s %s/v3/api-docs%n", service, urls.of(service)));
 		if (config.starts(Parts.MAIL)) {
 			out.printf("  %-22s smtp://%s:%d   (e-mails, password resets: %s)%n", "Mail", PartFactory.LOOPBACK,
 					config.ports().mail(), config.logFile(Parts.MAIL));
@@ -40,7 +41,8 @@ final class Summary {
 					db.password().isEmpty() ? ", no password" : "");
 		}
 		if (config.starts(Parts.KEYCLOAK)) {
-			out.printf("%nDemo logins (password \"demo\"; supervisors and admins also type a one-time code, see keycloak/README.md):%n");
+			out.printf(
+					"%nDemo logins (password \"demo\"; supervisors and admins also type a one-time code, see keycloak/README.md):%n");
 			out.printf("  %-15s %-14s %s%n", "user", "organization", "roles");
 			DEMO_LOGINS.forEach(line -> out.println("  " + line));
 		}
@@ -57,4 +59,5 @@ final class Summary {
 		long total = processes.stream().mapToLong(PartProcess::residentKb).sum();
 		out.printf("  %-22s %-12s %6d MB%n", "total", "", total / 1024);
 	}
+
 }

@@ -19,18 +19,23 @@ class EmbeddedDatabaseTest {
 
 	@Test
 	void shouldServeTheThreeSchemasAndKeepTheirDataBetweenRuns(@TempDir Path workDir) throws SQLException {
-		PlatformConfig config = PlatformConfig.defaults(workDir).withExternalDatabase(null).withRandomPorts()
-				.withWorkDir(workDir).withParts(List.of(Parts.DATABASE));
+		PlatformConfig config = PlatformConfig.defaults(workDir)
+			.withExternalDatabase(null)
+			.withRandomPorts()
+			.withWorkDir(workDir)
+			.withParts(List.of(Parts.DATABASE));
 
 		Platform first = Platform.start(config, ProgressPrinter.silent());
 		List<PartProcess> processes = first.processes();
-		try (Connection connection = connect(first.database(), "organisation"); Statement sql = connection.createStatement()) {
+		try (Connection connection = connect(first.database(), "organisation");
+				Statement sql = connection.createStatement()) {
 			assertThat(databases(sql)).contains("organisation", "referral", "vocational");
 			assertThat(value(sql, "SELECT @@character_set_server")).isEqualTo("utf8mb4");
 			assertThat(value(sql, "SELECT @@collation_server")).isEqualTo("utf8mb4_unicode_ci");
 			sql.execute("CREATE TABLE kept (name VARCHAR(20))");
 			sql.execute("INSERT INTO kept VALUES ('ស្វាគមន៍')");
-		} finally {
+		}
+		finally {
 			first.stop();
 		}
 		assertThat(processes).singleElement().satisfies(p -> {
@@ -40,9 +45,11 @@ class EmbeddedDatabaseTest {
 		});
 
 		Platform second = Platform.start(config, ProgressPrinter.silent());
-		try (Connection connection = connect(second.database(), "organisation"); Statement sql = connection.createStatement()) {
+		try (Connection connection = connect(second.database(), "organisation");
+				Statement sql = connection.createStatement()) {
 			assertThat(value(sql, "SELECT name FROM kept")).isEqualTo("ស្វាគមន៍");
-		} finally {
+		}
+		finally {
 			second.stop();
 		}
 	}
@@ -67,4 +74,5 @@ class EmbeddedDatabaseTest {
 			return rows.getString(1);
 		}
 	}
+
 }

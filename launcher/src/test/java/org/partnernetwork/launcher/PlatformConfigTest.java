@@ -25,7 +25,7 @@ class PlatformConfigTest {
 		assertThat(config.parts()).containsExactlyInAnyOrderElementsOf(Parts.ALL);
 		assertThat(config.urls().gateway()).isEqualTo("http://localhost:8080");
 		assertThat(config.urls().tokenEndpoint())
-				.isEqualTo("http://localhost:8180/realms/partner-network/protocol/openid-connect/token");
+			.isEqualTo("http://localhost:8180/realms/partner-network/protocol/openid-connect/token");
 	}
 
 	@Test
@@ -44,9 +44,9 @@ class PlatformConfigTest {
 	@Test
 	void shouldKeepTheOtherSettingsWhenOneIsChanged() {
 		PlatformConfig config = PlatformConfig.defaults(root)
-				.withWorkDir(Path.of("/tmp/pn"))
-				.withParts(List.of(Parts.DATABASE, Parts.KEYCLOAK))
-				.withCommand(Parts.GATEWAY, List.of("false"));
+			.withWorkDir(Path.of("/tmp/pn"))
+			.withParts(List.of(Parts.DATABASE, Parts.KEYCLOAK))
+			.withCommand(Parts.GATEWAY, List.of("false"));
 
 		assertThat(config.workDir()).isEqualTo(Path.of("/tmp/pn"));
 		assertThat(config.parts()).containsExactlyInAnyOrder(Parts.DATABASE, Parts.KEYCLOAK);
@@ -58,27 +58,31 @@ class PlatformConfigTest {
 	@Test
 	void shouldRefuseAPartItDoesNotKnow() {
 		assertThatThrownBy(() -> PlatformConfig.defaults(root).withParts(List.of("postgres")))
-				.isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("postgres");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("postgres");
 	}
 
 	@Test
 	void shouldGiveTheServicesTheEmbeddedMariaDbWithItsDialectUnlessDbUrlIsSet() {
 		PlatformConfig embedded = PlatformConfig.defaults(root).withExternalDatabase(null).withRandomPorts();
 
-		assertThat(embedded.database()).isEqualTo(new DatabaseLogin("jdbc:mysql://127.0.0.1:" + embedded.ports().database(),
-				"root", "", "org.hibernate.dialect.MariaDBDialect"));
+		assertThat(embedded.database())
+			.isEqualTo(new DatabaseLogin("jdbc:mysql://127.0.0.1:" + embedded.ports().database(), "root", "",
+					"org.hibernate.dialect.MariaDBDialect"));
 	}
 
 	@Test
 	void shouldUseTheServerThatDbUrlNames() {
-		DatabaseLogin login = DatabaseLogin.fromEnvironment(Map.of(
-				"DB_URL", "jdbc:mysql://127.0.0.1:3306", "DB_USER", "partner", "DB_PASSWORD", "secret")).orElseThrow();
+		DatabaseLogin login = DatabaseLogin
+			.fromEnvironment(
+					Map.of("DB_URL", "jdbc:mysql://127.0.0.1:3306", "DB_USER", "partner", "DB_PASSWORD", "secret"))
+			.orElseThrow();
 
 		assertThat(login.host()).isEqualTo("127.0.0.1");
 		assertThat(login.port()).isEqualTo(3306);
 		assertThat(login.asEnvironment()).containsOnlyKeys("DB_URL", "DB_USER", "DB_PASSWORD")
-				.containsEntry("DB_USER", "partner");
+			.containsEntry("DB_USER", "partner");
 		assertThat(DatabaseLogin.fromEnvironment(Map.of())).isEmpty();
 	}
+
 }

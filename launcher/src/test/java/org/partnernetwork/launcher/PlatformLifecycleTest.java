@@ -22,9 +22,11 @@ class PlatformLifecycleTest {
 
 	@Test
 	void shouldStartTheServicesThenTheGatewayRestartOneAndStopThemAll() throws Exception {
-		PlatformConfig config = PlatformConfig.defaults(workDir).withRandomPorts().withWorkDir(workDir)
-				.withParts(List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE, Parts.VOCATIONAL_SERVICE,
-						Parts.GATEWAY));
+		PlatformConfig config = PlatformConfig.defaults(workDir)
+			.withRandomPorts()
+			.withWorkDir(workDir)
+			.withParts(List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE, Parts.VOCATIONAL_SERVICE,
+					Parts.GATEWAY));
 		for (String part : config.parts()) {
 			config = config.withCommand(part, fakeService());
 		}
@@ -36,9 +38,9 @@ class PlatformLifecycleTest {
 			PlatformUrls urls = platform.urls();
 			assertThat(readyLines(progress)).hasSize(4).last().asString().startsWith("  gateway is ready");
 			assertThat(Files.readString(config.logFile(Parts.ORGANISATION_SERVICE)))
-					.contains("listening on " + config.ports().organisationService())
-					.contains("KEYCLOAK_URL=" + urls.keycloak())
-					.contains("REFERRAL_SERVICE_URL=" + urls.referralService());
+				.contains("listening on " + config.ports().organisationService())
+				.contains("KEYCLOAK_URL=" + urls.keycloak())
+				.contains("REFERRAL_SERVICE_URL=" + urls.referralService());
 			processes = platform.processes();
 			assertThat(processes).extracting(PartProcess::part).containsExactlyInAnyOrderElementsOf(config.parts());
 
@@ -48,17 +50,21 @@ class PlatformLifecycleTest {
 
 			platform.startPart(Parts.ORGANISATION_SERVICE);
 			assertThat(answers(urls.organisationService())).isTrue();
-		} finally {
+		}
+		finally {
 			platform.stop();
 		}
-		assertThat(processes).allSatisfy(p ->
-				assertThat(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false)).as(p.part()).isFalse());
-		assertThat(progress).contains("Stopping gateway", "Stopping organisation-service, referral-service, vocational-service");
+		assertThat(processes).allSatisfy(
+				p -> assertThat(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false)).as(p.part())
+					.isFalse());
+		assertThat(progress).contains("Stopping gateway",
+				"Stopping organisation-service, referral-service, vocational-service");
 	}
 
 	private static List<String> fakeService() throws URISyntaxException {
 		Path source = Path.of(PlatformLifecycleTest.class.getResource("/FakeService.java").toURI());
-		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m", source.toString());
+		return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+				source.toString());
 	}
 
 	private static List<String> readyLines(List<String> progress) {
@@ -68,4 +74,5 @@ class PlatformLifecycleTest {
 	private static boolean answers(String baseUrl) throws IOException {
 		return HttpProbe.answersOk(URI.create(baseUrl + "/actuator/health"));
 	}
+
 }

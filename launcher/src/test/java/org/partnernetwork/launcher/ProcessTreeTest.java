@@ -29,4 +29,5 @@ class ProcessTreeTest {
 	void shouldMeasureResidentMemoryFromProc() {
 		assertThat(ProcessTree.residentKb(ProcessHandle.current())).isGreaterThan(1024);
 	}
+
 }

@@ -55,6 +55,8 @@ class RealmImportTest {
 
 		assertThat(RealmImport.decide(true, Optional.of(imported), now)).isEqualTo(RESET);
 		assertThat(RealmImport.decide(true, Optional.of(imported),
-				RealmImport.fingerprint(realm, java.util.Map.of("GATEWAY_URL", "http://localhost:41001")))).isEqualTo(KEEP);
+				RealmImport.fingerprint(realm, java.util.Map.of("GATEWAY_URL", "http://localhost:41001"))))
+			.isEqualTo(KEEP);
 	}
+
 }

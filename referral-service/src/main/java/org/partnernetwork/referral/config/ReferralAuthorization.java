@@ -1,15 +1,17 @@
 package org.partnernetwork.referral.config;
 
 import org.partnernetwork.support.security.ServiceAuthorizationRules;
+import org.partnernetwork.support.security.ServiceSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
  * Roles, checked before a body is read: coordinators and supervisors create and act on
- * referrals (a centre-staff user cannot send); only supervisors read an audit trail.
- * Whether the user's organisation may see the referral at all is the referral's own rule
- * (404 otherwise).
+ * referrals (a centre-staff user cannot send); only supervisors read an audit trail; a
+ * member of an organisation who has no role yet (someone who just signed in through the
+ * partner's own provider) reads nothing. Whether the user's organisation may see the
+ * referral at all is the referral's own rule (404 otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class ReferralAuthorization {
@@ -23,7 +25,7 @@ class ReferralAuthorization {
 			.requestMatchers(HttpMethod.PUT, "/api/referrals/**")
 			.hasAnyRole("coordinator", "supervisor")
 			.requestMatchers(HttpMethod.GET, "/api/referrals", "/api/referrals/**")
-			.authenticated();
+			.hasAnyRole(ServiceSecurityAutoConfiguration.PERSON_ROLES);
 	}
 
 }

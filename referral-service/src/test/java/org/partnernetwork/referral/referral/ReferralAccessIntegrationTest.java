@@ -64,6 +64,14 @@ class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 	}
 
 	@Test
+	void shouldShowNothingToAMemberWhoHasNoRoleYet() {
+		String noRole = issuer.token().username("new.member").organisations("tdh-nl").roles().build();
+
+		assertProblem(api().get("/api/referrals?box=incoming", noRole), 403, "forbidden");
+		assertProblem(api().get("/api/referrals/" + id, noRole), 403, "forbidden");
+	}
+
+	@Test
 	void shouldAskTheNetworkAdminForAnOrganisationBeforeListing() {
 		assertProblem(api().get("/api/referrals?box=incoming", token(DemoUser.ADMIN_NETWORK)), 403,
 				"organisation-required");

@@ -42,6 +42,14 @@ public class ServiceSecurityAutoConfiguration {
 	 */
 	public static final String MONITORING_ROLE = "monitoring";
 
+	/**
+	 * The realm roles of people who work on the platform. A member of an organisation
+	 * without any of them (someone who just signed in through their organisation's own
+	 * provider, before an org admin gave a role) may read the directory only.
+	 */
+	public static final String[] PERSON_ROLES = { "coordinator", "supervisor", "org-admin", "centre-staff",
+			"network-admin" };
+
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {

@@ -1,6 +1,7 @@
 package org.partnernetwork.vocational.config;
 
 import org.partnernetwork.support.security.ServiceAuthorizationRules;
+import org.partnernetwork.support.security.ServiceSecurityAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -8,9 +9,10 @@ import org.springframework.http.HttpMethod;
 /**
  * Roles, checked before a body is read: centre staff post and keep openings and answer
  * seat requests; coordinators and supervisors request seats and withdraw them; everyone
- * signed in searches openings. Whether the user's organisation may see a placement at all
- * is the placement's own rule (404 otherwise), and an opening is changed by its own
- * centre only (404 for others).
+ * signed in searches openings; a member of an organisation with no role yet reads no seat
+ * request. Whether the user's organisation may see a placement at all is the placement's
+ * own rule (404 otherwise), and an opening is changed by its own centre only (404 for
+ * others).
  */
 @Configuration(proxyBeanMethods = false)
 class VocationalAuthorization {
@@ -33,7 +35,7 @@ class VocationalAuthorization {
 			.requestMatchers(HttpMethod.GET, "/api/placements/outcomes")
 			.hasRole(CENTRE_STAFF)
 			.requestMatchers(HttpMethod.GET, "/api/placements", "/api/placements/**")
-			.authenticated();
+			.hasAnyRole(ServiceSecurityAutoConfiguration.PERSON_ROLES);
 	}
 
 }

@@ -69,6 +69,14 @@ class PlacementAccessIntegrationTest extends VocationalIntegrationTest {
 	}
 
 	@Test
+	void shouldShowNoSeatRequestToAMemberWhoHasNoRoleYet() {
+		String noRole = issuer.token().username("new.member").organisations("tdh-nl").roles().build();
+
+		assertProblem(api().get("/api/placements?box=outgoing", noRole), 403, "forbidden");
+		assertProblem(api().get("/api/placements/" + id, noRole), 403, "forbidden");
+	}
+
+	@Test
 	void shouldListItInTheCentresIncomingAndTheRequestersOutgoingBoxOnly() {
 		assertThat(box(DemoUser.VANNA, "incoming")).contains(id);
 		assertThat(box(DemoUser.DARA, "outgoing")).contains(id);
