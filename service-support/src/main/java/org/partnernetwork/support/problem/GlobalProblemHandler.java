@@ -1,14 +1,13 @@
 package org.partnernetwork.support.problem;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.partnernetwork.support.domain.DomainException;
 import org.partnernetwork.support.domain.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.MethodParameter;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,21 +23,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one Problem Details handler of a service. Every error gets a stable {@code type};
@@ -126,42 +117,20 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-			.toList();
-		var global = ex.getBindingResult()
-			.getGlobalErrors()
-			.stream()
-			.map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
-		var all = java.util.stream.Stream.concat(errors.stream(), global).toList();
-		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), all));
+		return refuse("validation", RequestFieldErrors.of(ex.getBindingResult()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap(result -> result instanceof ParameterErrors objectErrors
-					? objectErrors.getFieldErrors()
-						.stream()
-						.map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-					: result.getResolvableErrors()
-						.stream()
-						.map(error -> new FieldError(parameterName(result.getMethodParameter()),
-								error.getDefaultMessage())))
-			.toList();
-		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), errors));
+		return refuse("validation", RequestFieldErrors.of(ex));
 	}
 
 	/** A required query parameter left out: 400 naming it. */
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var error = new FieldError(ex.getParameterName(), "is required");
-		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "validation"), List.of(error)));
+		return refuse("validation", List.of(new FieldError(ex.getParameterName(), "is required")));
 	}
 
 	/**
@@ -171,65 +140,31 @@ public class GlobalProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)) {
-			return super.handleTypeMismatch(ex, headers, status, request);
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			return refuse("malformed-request", List.of(RequestFieldErrors.of(mismatch)));
 		}
-		MethodParameter parameter = mismatch.getParameter();
-		Class<?> type = parameter.getParameterType();
-		Class<?> each = java.util.Collection.class.isAssignableFrom(type) ? parameter.nested().getNestedParameterType()
-				: type;
-		var error = new FieldError(parameterName(parameter), TypeMismatchMessages.forType(each));
-		return respond(
-				Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"), List.of(error)));
+		return super.handleTypeMismatch(ex, headers, status, request);
 	}
 
 	/**
-	 * The name the client sent ({@code per_page}), not the Java parameter's
-	 * ({@code perPage}).
+	 * A body that could not be read: an unknown field names it
+	 * ({@code unknown-property}), a value of the wrong shape names its field and what it
+	 * must be.
 	 */
-	private static String parameterName(MethodParameter parameter) {
-		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-		if (requestParam != null && !requestParam.name().isEmpty()) {
-			return requestParam.name();
-		}
-		return parameter.getParameterName();
-	}
-
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = databindCause(ex);
-		if (cause instanceof UnrecognizedPropertyException unknown) {
-			var error = new FieldError(unknown.getPropertyName(), "unknown property");
-			return respond(Problems.withErrors(
-					problems.create(HttpStatus.BAD_REQUEST, "unknown-property", unknown.getPropertyName()),
-					List.of(error)));
+		if (RequestFieldErrors.unknownProperty(ex) instanceof String unknown) {
+			return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "unknown-property", unknown),
+					List.of(new FieldError(unknown, "unknown property"))));
 		}
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			String field = jackson.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.collect(Collectors.joining("."));
-			Class<?> expected = jackson instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
-					: jackson instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
-			var error = new FieldError(field, TypeMismatchMessages.forType(expected));
-			return respond(
-					Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"), List.of(error)));
-		}
-		return respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-request"));
+		return RequestFieldErrors.wrongShape(ex)
+			.map(error -> refuse("malformed-request", List.of(error)))
+			.orElseGet(() -> respond(problems.create(HttpStatus.BAD_REQUEST, "malformed-request")));
 	}
 
-	/**
-	 * The Jackson error that knows which field was wrong: the innermost cause may be a
-	 * parser's own (a date that does not parse), which does not.
-	 */
-	private static Throwable databindCause(HttpMessageNotReadableException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				return jackson;
-			}
-		}
-		return ex.getMostSpecificCause();
+	private ResponseEntity<Object> refuse(String code, List<FieldError> errors) {
+		return respond(Problems.withErrors(problems.create(HttpStatus.BAD_REQUEST, code), errors));
 	}
 
 	/**
