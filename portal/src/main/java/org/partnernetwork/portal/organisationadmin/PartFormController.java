@@ -20,16 +20,25 @@ import org.partnernetwork.portal.web.ServiceCall.Outcome;
 import org.partnernetwork.portal.web.ServiceCall.Refused;
 import org.partnernetwork.portal.web.Typed;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
 
 /**
  * Adding or editing one part of the organisation's entry (a service, a location), as the
  * forms for each share it: only for the organisation's admin, checked here first, then
- * saved; an edit is saved at the version the form was opened on, and if someone saved
- * meanwhile (409) the form shows the current version with what was typed beside it. Once
- * saved, back to My organisation. Each part's controller keeps its own routes and form.
+ * saved (the routes {@code path/new} and {@code path/{id}/edit} are here, the subclass
+ * maps its path); an edit is saved at the version the form was opened on, and if someone
+ * saved meanwhile (409) the form shows the current version with what was typed beside it.
+ * Once saved, back to My organisation. Each part's controller keeps its own routes and
+ * form.
  */
 abstract class PartFormController<F extends PartForm> {
 
@@ -62,6 +71,37 @@ abstract class PartFormController<F extends PartForm> {
 		this.choices = choices;
 	}
 
+	@GetMapping("/new")
+	Mono<Rendering> newPart(@ModelAttribute("person") Person person,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		return newForm(blank(), person, new Caller(client, exchange), locale);
+	}
+
+	@GetMapping("/{id}/edit")
+	Mono<Rendering> form(@PathVariable String id, @ModelAttribute("person") Person person,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		return editForm(id, person, new Caller(client, exchange), locale);
+	}
+
+	@PostMapping("/new")
+	Mono<Rendering> add(@ModelAttribute("form") F form, @ModelAttribute("person") Person person,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		return saveNew(form, person, new Caller(client, exchange), locale);
+	}
+
+	@PostMapping("/{id}/edit")
+	Mono<Rendering> change(@PathVariable String id, @ModelAttribute("form") F form,
+			@ModelAttribute("person") Person person, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
+			ServerWebExchange exchange, Locale locale) {
+		return saveChange(id, form, person, new Caller(client, exchange), locale);
+	}
+
+	/** An empty form for a new part. */
+	abstract F blank();
+
 	/**
 	 * The part with this id as the entry holds it now, as a form; empty when the entry
 	 * has none.
@@ -74,7 +114,7 @@ abstract class PartFormController<F extends PartForm> {
 	/** A new part ({@code id} null) or a change to one, sent to the directory. */
 	abstract Mono<Outcome<Map<String, Object>>> send(String slug, UUID id, F form, Caller caller);
 
-	final Mono<Rendering> newForm(F blank, Person person, Caller caller, Locale locale) {
+	private Mono<Rendering> newForm(F blank, Person person, Caller caller, Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
@@ -82,7 +122,7 @@ abstract class PartFormController<F extends PartForm> {
 		return names.in(locale, caller).map(shown -> page(blank, null, Set.of(), null, shown, HttpStatus.OK).build());
 	}
 
-	final Mono<Rendering> editForm(String id, Person person, Caller caller, Locale locale) {
+	private Mono<Rendering> editForm(String id, Person person, Caller caller, Locale locale) {
 		var reason = AdminPages.noOrganisationToKeep(person);
 		if (reason.isPresent()) {
 			return Mono.just(AdminPages.refused(reason.get()));
@@ -90,11 +130,11 @@ abstract class PartFormController<F extends PartForm> {
 		return current(person.organisation(), Typed.uuid(id), caller, locale, null, null, HttpStatus.OK);
 	}
 
-	final Mono<Rendering> saveNew(F form, Person person, Caller caller, Locale locale) {
+	private Mono<Rendering> saveNew(F form, Person person, Caller caller, Locale locale) {
 		return save(null, form, person, caller, locale);
 	}
 
-	final Mono<Rendering> saveChange(String id, F form, Person person, Caller caller, Locale locale) {
+	private Mono<Rendering> saveChange(String id, F form, Person person, Caller caller, Locale locale) {
 		Optional<UUID> partId = Typed.uuid(id);
 		if (partId.isEmpty()) {
 			return Mono.just(Pages.notFound("admin.notFound"));
