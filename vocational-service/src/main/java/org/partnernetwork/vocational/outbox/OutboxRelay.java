@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
 import org.partnernetwork.vocational.config.VocationalProperties;
@@ -54,6 +56,7 @@ class OutboxRelay {
 
 	@Scheduled(fixedDelayString = "${partner-network.outbox.relay-interval}",
 			initialDelayString = "${partner-network.outbox.relay-interval}")
+	@SchedulerLock(name = "vocational-outbox-relay", lockAtMostFor = "PT2M")
 	void relay() {
 		deliverDue(clock.instant());
 	}
