@@ -43,11 +43,14 @@ class OutboxRelay {
 
 	private final Clock clock;
 
+	private final OutboxMetrics metrics;
+
 	private final ReentrantLock running = new ReentrantLock();
 
 	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, VocationalProperties properties,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, OutboxMetrics metrics) {
 		this.events = events;
+		this.metrics = metrics;
 		this.timeline = timeline;
 		this.settings = properties.outbox();
 		this.transaction = transaction;
@@ -97,6 +100,7 @@ class OutboxRelay {
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);
+			metrics.deliveryFailed();
 			update(event, stored -> stored.failed(failure, now, settings.firstRetry(), settings.maxRetry()));
 			log.warn("Outbox event {} for referral {} not delivered (attempt {}): {}", event.eventId(),
 					event.referralId(), event.attempts() + 1, failure);
