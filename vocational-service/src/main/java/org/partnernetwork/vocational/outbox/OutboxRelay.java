@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open) leaves the event waiting with a growing pause and ends the run; while it waits,
  * other referrals' events go on. An unknown referral, or an event referral-service
  * refuses as invalid, is given up on. No transaction is held open across a call. One
- * relay at a time per instance; two instances may both post an event, which
- * referral-service records once.
+ * relay at a time across all instances (the scheduled run takes its lock); should a run
+ * outlive its lock and two post the same event, referral-service records it once.
  */
 @Component
 class OutboxRelay {
