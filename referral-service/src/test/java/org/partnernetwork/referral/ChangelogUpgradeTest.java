@@ -36,11 +36,13 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
+		// every earlier database gets the scheduled jobs' lock table, which came later
 		return Map
-			.of(SKELETON, Set.of("0002-referral", "0002-referral-event", "idempotency-key"), FIRST_REFERRALS,
-					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null"),
+			.of(SKELETON, Set.of("0002-referral", "0002-referral-event", "idempotency-key", "scheduler-lock"),
+					FIRST_REFERRALS,
+					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null", "scheduler-lock"),
 					// renaming the key's column had dropped its NOT NULL
-					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null"))
+					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null", "scheduler-lock"))
 			.get(earlierMaster);
 	}
 

@@ -9,6 +9,7 @@ import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predica
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -78,6 +79,18 @@ public final class FeatureArchitecture {
 	static final ArchRule shouldHaveNoCyclesBetweenFeatures = slices().matching("org.partnernetwork.*.(*)..")
 		.should()
 		.beFreeOfCycles();
+
+	/**
+	 * A service runs as several instances on one database: a job that ran on each of them
+	 * would handle a due item once per instance (service-support's scheduling locks).
+	 */
+	@ArchTest
+	static final ArchRule shouldRunEachScheduledJobOnOneInstanceAtATime = methods().that()
+		.areAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
+		.should()
+		.beAnnotatedWith("net.javacrumbs.shedlock.spring.annotation.SchedulerLock")
+		.allowEmptyShould(true)
+		.because("every instance of a service runs its scheduled jobs, and each due item must be handled once");
 
 	private FeatureArchitecture() {
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,6 +52,8 @@ public final class TestToken {
 	private String type = "Bearer";
 
 	private Signing signing = Signing.ISSUER_KEY;
+
+	private final Map<String, Object> otherClaims = new LinkedHashMap<>();
 
 	TestToken(String issuer, RSAKey issuerKey) {
 		this.issuer = issuer;
@@ -103,6 +106,15 @@ public final class TestToken {
 	/** Keycloak marks ID tokens {@code typ: ID}; access tokens are {@code Bearer}. */
 	public TestToken type(String value) {
 		type = value;
+		return this;
+	}
+
+	/**
+	 * Sets a claim, in place of the access token's own if it has one (an ID token's
+	 * {@code nonce}, its {@code azp}).
+	 */
+	public TestToken claim(String name, Object value) {
+		otherClaims.put(name, value);
 		return this;
 	}
 
@@ -166,6 +178,7 @@ public final class TestToken {
 		if (notBefore != null) {
 			builder.notBeforeTime(Date.from(notBefore));
 		}
+		otherClaims.forEach(builder::claim);
 		return builder.build();
 	}
 

@@ -31,8 +31,10 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
+		// every earlier database gets the scheduled jobs' lock table, which came later
 		return earlierMaster.equals(SKELETON)
-				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "idempotency-key") : Set.of();
+				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "idempotency-key", "scheduler-lock")
+				: Set.of("scheduler-lock");
 	}
 
 }

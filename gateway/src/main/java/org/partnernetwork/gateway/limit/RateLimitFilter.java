@@ -3,7 +3,6 @@ package org.partnernetwork.gateway.limit;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 
-import org.partnernetwork.gateway.config.GatewayProperties;
 import org.partnernetwork.gateway.problem.GatewayProblems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,16 +27,12 @@ import reactor.core.publisher.Mono;
  */
 public final class RateLimitFilter implements WebFilter {
 
-	private final TokenBuckets buckets;
+	private final CallerAllowance allowance;
 
 	private final GatewayProblems problems;
 
-	public RateLimitFilter(GatewayProperties.RateLimit settings, GatewayProblems problems) {
-		this(new TokenBuckets(settings, System::nanoTime), problems);
-	}
-
-	RateLimitFilter(TokenBuckets buckets, GatewayProblems problems) {
-		this.buckets = buckets;
+	RateLimitFilter(CallerAllowance allowance, GatewayProblems problems) {
+		this.allowance = allowance;
 		this.problems = problems;
 	}
 
@@ -47,8 +42,8 @@ public final class RateLimitFilter implements WebFilter {
 			.mapNotNull(SecurityContext::getAuthentication)
 			.map(RateLimitFilter::userKey)
 			.switchIfEmpty(Mono.fromSupplier(() -> addressKey(exchange)))
-			.flatMap(key -> {
-				TokenBuckets.Take take = buckets.take(key);
+			.flatMap(allowance::take)
+			.flatMap(take -> {
 				if (take.granted()) {
 					return chain.filter(exchange);
 				}

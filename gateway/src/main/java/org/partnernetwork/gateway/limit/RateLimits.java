@@ -22,9 +22,11 @@ public final class RateLimits {
 	/**
 	 * @param verified whether a bearer token is one the gateway has already verified (and
 	 * still holds valid)
+	 * @param callers each caller's allowance (in memory, or in Redis for every replica)
 	 */
-	public RateLimits(GatewayProperties properties, GatewayProblems problems, Predicate<String> verified) {
-		this.perCaller = new RateLimitFilter(properties.rateLimit(), problems);
+	public RateLimits(GatewayProperties properties, GatewayProblems problems, Predicate<String> verified,
+			CallerAllowance callers) {
+		this.perCaller = new RateLimitFilter(callers, problems);
 		this.invalidTokens = new InvalidTokenLimitFilter(properties.invalidTokenLimit(), verified, problems);
 	}
 

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.partnernetwork.gateway.bearer.BearerTokens;
 import org.partnernetwork.gateway.config.GatewayProperties;
+import org.partnernetwork.gateway.limit.CallerAllowance;
 import org.partnernetwork.gateway.limit.RateLimits;
 import org.partnernetwork.gateway.problem.GatewayProblems;
 import org.partnernetwork.portal.security.PageSecurity;
@@ -54,9 +55,10 @@ class GatewaySecurityConfiguration {
 	 * against its address.
 	 */
 	@Bean
-	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens) {
+	RateLimits rateLimits(GatewayProperties properties, GatewayProblems problems, ReactiveJwtDecoder tokens,
+			CallerAllowance callers) {
 		Predicate<String> verified = tokens instanceof VerifiedTokenCache cache ? cache::knows : token -> false;
-		return new RateLimits(properties, problems, verified);
+		return new RateLimits(properties, problems, verified, callers);
 	}
 
 	@Bean

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
@@ -46,6 +48,7 @@ class ReferralExpiry {
 
 	@Scheduled(fixedDelayString = "${partner-network.expiry.sweep-interval}",
 			initialDelayString = "${partner-network.expiry.sweep-interval}")
+	@SchedulerLock(name = "referral-expiry")
 	void sweep() {
 		int expired = expireDueAt(clock.instant());
 		if (expired > 0) {

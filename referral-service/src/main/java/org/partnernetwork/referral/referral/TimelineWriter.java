@@ -6,7 +6,7 @@ import org.partnernetwork.referral.referral.SealedFields.Field;
 import org.partnernetwork.referral.referral.TimelineEntryEntity.Actor;
 import org.springframework.stereotype.Component;
 
-/** Writes a referral's timeline, sealing any note. */
+/** Writes a referral's timeline, sealing any note, and counts the step in the metrics. */
 @Component
 class TimelineWriter {
 
@@ -14,14 +14,18 @@ class TimelineWriter {
 
 	private final SealedFields sealed;
 
-	TimelineWriter(TimelineRepository timeline, SealedFields sealed) {
+	private final ReferralMetrics metrics;
+
+	TimelineWriter(TimelineRepository timeline, SealedFields sealed, ReferralMetrics metrics) {
 		this.timeline = timeline;
 		this.sealed = sealed;
+		this.metrics = metrics;
 	}
 
 	void write(ReferralEntity referral, String type, Actor actor, String code, String note, Instant at) {
 		String sealedNote = note == null || note.isBlank() ? null : sealed.seal(referral.id(), Field.NOTE, note);
 		timeline.save(new TimelineEntryEntity(referral, type, actor, code, sealedNote, at));
+		metrics.stepped(referral, type);
 	}
 
 	static Actor actor(Reader reader) {

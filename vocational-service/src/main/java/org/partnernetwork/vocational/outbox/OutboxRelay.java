@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
 import org.partnernetwork.vocational.config.VocationalProperties;
@@ -23,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open) leaves the event waiting with a growing pause and ends the run; while it waits,
  * other referrals' events go on. An unknown referral, or an event referral-service
  * refuses as invalid, is given up on. No transaction is held open across a call. One
- * relay at a time per instance; two instances may both post an event, which
- * referral-service records once.
+ * relay at a time across all instances (the scheduled run takes its lock); should a run
+ * outlive its lock and two post the same event, referral-service records it once.
  */
 @Component
 class OutboxRelay {
@@ -41,11 +43,14 @@ class OutboxRelay {
 
 	private final Clock clock;
 
+	private final OutboxMetrics metrics;
+
 	private final ReentrantLock running = new ReentrantLock();
 
 	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, VocationalProperties properties,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, OutboxMetrics metrics) {
 		this.events = events;
+		this.metrics = metrics;
 		this.timeline = timeline;
 		this.settings = properties.outbox();
 		this.transaction = transaction;
@@ -54,6 +59,7 @@ class OutboxRelay {
 
 	@Scheduled(fixedDelayString = "${partner-network.outbox.relay-interval}",
 			initialDelayString = "${partner-network.outbox.relay-interval}")
+	@SchedulerLock(name = "vocational-outbox-relay", lockAtMostFor = "PT2M")
 	void relay() {
 		deliverDue(clock.instant());
 	}
@@ -94,6 +100,7 @@ class OutboxRelay {
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);
+			metrics.deliveryFailed();
 			update(event, stored -> stored.failed(failure, now, settings.firstRetry(), settings.maxRetry()));
 			log.warn("Outbox event {} for referral {} not delivered (attempt {}): {}", event.eventId(),
 					event.referralId(), event.attempts() + 1, failure);

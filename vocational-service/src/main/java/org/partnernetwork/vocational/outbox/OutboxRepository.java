@@ -2,6 +2,7 @@ package org.partnernetwork.vocational.outbox;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,5 +26,14 @@ interface OutboxRepository extends JpaRepository<OutboxEventEntity, Long> {
 			                    and earlier.nextAttemptAt > :now)
 			order by e.id""")
 	List<OutboxEventEntity> deliverable(@Param("now") Instant now, Limit limit);
+
+	/** How many events wait to be delivered. */
+	long countByState(OutboxState state);
+
+	/**
+	 * When the oldest event still waiting to be delivered happened; none waiting: empty.
+	 */
+	@Query("select min(e.occurredAt) from OutboxEventEntity e where e.state = :state")
+	Optional<Instant> oldestOccurredAt(@Param("state") OutboxState state);
 
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.partnernetwork.support.audit.AuditOutcome;
 import org.partnernetwork.support.audit.AuditTrail;
 import org.partnernetwork.vocational.opening.CambodianDates;
@@ -52,6 +54,7 @@ class HoldExpiry {
 
 	@Scheduled(fixedDelayString = "${partner-network.holds.sweep-interval}",
 			initialDelayString = "${partner-network.holds.sweep-interval}")
+	@SchedulerLock(name = "hold-expiry")
 	void sweep() {
 		int expired = expireLapsed(clock.instant());
 		if (expired > 0) {

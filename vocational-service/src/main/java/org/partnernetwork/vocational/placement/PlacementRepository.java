@@ -47,4 +47,7 @@ interface PlacementRepository extends JpaRepository<PlacementEntity, UUID> {
 	record Tally(PlacementStatus status, String closureCode, long count) {
 	}
 
+	/** How many seat requests are in this state (for the metrics). */
+	long countByStatus(PlacementStatus status);
+
 }
