@@ -89,7 +89,8 @@ final class PartFactory {
 	private Map<String, String> serviceUrls() {
 		PlatformUrls urls = config.urls();
 		return Map.of("ORGANISATION_SERVICE_URL", urls.organisationService(), "REFERRAL_SERVICE_URL",
-				urls.referralService(), "VOCATIONAL_SERVICE_URL", urls.vocationalService());
+				urls.referralService(), "VOCATIONAL_SERVICE_URL", urls.vocationalService(), "NOTIFICATION_SERVICE_URL",
+				urls.notificationService());
 	}
 
 }
