@@ -31,8 +31,8 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
-		return earlierMaster.equals(SKELETON)
-				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "idempotency-key") : Set.of();
+		return earlierMaster.equals(SKELETON) ? Set.of("0002-opening", "0003-placement", "0004-outbox-event",
+				"0005-outbox-destinations", "idempotency-key") : Set.of("0005-outbox-destinations");
 	}
 
 }

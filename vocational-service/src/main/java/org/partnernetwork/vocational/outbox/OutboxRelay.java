@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.partnernetwork.vocational.client.notification.Notifications;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
 import org.partnernetwork.vocational.config.VocationalProperties;
@@ -24,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other referrals' events go on. An unknown referral, or an event referral-service
  * refuses as invalid, is given up on. No transaction is held open across a call. One
  * relay at a time per instance; two instances may both post an event, which
- * referral-service records once.
+ * referral-service records once. Seat requests' news for notification-service goes the
+ * same way, in no particular order: one that fails waits out its pause while the run goes
+ * on (notification-service takes an event id once too).
  */
 @Component
 class OutboxRelay {
@@ -35,6 +38,8 @@ class OutboxRelay {
 
 	private final ReferralTimeline timeline;
 
+	private final Notifications notifications;
+
 	private final VocationalProperties.Outbox settings;
 
 	private final TransactionTemplate transaction;
@@ -43,10 +48,11 @@ class OutboxRelay {
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, VocationalProperties properties,
-			TransactionTemplate transaction, Clock clock) {
+	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, Notifications notifications,
+			VocationalProperties properties, TransactionTemplate transaction, Clock clock) {
 		this.events = events;
 		this.timeline = timeline;
+		this.notifications = notifications;
 		this.settings = properties.outbox();
 		this.transaction = transaction;
 		this.clock = clock;
@@ -90,14 +96,15 @@ class OutboxRelay {
 	private boolean deliver(OutboxEventEntity event, Instant now) {
 		Delivery delivery;
 		try {
-			delivery = timeline.post(event.referralId(), event.message());
+			delivery = send(event);
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);
 			update(event, stored -> stored.failed(failure, now, settings.firstRetry(), settings.maxRetry()));
-			log.warn("Outbox event {} for referral {} not delivered (attempt {}): {}", event.eventId(),
-					event.referralId(), event.attempts() + 1, failure);
-			return false;
+			log.warn("Outbox event {} for {} not delivered (attempt {}): {}", event.eventId(),
+					event.forNotifications() ? "notification-service" : "referral " + event.referralId(),
+					event.attempts() + 1, failure);
+			return event.forNotifications();
 		}
 		if (delivery != Delivery.ACKNOWLEDGED) {
 			String reason = delivery == Delivery.UNKNOWN_REFERRAL ? "unknown referral" : "refused as invalid";
@@ -109,6 +116,13 @@ class OutboxRelay {
 			update(event, stored -> stored.delivered(clock.instant()));
 		}
 		return true;
+	}
+
+	private Delivery send(OutboxEventEntity event) {
+		if (event.forNotifications()) {
+			return notifications.post(event.notice()) ? Delivery.ACKNOWLEDGED : Delivery.REFUSED;
+		}
+		return timeline.post(event.referralId(), event.message());
 	}
 
 	private void update(OutboxEventEntity event, java.util.function.Consumer<OutboxEventEntity> change) {
