@@ -14,6 +14,8 @@ import org.partnernetwork.notification.inbox.Inbox;
 import org.partnernetwork.notification.inbox.InboxViews;
 import org.partnernetwork.notification.inbox.NotificationKind;
 import org.partnernetwork.notification.inbox.Urgency;
+import org.partnernetwork.notification.mail.Letter;
+import org.partnernetwork.notification.mail.Mailbox;
 import org.partnernetwork.testsupport.FeatureArchitecture;
 
 /**
@@ -36,5 +38,9 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsFaceFromEvents = FeatureArchitecture
 		.onlyPublicInTheirPackage(PlatformEvent.class, Directory.class, Member.class, EventIntake.class);
+
+	@ArchTest
+	static final ArchRule shouldOnlyTakeLettersIntoTheMailbox = FeatureArchitecture
+		.onlyPublicInTheirPackage(Letter.class, Mailbox.class);
 
 }

@@ -25,9 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * notification-service as it runs: its own MariaDB database with its changelog applied,
- * real signed tokens, and WireMock in place of Keycloak's token endpoint and admin API (a
- * peer: the organizations, their members and the realm roles the tests say; none unless
- * they say).
+ * real signed tokens, a real SMTP server (GreenMail, in-process) and WireMock in place of
+ * Keycloak's token endpoint and admin API (a peer: the organizations, their members and
+ * the realm roles the tests say; none unless they say).
  */
 public abstract class NotificationIntegrationTest extends ServiceIntegrationTest {
 
@@ -36,12 +36,20 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
 	protected static final WireMockServer keycloak = start(
 			new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
+	protected static final SmtpServer smtp = new SmtpServer();
+
 	@Autowired
 	protected JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void peers(DynamicPropertyRegistry registry) {
 		registry.add("partner-network.keycloak.url", keycloak::baseUrl);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", smtp::port);
+		registry.add("partner-network.portal-url", () -> "https://portal.example.org");
+		// the tests run the sender themselves
+		registry.add("partner-network.mail.send-interval", () -> "1h");
+		registry.add("partner-network.mail.max-attempts", () -> "3");
 	}
 
 	private static WireMockServer start(WireMockServer server) {
@@ -51,6 +59,7 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
 
 	@BeforeEach
 	protected void keycloakAsUsual() {
+		smtp.up();
 		keycloak.resetAll();
 		keycloak.stubFor(post(urlPathEqualTo("/realms/partner-network/protocol/openid-connect/token"))
 			.willReturn(okJson("{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300}"
