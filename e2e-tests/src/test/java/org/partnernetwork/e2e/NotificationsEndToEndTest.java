@@ -51,8 +51,7 @@ class NotificationsEndToEndTest {
 				 "province": "KH-8", "minAge": 15, "maxAge": 24, "sex": "any", "seats": 2,
 				 "startDate": "%s", "durationWeeks": 12, "applicationDeadline": "%s",
 				 "stipend": true, "stipendMonthlyUsd": 30, "boarding": false, "literacyRequired": false,
-				 "certificate": "MoLVT C1"}"""
-			.formatted(TODAY.plusDays(21), TODAY.plusDays(14)));
+				 "certificate": "MoLVT C1"}""".formatted(TODAY.plusDays(21), TODAY.plusDays(14)));
 		assertThat(opening.status()).as(opening.body()).isEqualTo(201);
 		Response requested = gateway.post("/api/placements", dara, """
 				{"openingId": "%s", "caseReference": "%s", "age": 17, "sex": "female", "note": "%s"}"""
@@ -77,8 +76,7 @@ class NotificationsEndToEndTest {
 		assertThat(offer.get("organisation").asString()).isEqualTo("kandal-vtc");
 
 		String vannasNotification = received.get("id").asString();
-		assertProblem(gateway.post("/api/notifications/" + vannasNotification + "/read", sophea, ""), 404,
-				"not-found");
+		assertProblem(gateway.post("/api/notifications/" + vannasNotification + "/read", sophea, ""), 404, "not-found");
 		Response read = gateway.post("/api/notifications/" + vannasNotification + "/read", vanna, "");
 		assertThat(read.status()).as(read.body()).isEqualTo(200);
 		for (String person : List.of(vanna, dara)) {
@@ -92,8 +90,7 @@ class NotificationsEndToEndTest {
 			Response inbox = gateway.get("/api/notifications?size=100", token);
 			assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
 			for (JsonNode item : inbox.json().get("items")) {
-				if (item.get("kind").asString().equals(kind)
-						&& item.get("link").asString().endsWith("/" + placement)) {
+				if (item.get("kind").asString().equals(kind) && item.get("link").asString().endsWith("/" + placement)) {
 					return item;
 				}
 			}
