@@ -7,7 +7,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * How notification-service reaches Keycloak's admin API, with its own client-credentials
- * account (realm-management's view-users and view-realm: it reads, never changes).
+ * account. It only reads; it holds realm-management's manage-realm besides view-users and
+ * view-realm because Keycloak answers the organizations endpoints to manage-realm only.
  */
 @Validated
 @ConfigurationProperties("partner-network.keycloak")
