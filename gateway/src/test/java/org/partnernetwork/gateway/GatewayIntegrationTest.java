@@ -54,6 +54,8 @@ class GatewayIntegrationTest {
 
 	static final WireMockServer referrals = StandIns.service();
 
+	static final WireMockServer notifications = StandIns.service();
+
 	@LocalServerPort
 	int port;
 
@@ -62,6 +64,7 @@ class GatewayIntegrationTest {
 		StandIns.keycloak(issuer, registry);
 		registry.add("ORGANISATION_SERVICE_URL", organisations::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
+		registry.add("NOTIFICATION_SERVICE_URL", notifications::baseUrl);
 		// nothing listens there
 		registry.add("VOCATIONAL_SERVICE_URL", () -> "http://127.0.0.1:9");
 		registry.add("resilience4j.circuitbreaker.instances.referral-service.wait-duration-in-open-state", () -> "2s");
@@ -74,6 +77,7 @@ class GatewayIntegrationTest {
 	static void stopServices() {
 		organisations.stop();
 		referrals.stop();
+		notifications.stop();
 	}
 
 	@BeforeEach
@@ -102,6 +106,20 @@ class GatewayIntegrationTest {
 			organisations.verify(getRequestedFor(urlEqualTo("/api/organisations?size=5"))
 				.withHeader("Authorization", equalTo("Bearer " + token))
 				.withoutHeader("Cookie"));
+		}
+
+		@Test
+		void shouldRouteEachPersonsNotificationsToNotificationServiceWithTheirToken() {
+			String token = issuer.tokenFor(DemoUser.DARA);
+			notifications.stubFor(get(urlEqualTo("/api/notifications/unread-count"))
+				.willReturn(okJson("{\"unread\": 3}").withHeader("Cache-Control", "no-store")));
+
+			Response response = api().get("/api/notifications/unread-count", token);
+
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.json().get("unread").asInt()).isEqualTo(3);
+			notifications.verify(getRequestedFor(urlEqualTo("/api/notifications/unread-count"))
+				.withHeader("Authorization", equalTo("Bearer " + token)));
 		}
 
 		@Test

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 final class EmbeddedDatabase implements Part {
 
-	static final List<String> SCHEMAS = List.of("organisation", "referral", "vocational");
+	static final List<String> SCHEMAS = List.of("organisation", "referral", "vocational", "notification");
 
 	private final Path directory;
 

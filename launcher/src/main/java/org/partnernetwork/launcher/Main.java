@@ -39,16 +39,17 @@ public final class Main {
 	}
 
 	private static int help(int exitCode) {
-		System.out.println("""
-				Usage: java -jar launcher/target/launcher-exec.jar <command> [--only=part,part]
+		System.out.println(
+				"""
+						Usage: java -jar launcher/target/launcher-exec.jar <command> [--only=part,part]
 
-				  start    start the platform in the foreground (Ctrl-C stops it)
-				  stop     stop the platform started by 'start'
-				  status   say which parts answer
-				  help     this text
+						  start    start the platform in the foreground (Ctrl-C stops it)
+						  stop     stop the platform started by 'start'
+						  status   say which parts answer
+						  help     this text
 
-				Parts: database, mail, keycloak, organisation-service, referral-service, vocational-service, gateway.
-				DB_URL (with DB_USER, DB_PASSWORD) uses that database server instead of the embedded MariaDB.""");
+						Parts: database, mail, keycloak, organisation-service, referral-service, vocational-service, notification-service, gateway.
+						DB_URL (with DB_USER, DB_PASSWORD) uses that database server instead of the embedded MariaDB.""");
 		return exitCode;
 	}
 

@@ -75,6 +75,12 @@ final class PartFactory {
 		env.put("KEYCLOAK_URL", config.urls().keycloak());
 		env.putAll(config.database().asEnvironment());
 		env.putAll(config.secrets().asEnvironment());
+		if (name.equals(Parts.NOTIFICATION_SERVICE)) {
+			// its e-mails go to the mail part; their links to the portal
+			env.put("SMTP_HOST", LOOPBACK);
+			env.put("SMTP_PORT", Integer.toString(config.ports().mail()));
+			env.put("GATEWAY_URL", config.urls().gateway());
+		}
 		return env;
 	}
 
@@ -89,7 +95,8 @@ final class PartFactory {
 	private Map<String, String> serviceUrls() {
 		PlatformUrls urls = config.urls();
 		return Map.of("ORGANISATION_SERVICE_URL", urls.organisationService(), "REFERRAL_SERVICE_URL",
-				urls.referralService(), "VOCATIONAL_SERVICE_URL", urls.vocationalService());
+				urls.referralService(), "VOCATIONAL_SERVICE_URL", urls.vocationalService(), "NOTIFICATION_SERVICE_URL",
+				urls.notificationService());
 	}
 
 }

@@ -21,12 +21,18 @@ public final class Parts {
 
 	public static final String VOCATIONAL_SERVICE = "vocational-service";
 
+	/**
+	 * The inbox and e-mails; it starts with the other services and is listed after them.
+	 */
+	public static final String NOTIFICATION_SERVICE = "notification-service";
+
 	public static final String GATEWAY = "gateway";
 
-	public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE);
+	public static final List<String> SERVICES = List.of(ORGANISATION_SERVICE, REFERRAL_SERVICE, VOCATIONAL_SERVICE,
+			NOTIFICATION_SERVICE);
 
 	public static final List<String> ALL = List.of(DATABASE, MAIL, KEYCLOAK, ORGANISATION_SERVICE, REFERRAL_SERVICE,
-			VOCATIONAL_SERVICE, GATEWAY);
+			VOCATIONAL_SERVICE, NOTIFICATION_SERVICE, GATEWAY);
 
 	private Parts() {
 	}

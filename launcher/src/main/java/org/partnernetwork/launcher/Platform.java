@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The running platform. {@link #start} starts the database and Keycloak together, then
- * the three services together, then the gateway, and returns once every part answers.
+ * the services together, then the gateway, and returns once every part answers.
  * {@link #stop} stops them in the reverse order; a JVM shutdown hook does the same if
  * nobody calls it.
  */

@@ -36,7 +36,7 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 	}
 
 	/**
-	 * Default ports (gateway 8080, services 8081-8083, Keycloak 8180, database 3307),
+	 * Default ports (gateway 8080, services 8081-8084, Keycloak 8180, database 3307),
 	 * work dir {@code <projectRoot>/.local}, all parts, and the database from
 	 * {@code DB_URL} when it is set.
 	 */

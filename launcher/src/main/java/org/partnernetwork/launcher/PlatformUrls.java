@@ -6,13 +6,14 @@ package org.partnernetwork.launcher;
  * {@code 127.0.0.1}, the only address they listen on.
  */
 public record PlatformUrls(String gateway, String keycloak, String organisationService, String referralService,
-		String vocationalService) {
+		String vocationalService, String notificationService) {
 
 	public static final String REALM = "partner-network";
 
 	static PlatformUrls of(Ports ports) {
 		return new PlatformUrls(local(ports.gateway()), local(ports.keycloak()), loopback(ports.organisationService()),
-				loopback(ports.referralService()), loopback(ports.vocationalService()));
+				loopback(ports.referralService()), loopback(ports.vocationalService()),
+				loopback(ports.notificationService()));
 	}
 
 	/** The realm's base, which is also the issuer of its tokens. */
@@ -32,6 +33,7 @@ public record PlatformUrls(String gateway, String keycloak, String organisationS
 			case Parts.ORGANISATION_SERVICE -> organisationService;
 			case Parts.REFERRAL_SERVICE -> referralService;
 			case Parts.VOCATIONAL_SERVICE -> vocationalService;
+			case Parts.NOTIFICATION_SERVICE -> notificationService;
 			default -> throw new IllegalArgumentException("No URL for part " + part);
 		};
 	}

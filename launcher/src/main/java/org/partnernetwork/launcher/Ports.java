@@ -12,25 +12,25 @@ import java.util.Map;
 
 /** The TCP ports of every part of the platform. */
 public record Ports(int gateway, int organisationService, int referralService, int vocationalService, int keycloak,
-		int keycloakManagement, int database, int mail) {
+		int keycloakManagement, int database, int mail, int notificationService) {
 
 	/**
 	 * 3307, not 3306: a system MariaDB often holds 3306 already; 3025 for SMTP, as
-	 * GreenMail's own default.
+	 * GreenMail's own default; 8084 for notification-service.
 	 */
 	public static Ports defaults() {
-		return new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025);
+		return new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025, 8084);
 	}
 
-	/** Eight distinct ports that are free right now. */
+	/** Nine distinct ports that are free right now. */
 	public static Ports random() {
 		List<ServerSocket> held = new ArrayList<>();
 		try {
-			for (int i = 0; i < 8; i++) {
+			for (int i = 0; i < 9; i++) {
 				held.add(new ServerSocket(0));
 			}
 			int[] p = held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
+			return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not find free ports", e);
@@ -53,6 +53,7 @@ public record Ports(int gateway, int organisationService, int referralService, i
 		ports.put(Parts.ORGANISATION_SERVICE, organisationService);
 		ports.put(Parts.REFERRAL_SERVICE, referralService);
 		ports.put(Parts.VOCATIONAL_SERVICE, vocationalService);
+		ports.put(Parts.NOTIFICATION_SERVICE, notificationService);
 		ports.put(Parts.GATEWAY, gateway);
 		return ports;
 	}

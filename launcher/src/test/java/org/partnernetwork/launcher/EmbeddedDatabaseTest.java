@@ -29,7 +29,7 @@ class EmbeddedDatabaseTest {
 		List<PartProcess> processes = first.processes();
 		try (Connection connection = connect(first.database(), "organisation");
 				Statement sql = connection.createStatement()) {
-			assertThat(databases(sql)).contains("organisation", "referral", "vocational");
+			assertThat(databases(sql)).contains("organisation", "referral", "vocational", "notification");
 			assertThat(value(sql, "SELECT @@character_set_server")).isEqualTo("utf8mb4");
 			assertThat(value(sql, "SELECT @@collation_server")).isEqualTo("utf8mb4_unicode_ci");
 			sql.execute("CREATE TABLE kept (name VARCHAR(20))");

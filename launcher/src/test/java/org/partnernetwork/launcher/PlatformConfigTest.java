@@ -19,7 +19,7 @@ class PlatformConfigTest {
 	void shouldStartEverythingOnTheDocumentedPortsByDefault() {
 		PlatformConfig config = PlatformConfig.defaults(root);
 
-		assertThat(config.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025));
+		assertThat(config.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8180, 8190, 3307, 3025, 8084));
 		assertThat(config.workDir()).isEqualTo(root.resolve(".local"));
 		assertThat(config.realmFile()).isEqualTo(root.resolve("keycloak/partner-network-realm.json"));
 		assertThat(config.parts()).containsExactlyInAnyOrderElementsOf(Parts.ALL);
@@ -33,7 +33,7 @@ class PlatformConfigTest {
 		Ports ports = PlatformConfig.defaults(root).withRandomPorts().ports();
 
 		List<Integer> all = List.copyOf(ports.byPart().values());
-		assertThat(all).hasSize(8).doesNotHaveDuplicates().doesNotContain(8080, 8180, 3307, 3025);
+		assertThat(all).hasSize(9).doesNotHaveDuplicates().doesNotContain(8080, 8084, 8180, 3307, 3025);
 		for (int port : all) {
 			try (ServerSocket socket = new ServerSocket(port)) {
 				assertThat(socket.getLocalPort()).isEqualTo(port);

@@ -38,7 +38,7 @@ import org.springframework.web.util.HtmlUtils;
  * The portal's pages as an application serves them to a signed-in person (sophea.aple of
  * APLE, an OIDC login with her access token in the session): {@link PortalTestHost} here,
  * the gateway in production. WireMock stands in for organisation-service,
- * referral-service and vocational-service.
+ * referral-service, vocational-service and notification-service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PortalIntegrationTest {
@@ -58,6 +58,8 @@ public abstract class PortalIntegrationTest {
 
 	protected static final WireMockServer vocational = started();
 
+	protected static final WireMockServer notifications = started();
+
 	@Autowired
 	private ApplicationContext context;
 
@@ -72,6 +74,7 @@ public abstract class PortalIntegrationTest {
 		registry.add("ORGANISATION_SERVICE_URL", directory::baseUrl);
 		registry.add("REFERRAL_SERVICE_URL", referrals::baseUrl);
 		registry.add("VOCATIONAL_SERVICE_URL", vocational::baseUrl);
+		registry.add("NOTIFICATION_SERVICE_URL", notifications::baseUrl);
 		registry.add("partner-network.portal.timeout", () -> "2s");
 	}
 
@@ -97,6 +100,7 @@ public abstract class PortalIntegrationTest {
 		directory.resetAll();
 		referrals.resetAll();
 		vocational.resetAll();
+		notifications.resetAll();
 		directory.stubFor(get(urlEqualTo("/api/service-types")).willReturn(okJson(fixture("service-types.json"))));
 	}
 

@@ -31,10 +31,12 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
-		// every earlier database gets the scheduled jobs' lock table, which came later
-		return earlierMaster.equals(SKELETON)
-				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "idempotency-key", "scheduler-lock")
-				: Set.of("scheduler-lock");
+		// every earlier database gets the seat requests' news destinations and the
+		// scheduled
+		// jobs' lock table, which came later
+		return earlierMaster.equals(SKELETON) ? Set.of("0002-opening", "0003-placement", "0004-outbox-event",
+				"0005-outbox-destinations", "idempotency-key", "scheduler-lock")
+				: Set.of("0005-outbox-destinations", "scheduler-lock");
 	}
 
 }

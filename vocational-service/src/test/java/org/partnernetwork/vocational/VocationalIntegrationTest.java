@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * vocational-service as it runs, with WireMock in place of its peers:
  * organisation-service answering for the demo directory (kandal-vtc offers vocational
  * training; any {@code *-vtc} centre a test invents does too), referral-service (which
- * can go down and come back), and Keycloak's token endpoint handing the service its own
- * token. The outbox relay runs every 200 ms.
+ * can go down and come back), notification-service (likewise), and Keycloak's token
+ * endpoint handing the service its own token. The outbox relay runs every 200 ms.
  */
 public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
@@ -44,6 +44,9 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 			new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
 
 	protected static final PeerStandIn referrals = new PeerStandIn(VocationalIntegrationTest::usualReferralAnswers);
+
+	protected static final PeerStandIn notifications = new PeerStandIn(
+			VocationalIntegrationTest::usualNotificationAnswers);
 
 	protected static final WireMockServer keycloak = start(
 			new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")));
@@ -57,6 +60,7 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	static void peers(DynamicPropertyRegistry registry) {
 		registry.add("partner-network.peers.organisation-service", directory::baseUrl);
 		registry.add("partner-network.peers.referral-service", referrals::baseUrl);
+		registry.add("partner-network.peers.notification-service", notifications::baseUrl);
 		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
 				() -> keycloak.baseUrl() + "/realms/partner-network/protocol/openid-connect/token");
 		registry.add("partner-network.outbox.relay-interval", () -> "200ms");
@@ -82,10 +86,19 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 				.withBody("{\"duplicate\": false}")));
 	}
 
+	/** notification-service's answer when nothing else is said: every event taken in. */
+	private static void usualNotificationAnswers(WireMockServer server) {
+		server.stubFor(post(urlPathEqualTo("/internal/events")).atPriority(10)
+			.willReturn(aResponse().withStatus(202)
+				.withHeader("Content-Type", "application/json")
+				.withBody("{\"duplicate\": false}")));
+	}
+
 	@BeforeEach
 	protected void peersAsUsual() {
 		circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
 		referrals.up();
+		notifications.up();
 		keycloak.stubFor(post(urlPathEqualTo("/realms/partner-network/protocol/openid-connect/token"))
 			.willReturn(okJson("{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300}"
 				.formatted(SERVICE_TOKEN))));

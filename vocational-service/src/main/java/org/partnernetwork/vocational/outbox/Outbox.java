@@ -2,6 +2,7 @@ package org.partnernetwork.vocational.outbox;
 
 import java.util.UUID;
 
+import org.partnernetwork.vocational.client.notification.PlatformEvent;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transactional outbox: an event is written in the transaction of the change it
  * reports, so it is sent if and only if the change is saved; {@link OutboxRelay} delivers
- * it later, however long referral-service is away. Codes and ids only, never free text.
+ * it later, however long referral-service or notification-service is away. Codes and ids
+ * only, never free text.
  */
 @Component
 public class Outbox {
@@ -25,6 +27,14 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(UUID referralId, UUID placementId, PartnerEvent event) {
 		events.save(new OutboxEventEntity(referralId, placementId, event));
+	}
+
+	/**
+	 * Keeps a seat request's news for the people who act on it, to be posted as it is.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void notify(PlatformEvent event) {
+		events.save(new OutboxEventEntity(event));
 	}
 
 }

@@ -14,15 +14,20 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partnernetwork.vocational.client.notification.PlatformEvent;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 
 /**
- * A placement event waiting to be posted to a referral's timeline, and how its delivery
- * went so far.
+ * A placement event waiting to be posted to a referral's timeline or to
+ * notification-service (its {@code destination}), and how its delivery went so far.
  */
 @Entity
 @Table(name = "outbox_event")
 class OutboxEventEntity {
+
+	static final String REFERRAL_SERVICE = "referral-service";
+
+	static final String NOTIFICATION_SERVICE = "notification-service";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +47,12 @@ class OutboxEventEntity {
 	private String code;
 
 	private String organisation;
+
+	private String destination;
+
+	private String recipientOrganisation;
+
+	private String recipient;
 
 	private Instant occurredAt;
 
@@ -67,6 +78,20 @@ class OutboxEventEntity {
 		this.type = event.type();
 		this.code = event.code();
 		this.organisation = event.organisation();
+		this.destination = REFERRAL_SERVICE;
+		this.occurredAt = event.occurredAt();
+		this.state = OutboxState.PENDING;
+		this.nextAttemptAt = event.occurredAt();
+	}
+
+	OutboxEventEntity(PlatformEvent event) {
+		this.eventId = event.eventId();
+		this.placementId = event.subjectId();
+		this.type = event.kind();
+		this.organisation = event.organisation();
+		this.destination = NOTIFICATION_SERVICE;
+		this.recipientOrganisation = event.recipientOrganisation();
+		this.recipient = event.recipient();
 		this.occurredAt = event.occurredAt();
 		this.state = OutboxState.PENDING;
 		this.nextAttemptAt = event.occurredAt();
@@ -100,9 +125,21 @@ class OutboxEventEntity {
 		lastFailure = failure;
 	}
 
-	/** The event as it is posted, the same at every attempt. */
+	/**
+	 * The event as it is posted to the referral's timeline, the same at every attempt.
+	 */
 	PartnerEvent message() {
 		return new PartnerEvent(eventId, type, organisation, code, occurredAt);
+	}
+
+	/** The event as it is posted to notification-service, the same at every attempt. */
+	PlatformEvent notice() {
+		return new PlatformEvent(eventId, type, placementId, organisation, recipientOrganisation, recipient,
+				occurredAt);
+	}
+
+	boolean forNotifications() {
+		return NOTIFICATION_SERVICE.equals(destination);
 	}
 
 	Long id() {

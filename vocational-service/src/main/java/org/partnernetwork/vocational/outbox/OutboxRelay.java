@@ -7,6 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.partnernetwork.vocational.client.notification.Notifications;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
 import org.partnernetwork.vocational.config.VocationalProperties;
@@ -26,7 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other referrals' events go on. An unknown referral, or an event referral-service
  * refuses as invalid, is given up on. No transaction is held open across a call. One
  * relay at a time across all instances (the scheduled run takes its lock); should a run
- * outlive its lock and two post the same event, referral-service records it once.
+ * outlive its lock and two post the same event, referral-service records it once. Seat
+ * requests' news for notification-service goes the same way, in no particular order: one
+ * that fails waits out its pause while the run goes on (notification-service takes an
+ * event id once too).
  */
 @Component
 class OutboxRelay {
@@ -36,6 +40,8 @@ class OutboxRelay {
 	private final OutboxRepository events;
 
 	private final ReferralTimeline timeline;
+
+	private final Notifications notifications;
 
 	private final VocationalProperties.Outbox settings;
 
@@ -47,11 +53,12 @@ class OutboxRelay {
 
 	private final ReentrantLock running = new ReentrantLock();
 
-	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, VocationalProperties properties,
-			TransactionTemplate transaction, Clock clock, OutboxMetrics metrics) {
+	OutboxRelay(OutboxRepository events, ReferralTimeline timeline, Notifications notifications,
+			VocationalProperties properties, TransactionTemplate transaction, Clock clock, OutboxMetrics metrics) {
 		this.events = events;
 		this.metrics = metrics;
 		this.timeline = timeline;
+		this.notifications = notifications;
 		this.settings = properties.outbox();
 		this.transaction = transaction;
 		this.clock = clock;
@@ -96,15 +103,16 @@ class OutboxRelay {
 	private boolean deliver(OutboxEventEntity event, Instant now) {
 		Delivery delivery;
 		try {
-			delivery = timeline.post(event.referralId(), event.message());
+			delivery = send(event);
 		}
 		catch (RuntimeException ex) {
 			String failure = describe(ex);
 			metrics.deliveryFailed();
 			update(event, stored -> stored.failed(failure, now, settings.firstRetry(), settings.maxRetry()));
-			log.warn("Outbox event {} for referral {} not delivered (attempt {}): {}", event.eventId(),
-					event.referralId(), event.attempts() + 1, failure);
-			return false;
+			log.warn("Outbox event {} for {} not delivered (attempt {}): {}", event.eventId(),
+					event.forNotifications() ? "notification-service" : "referral " + event.referralId(),
+					event.attempts() + 1, failure);
+			return event.forNotifications();
 		}
 		if (delivery != Delivery.ACKNOWLEDGED) {
 			String reason = delivery == Delivery.UNKNOWN_REFERRAL ? "unknown referral" : "refused as invalid";
@@ -116,6 +124,13 @@ class OutboxRelay {
 			update(event, stored -> stored.delivered(clock.instant()));
 		}
 		return true;
+	}
+
+	private Delivery send(OutboxEventEntity event) {
+		if (event.forNotifications()) {
+			return notifications.post(event.notice()) ? Delivery.ACKNOWLEDGED : Delivery.REFUSED;
+		}
+		return timeline.post(event.referralId(), event.message());
 	}
 
 	private void update(OutboxEventEntity event, java.util.function.Consumer<OutboxEventEntity> change) {

@@ -162,6 +162,11 @@ class PlacementEntity {
 		return requesterOrganisation;
 	}
 
+	/** The Keycloak id of the coordinator who asked for the seat. */
+	String createdBy() {
+		return createdBy;
+	}
+
 	String requesterContact() {
 		return requesterContact;
 	}

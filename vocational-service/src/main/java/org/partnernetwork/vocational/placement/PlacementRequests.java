@@ -14,6 +14,7 @@ import org.partnernetwork.vocational.client.referral.ReferralCheck;
 import org.partnernetwork.vocational.opening.CambodianDates;
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
 import org.partnernetwork.vocational.opening.Openings;
+import org.partnernetwork.vocational.outbox.Outbox;
 import org.partnernetwork.vocational.placement.PlacementEntity.NewPlacement;
 import org.partnernetwork.vocational.placement.PlacementInputs.SeatRequest;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementView;
@@ -45,10 +46,12 @@ class PlacementRequests {
 
 	private final AuditTrail audit;
 
+	private final Outbox outbox;
+
 	private final Clock clock;
 
 	PlacementRequests(PlacementRepository placements, PlacementQueries queries, SealedFields sealed, Openings openings,
-			ReferralCheck referralCheck, IdempotentCreates creates, AuditTrail audit, Clock clock) {
+			ReferralCheck referralCheck, IdempotentCreates creates, AuditTrail audit, Outbox outbox, Clock clock) {
 		this.placements = placements;
 		this.queries = queries;
 		this.sealed = sealed;
@@ -56,6 +59,7 @@ class PlacementRequests {
 		this.referralCheck = referralCheck;
 		this.creates = creates;
 		this.audit = audit;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -82,11 +86,12 @@ class PlacementRequests {
 	}
 
 	private UUID save(UUID id, OpeningSummary opening, SeatRequest request, CurrentUser user, Instant now) {
-		placements.save(new PlacementEntity(id,
+		PlacementEntity placement = placements.save(new PlacementEntity(id,
 				new NewPlacement(opening.id(), opening.centre(), user.actingOrganisation(), user.username(),
 						user.userId(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), request.age(),
 						request.sex(), request.referralId(), sealed.seal(id, Field.NOTE, request.note())),
 				now));
+		outbox.notify(SeatRequestNews.received(placement, now));
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);
 		return id;
 	}

@@ -77,6 +77,7 @@ class PlacementTransitions {
 			placements.flush();
 			seats.settle(placement, heldSeat, today, now);
 			tellReferral(placement, action, now);
+			SeatRequestNews.after(action, placement, now).ifPresent(outbox::notify);
 			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
 			return mapper.view(visible, opening);
 		});

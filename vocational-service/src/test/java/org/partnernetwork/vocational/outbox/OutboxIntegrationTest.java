@@ -193,7 +193,9 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 		act(VANNA, id, "offer", holdUntil(TODAY));
 		act(VANNA, id, "enrol", "");
 
-		assertThat(jdbc.queryForObject("select count(*) from outbox_event where placement_id = ?", Integer.class, id))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from outbox_event where placement_id = ? and destination = 'referral-service'",
+				Integer.class, id))
 			.isZero();
 	}
 
@@ -233,8 +235,10 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 	}
 
 	private <T> List<T> column(Linked seat, String column, Class<T> type) {
-		return jdbc.queryForList("select " + column + " from outbox_event where placement_id = ? order by id", type,
-				seat.placement());
+		return jdbc.queryForList(
+				"select " + column
+						+ " from outbox_event where placement_id = ? and destination = 'referral-service' order by id",
+				type, seat.placement());
 	}
 
 }

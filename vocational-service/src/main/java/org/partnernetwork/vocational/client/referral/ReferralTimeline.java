@@ -2,12 +2,8 @@ package org.partnernetwork.vocational.client.referral;
 
 import java.util.UUID;
 
-import feign.FeignException;
-
+import org.partnernetwork.vocational.client.ServiceToken;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,15 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralTimeline {
 
-	static final String REGISTRATION = "vocational-service";
-
 	private final ReferralClient referrals;
 
-	private final OAuth2AuthorizedClientManager tokens;
+	private final ServiceToken token;
 
-	ReferralTimeline(ReferralClient referrals, OAuth2AuthorizedClientManager tokens) {
+	ReferralTimeline(ReferralClient referrals, ServiceToken token) {
 		this.referrals = referrals;
-		this.tokens = tokens;
+		this.token = token;
 	}
 
 	public enum Delivery {
@@ -53,7 +47,7 @@ public class ReferralTimeline {
 	 * again later.
 	 */
 	public Delivery post(UUID referralId, PartnerEvent event) {
-		String authorization = "Bearer " + serviceToken();
+		String authorization = token.bearer();
 		ResponseEntity<?> answer;
 		try {
 			answer = referrals.postEvent(referralId, event, authorization);
@@ -79,21 +73,7 @@ public class ReferralTimeline {
 	 * wrapping; 0 if none.
 	 */
 	public static int status(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof FeignException feign) {
-				return feign.status();
-			}
-		}
-		return 0;
-	}
-
-	private String serviceToken() {
-		OAuth2AuthorizedClient client = tokens
-			.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(REGISTRATION).principal(REGISTRATION).build());
-		if (client == null) {
-			throw new IllegalStateException("No token for " + REGISTRATION);
-		}
-		return client.getAccessToken().getTokenValue();
+		return ServiceToken.status(failure);
 	}
 
 }

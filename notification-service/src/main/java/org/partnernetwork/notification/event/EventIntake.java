@@ -1,0 +1,84 @@
+package org.partnernetwork.notification.event;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.partnernetwork.notification.inbox.Inbox;
+import org.partnernetwork.notification.inbox.Inbox.Notice;
+import org.partnernetwork.notification.mail.Letter;
+import org.partnernetwork.notification.mail.Mailbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes in the other services' events: each once, however often it is delivered. Who to
+ * tell is asked of the {@link Directory} before anything is written, so that when it
+ * cannot answer nothing is kept and the sender's outbox delivers the event again later;
+ * then the event, each person's notification and their e-mail (to be sent) are saved in
+ * one transaction. Two deliveries of one event at the same moment: the event's key lets
+ * one of them through.
+ */
+@Service
+public class EventIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+
+	private final ReceivedEventRepository received;
+
+	private final Directory directory;
+
+	private final Inbox inbox;
+
+	private final Mailbox mailbox;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	EventIntake(ReceivedEventRepository received, Directory directory, Inbox inbox, Mailbox mailbox,
+			TransactionTemplate transaction, Clock clock) {
+		this.received = received;
+		this.directory = directory;
+		this.inbox = inbox;
+		this.mailbox = mailbox;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Answers whether the event was new (false: it was taken in before). */
+	public boolean take(PlatformEvent event) {
+		if (received.existsById(event.eventId())) {
+			return false;
+		}
+		List<Member> audience = Audience.of(event, directory);
+		try {
+			transaction.executeWithoutResult(status -> {
+				received.saveAndFlush(new ReceivedEventEntity(event, audience.size(), clock.instant()));
+				inbox.deliver(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
+						event.subjectId(), event.occurredAt()), audience.stream().map(Member::id).toList());
+				mailbox.post(letters(event, audience));
+			});
+		}
+		catch (DataIntegrityViolationException alreadyTaken) {
+			return false;
+		}
+		log.info("Event {} ({}) for {}: {} people told", event.eventId(), event.kind(), event.recipientOrganisation(),
+				audience.size());
+		return true;
+	}
+
+	/** An e-mail for each person who has an address, in their language. */
+	private static List<Letter> letters(PlatformEvent event, List<Member> audience) {
+		String link = event.kind().portalPath(event.subjectId().toString());
+		String urgency = event.urgency() == null ? null : event.urgency().name();
+		return audience.stream()
+			.filter(member -> member.email() != null && !member.email().isBlank())
+			.map(member -> new Letter(event.eventId(), member.id(), member.email(), member.language(),
+					event.kind().name(), event.organisation(), urgency, link))
+			.toList();
+	}
+
+}

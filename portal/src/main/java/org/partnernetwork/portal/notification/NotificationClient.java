@@ -1,0 +1,61 @@
+package org.partnernetwork.portal.notification;
+
+import java.util.UUID;
+
+import org.partnernetwork.portal.PortalProperties;
+import org.partnernetwork.portal.notification.Notifications.EmailStatus;
+import org.partnernetwork.portal.notification.Notifications.Notification;
+import org.partnernetwork.portal.notification.Notifications.Unread;
+import org.partnernetwork.portal.web.Page;
+import org.partnernetwork.portal.web.ServiceCall;
+import org.partnernetwork.portal.web.ServiceCall.Caller;
+import org.partnernetwork.portal.web.ServiceCall.Outcome;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * notification-service's API, called with the signed-in person's access token through a
+ * {@link ServiceCall}: their own notifications only.
+ */
+@Component
+class NotificationClient {
+
+	private static final ParameterizedTypeReference<Page<Notification>> PAGE = new ParameterizedTypeReference<>() {
+	};
+
+	static final int PAGE_SIZE = 20;
+
+	private final ServiceCall notifications;
+
+	NotificationClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
+			PortalProperties properties) {
+		this.notifications = new ServiceCall(builder, authorizedClients, properties.notificationServiceUrl(),
+				"notification-service", properties.timeout(), ServiceCall.REFUSALS);
+	}
+
+	Mono<Outcome<Page<Notification>>> mine(int page, Caller caller) {
+		return notifications.call(caller,
+				notifications.client().get().uri("/api/notifications?page={page}&size={size}", page, PAGE_SIZE),
+				response -> response.bodyToMono(PAGE));
+	}
+
+	Mono<Outcome<Unread>> unread(Caller caller) {
+		return notifications.call(caller, notifications.client().get().uri("/api/notifications/unread-count"),
+				response -> response.bodyToMono(Unread.class));
+	}
+
+	Mono<Outcome<EmailStatus>> emailStatus(Caller caller) {
+		return notifications.call(caller, notifications.client().get().uri("/api/notifications/email-status"),
+				response -> response.bodyToMono(EmailStatus.class));
+	}
+
+	Mono<Outcome<Notification>> markRead(UUID id, Caller caller) {
+		return notifications.call(caller, notifications.client().post().uri("/api/notifications/{id}/read", id),
+				response -> response.bodyToMono(Notification.class));
+	}
+
+}

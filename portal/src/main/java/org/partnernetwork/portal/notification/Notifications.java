@@ -1,0 +1,36 @@
+package org.partnernetwork.portal.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** notification-service's answers, as the portal reads them. */
+final class Notifications {
+
+	private Notifications() {
+	}
+
+	/**
+	 * One notification: the kind of thing, the organisation, the urgency (none for seat
+	 * requests), the portal page that shows it, when, and whether it was read.
+	 */
+	record Notification(UUID id, String kind, String organisation, String urgency, String link, Instant createdAt,
+			Instant readAt) {
+
+		/**
+		 * The portal page to open: one of the portal's referral or seat-request pages,
+		 * never anywhere else.
+		 */
+		String safeLink() {
+			return link != null && link.matches("/(referrals|training/placements)/[0-9a-f-]{36}") ? link
+					: "/notifications";
+		}
+
+	}
+
+	record Unread(long unread) {
+	}
+
+	record EmailStatus(boolean unreachable) {
+	}
+
+}
