@@ -11,12 +11,13 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 /**
  * Free text as index predicates.
  * <ul>
- * <li>Khmer (any Khmer character): found as words (ICU's dictionary segmentation, every
- * word of the search text in one field) or as text inside words (character trigrams in
- * sequence, or single characters and pairs for a shorter text), with the signs the old
- * database search took as equal folded together. Each kind of match in each field has a
- * fixed weight (names above descriptions, words above text inside a word), so that equal
- * matches keep name order.</li>
+ * <li>Khmer (any Khmer character): each part between spaces is found where a text holds
+ * it, inside words too (character trigrams in sequence, or single characters and pairs
+ * for a shorter part), with the signs the database's collation takes as equal folded
+ * together, as the old database search found it; where it is whole words (ICU's
+ * dictionary segmentation, the part's words in sequence) the match counts double. Each
+ * kind of match in each field has a fixed weight (names above descriptions), so that
+ * equal matches keep name order.</li>
  * <li>Otherwise every word (English stopwords aside) must be found in some field, ranked
  * by the search engine's relevance (BM25) with names above descriptions; English stemmed,
  * so "mechanic" finds "mechanics". A misspelt word is looked for {@link #fuzzy} among the
@@ -57,51 +58,60 @@ final class FreeText {
 	}
 
 	/**
-	 * Matches an entry whose {@code sources} hold the text: for Khmer, the text in one of
-	 * them; otherwise every word in one of them each.
+	 * Matches an entry whose {@code sources} hold the text: every part of a Khmer text
+	 * (between spaces) in one of them each, every word of another text in one of them
+	 * each.
 	 */
 	SearchPredicate all(String text, List<TextSource> sources) {
-		if (isKhmer(text)) {
-			return any(text, sources);
-		}
-		List<String> words = words(text);
-		if (words.isEmpty()) {
+		List<SearchPredicate> parts = parts(text, sources);
+		if (parts.isEmpty()) {
 			return f.matchNone().toPredicate();
 		}
 		var all = f.bool();
-		for (String word : words) {
-			all.must(word(word, sources));
-		}
+		parts.forEach(all::must);
 		return all.toPredicate();
 	}
 
 	/**
-	 * Matches an entry whose {@code sources} hold some of the text: for Khmer, the text;
-	 * otherwise any of its words. For telling which sources a result matched in.
+	 * Matches an entry whose {@code sources} hold some of the text (a part of a Khmer
+	 * text, a word of another): for telling which sources a result matched in.
 	 */
 	SearchPredicate any(String text, List<TextSource> sources) {
-		var any = f.bool();
-		if (isKhmer(text)) {
-			String stripped = text.strip();
-			for (TextSource source : sources) {
-				if (source.script() == TextSource.Script.KHMER) {
-					any.should(f.match()
-						.field(source.path())
-						.matching(stripped)
-						.minimumShouldMatchPercent(100)
-						.constantScore()
-						.boost(source.boost() * WORD_MATCH));
-					any.should(inside(source, stripped, source.boost()));
-				}
-			}
-			return any.toPredicate();
-		}
-		List<String> words = words(text);
-		if (words.isEmpty()) {
+		List<SearchPredicate> parts = parts(text, sources);
+		if (parts.isEmpty()) {
 			return f.matchNone().toPredicate();
 		}
-		for (String word : words) {
-			any.should(word(word, sources));
+		var any = f.bool();
+		parts.forEach(any::should);
+		return any.toPredicate();
+	}
+
+	private List<SearchPredicate> parts(String text, List<TextSource> sources) {
+		if (isKhmer(text)) {
+			return Arrays.stream(text.strip().split("\\s+"))
+				.filter(part -> !part.isEmpty())
+				.distinct()
+				.map(part -> khmer(part, sources))
+				.toList();
+		}
+		return words(text).stream().map(word -> word(word, sources)).toList();
+	}
+
+	/**
+	 * A Khmer text inside the Khmer texts of the sources (as the old database search
+	 * found it); a whole-word match (ICU's words, in sequence) counts double.
+	 */
+	private SearchPredicate khmer(String part, List<TextSource> sources) {
+		var any = f.bool();
+		for (TextSource source : sources) {
+			if (source.script() == TextSource.Script.KHMER) {
+				any.should(inside(source, part, source.boost()));
+				any.should(f.phrase()
+					.field(source.path())
+					.matching(part)
+					.constantScore()
+					.boost(source.boost() * WORD_MATCH));
+			}
 		}
 		return any.toPredicate();
 	}

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,8 +25,9 @@ import org.springframework.stereotype.Component;
  * makes as it commits; what it cannot see (a new or lost index, rows written by another
  * program while the service was down, a changed mapping) is caught on start: the
  * database's state (rows, last change, versions, and {@link #MAPPING}) is compared with
- * the state saved with the index when it was last known whole, and the index is rebuilt
- * from the database (mass indexing) before the service answers when they differ.
+ * the state saved with the index when it was last known whole (after a rebuild, and on a
+ * clean stop), and the index's entries are counted against the rows; the index is rebuilt
+ * from the database (mass indexing) before the service answers when either differs.
  */
 @Component
 class SearchIndex implements ApplicationRunner {
@@ -54,16 +57,30 @@ class SearchIndex implements ApplicationRunner {
 	record Rebuilt(long entries, long millis, long bytes) {
 	}
 
+	/**
+	 * The index now: its entries and bytes, and its last rebuild by this instance (or
+	 * {@code null}: it was up to date on start).
+	 */
+	record Status(long entries, long bytes, Rebuilt lastRebuild) {
+	}
+
+	private volatile Rebuilt lastRebuild;
+
 	@Override
 	public void run(ApplicationArguments args) {
-		String state = databaseState();
-		if (state.equals(savedState())) {
+		rebuildIfOutdated();
+	}
+
+	/** Rebuilds the index if the database is not as it was when the index was whole. */
+	boolean rebuildIfOutdated() {
+		if (databaseState().equals(savedState()) && indexEntries() == entries()) {
 			log.info("Directory search index in {} is up to date", directory);
-			return;
+			return false;
 		}
 		Rebuilt rebuilt = rebuild();
 		log.info("Directory search index built in {} ms: {} entries, {} bytes, in {}", rebuilt.millis(),
 				rebuilt.entries(), rebuilt.bytes(), directory);
+		return true;
 	}
 
 	/** Rebuilds the whole index from the database. */
@@ -85,7 +102,20 @@ class SearchIndex implements ApplicationRunner {
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		saveState(state);
-		return new Rebuilt(entries(), millis, size());
+		lastRebuild = new Rebuilt(entries(), millis, size());
+		return lastRebuild;
+	}
+
+	Status status() {
+		return new Status(indexEntries(), size(), lastRebuild);
+	}
+
+	/** The organisations and services in the index. */
+	private long indexEntries() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			SearchSession session = Search.session(entityManager);
+			return session.search(session.scope(Object.class)).where(f -> f.matchAll()).fetchTotalHitCount();
+		}
 	}
 
 	/**
