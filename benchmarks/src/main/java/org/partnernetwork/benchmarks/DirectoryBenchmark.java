@@ -3,7 +3,6 @@ package org.partnernetwork.benchmarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.partnernetwork.launcher.DatabaseLogin;
+import org.partnernetwork.launcher.Directories;
 import org.partnernetwork.launcher.Parts;
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformUrls;
@@ -101,14 +101,7 @@ final class DirectoryBenchmark {
 	private void buildIndex(Platform platform, Api api, String directUrl, String token) throws IOException {
 		out.printf("%nRestarting organisation-service, which rebuilds its search index from the database...%n");
 		platform.stopPart(Parts.ORGANISATION_SERVICE);
-		Path index = platform.config().workDir().resolve("search-index");
-		if (Files.isDirectory(index)) {
-			try (Stream<Path> files = Files.walk(index)) {
-				for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
+		Directories.deleteRecursively(platform.config().workDir().resolve("search-index"));
 		platform.startPart(Parts.ORGANISATION_SERVICE);
 		Api.Response status = api.get(java.net.URI.create(directUrl + "/api/search-index"), token);
 		var built = status.ok() ? Api.json(status) : null;
