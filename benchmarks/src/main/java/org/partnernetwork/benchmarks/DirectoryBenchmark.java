@@ -78,15 +78,23 @@ final class DirectoryBenchmark {
 				.filter(scenario -> options.scenarios().contains(scenario.key()))
 				.toList();
 			out.printf("%nEvery search's answer against the same filters in SQL:%n");
-			new ResultSetCheck(api, db, directUrl, api.passwordGrant(tokenEndpoint, USER, PASSWORD)).verify(scenarios,
-					out);
+			List<String> differences = new ResultSetCheck(api, db, directUrl,
+					api.passwordGrant(tokenEndpoint, USER, PASSWORD))
+				.verify(scenarios, out);
 			ScenarioRunner runner = new ScenarioRunner(api, new QueryPlans(db, loaded.rowsPerTable()), options,
 					() -> api.passwordGrant(tokenEndpoint, USER, PASSWORD), out);
 			List<ScenarioResult> results = new ArrayList<>();
 			for (Scenario scenario : scenarios) {
 				results.add(runner.run(scenario, urls.gateway(), directUrl));
 			}
-			return report(results, platform, urls.of(Parts.ORGANISATION_SERVICE));
+			int outcome = report(results, platform, urls.of(Parts.ORGANISATION_SERVICE));
+			if (!differences.isEmpty()) {
+				out.printf("%nFAILED: %d searches do not answer what the same filters find in SQL:%n",
+						differences.size());
+				differences.forEach(difference -> out.println("  " + difference));
+				return FAILED;
+			}
+			return outcome;
 		}
 		finally {
 			platform.stop();
