@@ -19,6 +19,7 @@ public class FakeService {
 		// runs on SIGTERM (an orderly stop), never on SIGKILL
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopping in order")));
 		System.out.println("listening on " + port + " KEYCLOAK_URL=" + System.getenv("KEYCLOAK_URL")
-				+ " REFERRAL_SERVICE_URL=" + System.getenv("REFERRAL_SERVICE_URL"));
+				+ " REFERRAL_SERVICE_URL=" + System.getenv("REFERRAL_SERVICE_URL") + " SEARCH_INDEX_DIR="
+				+ System.getenv("SEARCH_INDEX_DIR"));
 	}
 }

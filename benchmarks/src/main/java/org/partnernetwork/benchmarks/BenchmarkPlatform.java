@@ -18,6 +18,7 @@ import org.partnernetwork.launcher.Directories;
 import org.partnernetwork.launcher.Parts;
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformConfig;
+import org.partnernetwork.launcher.Timeouts;
 import org.partnernetwork.launcher.ProgressPrinter;
 
 /**
@@ -110,6 +111,12 @@ final class BenchmarkPlatform {
 		}
 	}
 
+	/**
+	 * How long a service may take to become ready: organisation-service rebuilds its
+	 * search index of the 60,000 loaded entries before it answers.
+	 */
+	static final java.time.Duration SERVICE_READY = java.time.Duration.ofMinutes(10);
+
 	Platform start() {
 		if (System.getenv("DB_URL") != null) {
 			out.println("Note: DB_URL is ignored; the benchmark always uses its own embedded MariaDB.");
@@ -128,7 +135,10 @@ final class BenchmarkPlatform {
 			.withRandomPorts()
 			.withWorkDir(workDir)
 			.withExternalDatabase(null)
-			.withParts(Stream.concat(Stream.of(Parts.DATABASE, Parts.KEYCLOAK), jarModules.stream()).toList());
+			.withParts(Stream.concat(Stream.of(Parts.DATABASE, Parts.KEYCLOAK), jarModules.stream()).toList())
+			// a service restarted on the loaded data first rebuilds its search index
+			// (organisation-service)
+			.withTimeouts(new Timeouts(Timeouts.defaults().database(), Timeouts.defaults().keycloak(), SERVICE_READY));
 		return Platform.start(config, ProgressPrinter.console());
 	}
 

@@ -40,13 +40,13 @@ final class DirectoryInserts implements AutoCloseable {
 
 	DirectoryInserts(Connection c) throws SQLException {
 		organisation = c.prepareStatement("INSERT INTO organisation (id, slug, name_en, name_km, description_en, "
-				+ "description_km, khmer_trigrams, email, phone, website, status, last_verified_at, created_at, updated_at,"
-				+ " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+				+ "description_km, email, phone, website, status, last_verified_at, created_at, updated_at,"
+				+ " version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
 		location = c.prepareStatement("INSERT INTO location (id, organisation_id, name_en, name_km, province_code, "
 				+ "address, confidential) VALUES (?, ?, ?, ?, ?, ?, ?)");
 		service = c.prepareStatement("INSERT INTO service (id, organisation_id, organisation_name_en, service_type, "
-				+ "name_en, name_km, description_en, description_km, khmer_trigrams, min_age, max_age, sex_eligibility, "
-				+ "capacity_status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+				+ "name_en, name_km, description_en, description_km, min_age, max_age, sex_eligibility, "
+				+ "capacity_status, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
 		language = c.prepareStatement("INSERT INTO service_language (service_id, language_code) VALUES (?, ?)");
 		area = c.prepareStatement("INSERT INTO service_area (service_id, province_code) VALUES (?, ?)");
 		serviceAtLocation = c
@@ -56,17 +56,16 @@ final class DirectoryInserts implements AutoCloseable {
 
 	void add(GeneratedOrganisation generated) throws SQLException {
 		OrganisationRow o = generated.organisation();
-		set(organisation, o.id(), o.slug(), o.nameEn(), o.nameKm(), o.descriptionEn(), o.descriptionKm(),
-				KhmerTrigramWords.of(o.nameKm(), o.descriptionKm()), o.email(), o.phone(), o.website(), o.status(),
-				o.lastVerifiedAt(), o.createdAt(), o.createdAt());
+		set(organisation, o.id(), o.slug(), o.nameEn(), o.nameKm(), o.descriptionEn(), o.descriptionKm(), o.email(),
+				o.phone(), o.website(), o.status(), o.lastVerifiedAt(), o.createdAt(), o.createdAt());
 		for (LocationRow l : generated.locations()) {
 			set(location, l.id(), l.organisationId(), l.nameEn(), l.nameKm(), l.provinceCode(), l.address(),
 					l.confidential());
 		}
 		for (ServiceRow s : generated.services()) {
 			set(service, s.id(), s.organisationId(), o.nameEn(), s.serviceType(), s.nameEn(), s.nameKm(),
-					s.descriptionEn(), s.descriptionKm(), KhmerTrigramWords.of(s.nameKm(), s.descriptionKm()),
-					s.minAge(), s.maxAge(), s.sexEligibility(), s.capacityStatus(), s.createdAt(), s.createdAt());
+					s.descriptionEn(), s.descriptionKm(), s.minAge(), s.maxAge(), s.sexEligibility(),
+					s.capacityStatus(), s.createdAt(), s.createdAt());
 			for (String code : s.languages()) {
 				set(language, s.id(), code);
 			}

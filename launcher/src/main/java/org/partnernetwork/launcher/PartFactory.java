@@ -75,6 +75,10 @@ final class PartFactory {
 		env.put("KEYCLOAK_URL", config.urls().keycloak());
 		env.putAll(config.database().asEnvironment());
 		env.putAll(config.secrets().asEnvironment());
+		if (Parts.ORGANISATION_SERVICE.equals(name)) {
+			// directory search's Lucene index, kept between runs like the database
+			env.put("SEARCH_INDEX_DIR", config.workDir().resolve("search-index").toString());
+		}
 		if (name.equals(Parts.NOTIFICATION_SERVICE)) {
 			// its e-mails go to the mail part; their links to the portal
 			env.put("SMTP_HOST", LOOPBACK);

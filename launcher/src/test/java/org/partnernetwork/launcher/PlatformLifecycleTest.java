@@ -40,7 +40,8 @@ class PlatformLifecycleTest {
 			assertThat(Files.readString(config.logFile(Parts.ORGANISATION_SERVICE)))
 				.contains("listening on " + config.ports().organisationService())
 				.contains("KEYCLOAK_URL=" + urls.keycloak())
-				.contains("REFERRAL_SERVICE_URL=" + urls.referralService());
+				.contains("REFERRAL_SERVICE_URL=" + urls.referralService())
+				.contains("SEARCH_INDEX_DIR=" + workDir.toAbsolutePath().normalize().resolve("search-index"));
 			processes = platform.processes();
 			assertThat(processes).extracting(PartProcess::part).containsExactlyInAnyOrderElementsOf(config.parts());
 

@@ -11,10 +11,10 @@ import org.partnernetwork.organisation.directory.DirectoryCommands;
 import org.partnernetwork.organisation.directory.DirectoryInputs;
 import org.partnernetwork.organisation.directory.DirectoryQueries;
 import org.partnernetwork.organisation.directory.DirectoryViews;
-import org.partnernetwork.organisation.directory.KhmerTrigrams;
 import org.partnernetwork.organisation.directory.KhmerTrigramsBackfill;
 import org.partnernetwork.organisation.directory.Published;
 import org.partnernetwork.organisation.directory.PublishedDirectory;
+import org.partnernetwork.organisation.directory.SearchFields;
 import org.partnernetwork.testsupport.FeatureArchitecture;
 
 /**
@@ -37,6 +37,6 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsPublicFaceFromTheDirectory = FeatureArchitecture.onlyPublicInTheirPackage(
 			DirectoryQueries.class, DirectoryCommands.class, DirectoryViews.class, DirectoryInputs.class,
-			PublishedDirectory.class, Published.class, Codes.class, KhmerTrigrams.class, KhmerTrigramsBackfill.class);
+			PublishedDirectory.class, Published.class, Codes.class, SearchFields.class, KhmerTrigramsBackfill.class);
 
 }

@@ -8,7 +8,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may change the directory, checked before a body is even read: the org admin keeps
  * their own organisation's entry (the commands then answer 404 for any other), the
- * network admin onboards and suspends. Every signed-in user may read.
+ * network admin onboards and suspends, and rebuilds the search index. Every signed-in
+ * user may read.
  */
 @Configuration(proxyBeanMethods = false)
 public class DirectoryAuthorization {
@@ -17,7 +18,7 @@ public class DirectoryAuthorization {
 	ServiceAuthorizationRules directoryRules() {
 		return rules -> rules
 			.requestMatchers(HttpMethod.POST, "/api/organisations", "/api/organisations/*/suspend",
-					"/api/organisations/*/reactivate")
+					"/api/organisations/*/reactivate", "/api/search-index")
 			.hasRole("network-admin")
 			.requestMatchers(HttpMethod.PUT, "/api/organisations/*", "/api/organisations/*/services/*",
 					"/api/organisations/*/locations/*")

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,10 +16,22 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.type.SqlTypes;
 
+/**
+ * An organisation of the directory. Indexed for directory search ({@link SearchFields}):
+ * its names, slug, description and status, with its services nested (a search for
+ * organisations with a matching service asks for one service matching every filter).
+ */
 @Entity
 @Table(name = "organisation")
+@Indexed(index = "organisation")
 // a page of services loads its organisations in one query, not one each
 @BatchSize(size = 100)
 class OrganisationEntity {
@@ -35,22 +46,30 @@ class OrganisationEntity {
 	@JdbcTypeCode(SqlTypes.CHAR)
 	private UUID id;
 
+	@KeywordField(name = SearchFields.SORT_KEY, sortable = Sortable.YES)
+	@FullTextField(name = "slugText", analyzer = SearchFields.WORDS)
 	private String slug;
 
+	@FullTextField(analyzer = SearchFields.ENGLISH)
+	@FullTextField(name = "nameEnPlain", analyzer = SearchFields.WORDS)
+	@KeywordField(name = SearchFields.NAME_SORT, normalizer = SearchFields.SORT, sortable = Sortable.YES)
 	private String nameEn;
 
+	@FullTextField(analyzer = SearchFields.WORDS)
+	@FullTextField(name = "nameKmGrams", analyzer = SearchFields.KHMER_GRAMS)
+	@FullTextField(name = "nameKmShort", analyzer = SearchFields.KHMER_SHORT,
+			searchAnalyzer = SearchFields.KHMER_SHORT_QUERY)
 	private String nameKm;
 
+	@FullTextField(analyzer = SearchFields.ENGLISH)
+	@FullTextField(name = "descriptionEnPlain", analyzer = SearchFields.WORDS)
 	private String descriptionEn;
 
+	@FullTextField(analyzer = SearchFields.WORDS)
+	@FullTextField(name = "descriptionKmGrams", analyzer = SearchFields.KHMER_GRAMS)
+	@FullTextField(name = "descriptionKmShort", analyzer = SearchFields.KHMER_SHORT,
+			searchAnalyzer = SearchFields.KHMER_SHORT_QUERY)
 	private String descriptionKm;
-
-	/**
-	 * The Khmer name and description as trigram words for the FULLTEXT index:
-	 * {@link KhmerTrigrams}.
-	 */
-	@Column(columnDefinition = "text")
-	private String khmerTrigrams;
 
 	private String email;
 
@@ -60,6 +79,7 @@ class OrganisationEntity {
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@KeywordField
 	private Status status;
 
 	private Instant lastVerifiedAt;
@@ -74,6 +94,11 @@ class OrganisationEntity {
 	@OneToMany(mappedBy = "organisation")
 	@OrderBy("serviceType")
 	@BatchSize(size = 100)
+	@IndexedEmbedded(structure = ObjectStructure.NESTED,
+			includePaths = { "serviceType", "provinces", "languages", "minAge", "maxAge", "sexEligibility",
+					"capacityStatus", "ageGroups", "nameEn", "nameEnPlain", "nameKm", "nameKmGrams", "nameKmShort",
+					"descriptionEn", "descriptionEnPlain", "descriptionKm", "descriptionKmGrams",
+					"descriptionKmShort" })
 	private List<ServiceEntity> services = new ArrayList<>();
 
 	@OneToMany(mappedBy = "organisation")
@@ -172,7 +197,6 @@ class OrganisationEntity {
 		nameKm = name.km();
 		descriptionEn = description == null ? null : description.en();
 		descriptionKm = description == null ? null : description.km();
-		khmerTrigrams = KhmerTrigrams.words(nameKm, descriptionKm);
 		email = contact == null ? null : absentIfBlank(contact.email());
 		phone = contact == null ? null : absentIfBlank(contact.phone());
 		website = contact == null ? null : absentIfBlank(contact.website());

@@ -1,6 +1,7 @@
 package org.partnernetwork.organisation.directory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,11 +23,25 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
-/** A service an organisation offers (HSDS "service"). */
+/**
+ * A service an organisation offers (HSDS "service"). Indexed for directory search
+ * ({@link SearchFields}), with its organisation's names, slug and status.
+ */
 @Entity
 @Table(name = "service")
+@Indexed(index = "service")
 class ServiceEntity {
 
 	enum Sex {
@@ -43,20 +58,37 @@ class ServiceEntity {
 
 	@Id
 	@JdbcTypeCode(SqlTypes.CHAR)
+	@KeywordField(name = SearchFields.SORT_KEY, sortable = Sortable.YES)
 	private UUID id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "organisation_id")
+	@IndexedEmbedded(includePaths = { "status", SearchFields.NAME_SORT, "slugText", "nameEn", "nameEnPlain", "nameKm",
+			"nameKmGrams", "nameKmShort" })
 	private OrganisationEntity organisation;
 
+	@KeywordField(aggregable = Aggregable.YES)
 	private String serviceType;
 
+	@FullTextField(analyzer = SearchFields.ENGLISH)
+	@FullTextField(name = "nameEnPlain", analyzer = SearchFields.WORDS)
+	@KeywordField(name = SearchFields.NAME_SORT, normalizer = SearchFields.SORT, sortable = Sortable.YES)
 	private String nameEn;
 
+	@FullTextField(analyzer = SearchFields.WORDS)
+	@FullTextField(name = "nameKmGrams", analyzer = SearchFields.KHMER_GRAMS)
+	@FullTextField(name = "nameKmShort", analyzer = SearchFields.KHMER_SHORT,
+			searchAnalyzer = SearchFields.KHMER_SHORT_QUERY)
 	private String nameKm;
 
+	@FullTextField(analyzer = SearchFields.ENGLISH)
+	@FullTextField(name = "descriptionEnPlain", analyzer = SearchFields.WORDS)
 	private String descriptionEn;
 
+	@FullTextField(analyzer = SearchFields.WORDS)
+	@FullTextField(name = "descriptionKmGrams", analyzer = SearchFields.KHMER_GRAMS)
+	@FullTextField(name = "descriptionKmShort", analyzer = SearchFields.KHMER_SHORT,
+			searchAnalyzer = SearchFields.KHMER_SHORT_QUERY)
 	private String descriptionKm;
 
 	/**
@@ -67,35 +99,36 @@ class ServiceEntity {
 	@Column(updatable = false)
 	private String organisationNameEn;
 
-	/**
-	 * The Khmer name and description as trigram words for the FULLTEXT index:
-	 * {@link KhmerTrigrams}.
-	 */
-	@Column(columnDefinition = "text")
-	private String khmerTrigrams;
-
+	/** No lower bound is indexed as 0, so that "at most the child's age" finds it. */
+	@GenericField(indexNullAs = "0")
 	private Integer minAge;
 
+	/** No upper bound is indexed as 1000, so that "at least the child's age" finds it. */
+	@GenericField(indexNullAs = "1000")
 	private Integer maxAge;
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@KeywordField
 	private Sex sexEligibility;
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
+	@KeywordField
 	private Capacity capacityStatus;
 
 	@ElementCollection
 	@CollectionTable(name = "service_language", joinColumns = @JoinColumn(name = "service_id"))
 	@Column(name = "language_code")
 	@BatchSize(size = 100)
+	@KeywordField
 	private Set<String> languages = new TreeSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "service_area", joinColumns = @JoinColumn(name = "service_id"))
 	@Column(name = "province_code")
 	@BatchSize(size = 100)
+	@KeywordField
 	private Set<String> provinces = new TreeSet<>();
 
 	@ManyToMany
@@ -129,7 +162,6 @@ class ServiceEntity {
 		nameKm = service.name().km();
 		descriptionEn = service.description() == null ? null : service.description().en();
 		descriptionKm = service.description() == null ? null : service.description().km();
-		khmerTrigrams = KhmerTrigrams.words(nameKm, descriptionKm);
 		minAge = service.eligibility().minAge();
 		maxAge = service.eligibility().maxAge();
 		sexEligibility = Sex.valueOf(service.eligibility().sex().toUpperCase(java.util.Locale.ROOT));
@@ -143,6 +175,17 @@ class ServiceEntity {
 
 	UUID id() {
 		return id;
+	}
+
+	/**
+	 * The age groups ({@link AgeGroups}) the service takes children of, counted by
+	 * directory search.
+	 */
+	@KeywordField(aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "minAge")),
+			@ObjectPath(@PropertyValue(propertyName = "maxAge")) })
+	List<String> getAgeGroups() {
+		return AgeGroups.of(minAge, maxAge);
 	}
 
 	OrganisationEntity organisation() {

@@ -4,8 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.partnernetwork.organisation.directory.DirectoryViews.OrganisationSummary;
-import org.partnernetwork.organisation.directory.DirectoryViews.ServiceHit;
+import org.partnernetwork.organisation.search.SearchViews.OrganisationMatch;
+import org.partnernetwork.organisation.search.SearchViews.SearchPage;
+import org.partnernetwork.organisation.search.SearchViews.ServiceMatch;
 import org.partnernetwork.support.web.PageResponse;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class SearchController {
 	 * filters.
 	 */
 	@GetMapping("/api/organisations")
-	PageResponse<OrganisationSummary> list(@Valid @ParameterObject SearchCriteria criteria,
+	SearchPage<OrganisationMatch> list(@Valid @ParameterObject SearchCriteria criteria,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return search.organisations(criteria, page, size);
@@ -38,7 +39,7 @@ class SearchController {
 
 	/** Services of active organisations, with the organisation offering each. */
 	@GetMapping("/api/services")
-	PageResponse<ServiceHit> services(@Valid @ParameterObject SearchCriteria criteria,
+	SearchPage<ServiceMatch> services(@Valid @ParameterObject SearchCriteria criteria,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size) {
 		return search.services(criteria, page, size);

@@ -12,9 +12,9 @@ import org.partnernetwork.support.web.ApiPatterns;
 
 /**
  * What a coordinator looks for: a service type, a province served, a child's age and sex,
- * a language, a capacity, free text in English or Khmer. Every part is optional; values
- * are checked, so a typo answers 400 rather than an empty list that looks like "no help
- * exists".
+ * a language, a capacity, free text in English or Khmer; and the order of the answer (by
+ * relevance, the default, or by name). Every part is optional; values are checked, so a
+ * typo answers 400 rather than an empty list that looks like "no help exists".
  */
 public record SearchCriteria(
 		@Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
@@ -22,7 +22,8 @@ public record SearchCriteria(
 		@Min(0) @Max(120) Integer age, @Pattern(regexp = "female|male", message = "must be female or male") String sex,
 		@Pattern(regexp = ApiPatterns.LANGUAGE, message = "must be an ISO 639 language code") String language,
 		@Pattern(regexp = Codes.CAPACITY, message = "must be available, waitlist or full") String capacity,
-		@Size(max = 100) String q) {
+		@Size(max = 100) String q,
+		@Pattern(regexp = "relevance|name", message = "must be relevance or name") String sort) {
 
 	boolean filtersServices() {
 		return serviceType != null || province != null || age != null || sex != null || language != null
@@ -33,12 +34,8 @@ public record SearchCriteria(
 		return q != null && !q.isBlank();
 	}
 
-	/**
-	 * Khmer script (U+1780–U+17FF): matched by substring, as Khmer has no spaces between
-	 * words.
-	 */
-	boolean isKhmerText() {
-		return hasText() && q.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF);
+	boolean byName() {
+		return "name".equals(sort);
 	}
 
 	String upperSex() {
