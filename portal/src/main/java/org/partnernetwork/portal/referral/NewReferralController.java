@@ -85,18 +85,22 @@ class NewReferralController {
 
 	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names) {
 		Set<String> fields = NewReferralForm.FIELDS.named(refused.fields());
+		Set<String> personal = NewReferralForm.FIELDS.named(refused.personal());
 		String sentence = switch (refused.status()) {
 			case 403 -> "referral.new.refused.forbidden";
 			case 422 -> "referral.new.refused.rule";
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
-		return page(form, fields, sentence, names).status(HttpStatus.valueOf(refused.status())).build();
+		return page(form, fields, sentence, names).modelAttribute("personal", personal)
+			.status(HttpStatus.valueOf(refused.status()))
+			.build();
 	}
 
 	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {
 		var page = Rendering.view("portal/new-referral")
 			.modelAttribute("form", form)
 			.modelAttribute("errors", errors)
+			.modelAttribute("personal", Set.of())
 			.modelAttribute("names", names);
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}

@@ -89,7 +89,8 @@ class ReferralPageController {
 			case Found<Referral> done ->
 				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
-					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
+					Refusal.of(form, refused.status(), refused.fields(), refused.personal(), typed),
+					HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
 			default -> Mono.just(Pages.unavailable("referral.unavailable"));
 		};

@@ -15,6 +15,17 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 	 * portal found wrong
 	 */
 	static Refusal of(String form, int status, Set<String> refused, ActionForm typed) {
+		return of(form, status, refused, Set.of(), typed);
+	}
+
+	/**
+	 * @param personal the properties the service refused because their text looks like it
+	 * identifies someone
+	 */
+	static Refusal of(String form, int status, Set<String> refused, Set<String> personal, ActionForm typed) {
+		if (ActionForm.FIELDS.named(personal).contains("note")) {
+			return new Refusal(form, "referral.refused.personal", "note", typed);
+		}
 		Set<String> fields = ActionForm.FIELDS.named(refused);
 		if (fields.contains("code")) {
 			return new Refusal(form, "referral.refused.code", "code", typed);

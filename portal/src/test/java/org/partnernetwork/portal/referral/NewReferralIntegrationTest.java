@@ -141,6 +141,37 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayBesideTheSummaryThatItLooksPersonalInEnglishAndKhmer() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
+					+ "\"errors\":[{\"field\":\"summary\",\"message\":\"looks like a phone number\","
+					+ "\"code\":\"personal-details\"}]}")));
+		MultiValueMap<String, String> form = filledIn();
+		form.set("summary", "Sleeps badly; aunt on 012 345 678.");
+
+		String english = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
+		String khmer = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
+
+		assertThat(english).contains("id=\"summary-error\"",
+				"What is written here must not identify the child or the family: remove phone numbers");
+		assertThat(khmer).contains("id=\"summary-error\"", "លេខទូរស័ព្ទ");
+	}
+
+	@Test
 	void shouldMarkWhatIsMissingWithoutAskingTheService() {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("caseReference", "Sokha Chan");
