@@ -30,10 +30,15 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	static final FormFields FIELDS = FormFields
 		.of("caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary", "consent",
-				"consentDate", "overrideReason")
+				"assent", "consentDate", "overrideReason")
 		.besides("child", "age")
+		.besides("consent.childAssented", "assent")
 		.besides("consent.recordedAt", "consentDate")
 		.besides("consent.override.reason", "overrideReason");
+
+	private static final String SEX = "female|male|other";
+
+	private static final String PROVINCE = "KH-([1-9]|1[0-9]|2[0-5])";
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
@@ -46,6 +51,19 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
 		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
 				null, null, null, LocalDate.now(CAMBODIA).toString(), null, key);
+	}
+
+	/**
+	 * The child's age, sex and province a search in Find help was for, where they are
+	 * well formed; anything else is left for the person to fill in.
+	 */
+	NewReferralForm prefilled(String searchedAge, String searchedSex, String searchedProvince) {
+		String typedAge = Typed.number(searchedAge);
+		return new NewReferralForm(organisation, serviceType, caseReference,
+				typedAge != null && typedAge.matches("\\d{1,2}") && Integer.parseInt(typedAge) <= 25 ? typedAge : null,
+				searchedSex != null && searchedSex.matches(SEX) ? searchedSex : null,
+				searchedProvince != null && searchedProvince.matches(PROVINCE) ? searchedProvince : null, languages,
+				urgency, riskLevel, summary, consent, assent, consentDate, overrideReason, idempotencyKey);
 	}
 
 	NewReferralForm withKey(String key) {
@@ -72,14 +90,16 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		check(invalid, "caseReference",
 				caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
 		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
-		check(invalid, "sex", sex != null && sex.matches("female|male|other"));
-		check(invalid, "province", province != null && province.matches("KH-([1-9]|1[0-9]|2[0-5])"));
+		check(invalid, "sex", sex != null && sex.matches(SEX));
+		check(invalid, "province", province != null && province.matches(PROVINCE));
 		check(invalid, "languages", !languages.isEmpty() && languages.size() <= 5
 				&& languages.stream().allMatch(code -> code != null && code.matches("[a-z]{2,3}")));
 		check(invalid, "urgency", urgency != null && urgency.matches("EMERGENCY|HIGH|ROUTINE"));
 		check(invalid, "riskLevel", riskLevel != null && riskLevel.matches("LOW|MEDIUM|HIGH"));
 		check(invalid, "summary", summary != null && !summary.isBlank() && summary.strip().length() <= 2000);
 		check(invalid, "consent", consent != null && consent.matches("CHILD|CAREGIVER|GUARDIAN|OVERRIDE"));
+		// a caregiver's or guardian's consent needs the child's agreement too
+		check(invalid, "assent", consent == null || !consent.matches("CAREGIVER|GUARDIAN") || "yes".equals(assent));
 		if (override()) {
 			check(invalid, "overrideReason",
 					overrideReason != null && !overrideReason.isBlank() && overrideReason.strip().length() <= 1000);
