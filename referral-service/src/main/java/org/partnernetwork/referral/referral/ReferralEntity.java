@@ -121,14 +121,14 @@ class ReferralEntity {
 	}
 
 	/**
-	 * Which side of this referral an organisation is on, if any. A draft has no receiver
-	 * side yet.
+	 * Which side of this referral an organisation is on, if any. A referral never sent (a
+	 * draft, or a draft discarded) has no receiver side.
 	 */
 	Side sideOf(String organisation) {
 		if (senderOrganisation.equals(organisation)) {
 			return Side.SENDER;
 		}
-		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT) {
+		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT && sentAt != null) {
 			return Side.RECEIVER;
 		}
 		return null;
