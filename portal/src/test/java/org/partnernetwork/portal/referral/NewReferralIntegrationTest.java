@@ -150,21 +150,8 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("summary", "Sleeps badly; aunt on 012 345 678.");
 
-		String english = html(signedIn().mutateWith(csrf())
-			.post()
-			.uri("/referrals")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isBadRequest());
-		String khmer = html(signedIn().mutateWith(csrf())
-			.post()
-			.uri("/referrals")
-			.cookie("lang", "km")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isBadRequest());
+		String english = refused(form, "en", 400);
+		String khmer = refused(form, "km", 400);
 
 		assertThat(english).contains("id=\"summary-error\"",
 				"What is written here must not identify the child or the family: remove phone numbers");
@@ -225,21 +212,8 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("age", "19");
 
-		String english = html(signedIn().mutateWith(csrf())
-			.post()
-			.uri("/referrals")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422));
-		String khmer = html(signedIn().mutateWith(csrf())
-			.post()
-			.uri("/referrals")
-			.cookie("lang", "km")
-			.body(BodyInserters.fromFormData(form))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422));
+		String english = refused(form, "en", 422);
+		String khmer = refused(form, "km", 422);
 
 		assertThat(english).containsSubsequence("The referral was not sent: see why beside what is marked below.",
 				"id=\"age-error\"", "tdh-nl takes children aged 6 to 17 for Psychosocial counselling.", "value=\"19\"");
@@ -324,6 +298,18 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk())).contains(
 				"href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
 				"Refer a child to this service");
+	}
+
+	/** The form sent in a language, refused with this status: the page shown again. */
+	private String refused(MultiValueMap<String, String> form, String language, int status) {
+		return html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.cookie("lang", language)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status));
 	}
 
 	private static MultiValueMap<String, String> filledIn() {
