@@ -3,6 +3,7 @@ package org.partnernetwork.portal.directory;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.partnernetwork.portal.web.DirectoryNames;
 import org.partnernetwork.portal.web.Names.ServiceType;
@@ -40,6 +41,21 @@ class DirectoryNameSource implements DirectoryNames {
 		return directory.organisationNames(caller)
 			.map(names -> new Names(locale, List.of(),
 					names instanceof Found<Map<String, Text>> found ? found.value() : Map.of()));
+	}
+
+	@Override
+	public Mono<Optional<Ages>> ages(String organisation, String serviceType, Caller caller) {
+		return directory.organisation(organisation, caller)
+			.map(outcome -> outcome instanceof Found<Directory.Organisation> found && found.value().services() != null
+					? found.value()
+						.services()
+						.stream()
+						.filter(service -> serviceType.equals(service.serviceType()) && service.eligibility() != null)
+						.map(service -> new Ages(
+								service.eligibility().minAge() == null ? 0 : service.eligibility().minAge(),
+								service.eligibility().maxAge()))
+						.findFirst()
+					: Optional.empty());
 	}
 
 	@Override

@@ -1,10 +1,12 @@
 package org.partnernetwork.portal.referral;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.portal.web.DirectoryNames;
+import org.partnernetwork.portal.web.DirectoryNames.Ages;
 import org.partnernetwork.portal.web.Names;
 import org.partnernetwork.portal.web.Pages;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
@@ -43,10 +45,11 @@ class NewReferralController {
 
 	@GetMapping("/referrals/new")
 	Mono<Rendering> form(@RequestParam(required = false) String organisation,
-			@RequestParam(required = false) String serviceType,
+			@RequestParam(required = false) String serviceType, @RequestParam(required = false) String age,
+			@RequestParam(required = false) String sex, @RequestParam(required = false) String province,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
-		var form = NewReferralForm.blank(organisation, serviceType, newKey());
+		var form = NewReferralForm.blank(organisation, serviceType, newKey()).prefilled(age, sex, province);
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}
@@ -73,8 +76,12 @@ class NewReferralController {
 		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
 			case Found<Referrals.Referral> created ->
 				Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
-			case Refused<Referrals.Referral> refused ->
-				names.map(shown -> refused(form.withKey(newKey()), refused, shown));
+			case Refused<Referrals.Referral> refused -> Mono
+				.zip(names,
+						refused.status() == 422 && NewReferralForm.FIELDS.named(refused.fields()).contains("age")
+								? this.names.ages(form.organisation(), form.serviceType(), caller)
+								: Mono.just(Optional.<Ages>empty()))
+				.map(answers -> refused(form.withKey(newKey()), refused, answers.getT1(), answers.getT2()));
 			// it may have been created after all: the same key again replays it rather
 			// than creating another
 			default -> names.map(shown -> page(form, Set.of(), "referral.unavailable.text", shown)
@@ -83,20 +90,29 @@ class NewReferralController {
 		});
 	}
 
-	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names) {
+	/**
+	 * @param ages what the receiver's service takes, when the service refused the child's
+	 * age: said beside the age, with the organisation's and the service's names
+	 */
+	private static Rendering refused(NewReferralForm form, Refused<?> refused, Names names, Optional<Ages> ages) {
 		Set<String> fields = NewReferralForm.FIELDS.named(refused.fields());
+		Set<String> personal = NewReferralForm.FIELDS.named(refused.personal());
 		String sentence = switch (refused.status()) {
 			case 403 -> "referral.new.refused.forbidden";
-			case 422 -> "referral.new.refused.rule";
+			case 422 -> fields.isEmpty() ? "referral.new.refused.rule" : "referral.new.refused.field";
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
-		return page(form, fields, sentence, names).status(HttpStatus.valueOf(refused.status())).build();
+		var page = page(form, fields, sentence, names).modelAttribute("personal", personal)
+			.status(HttpStatus.valueOf(refused.status()));
+		ages.ifPresent(taken -> page.modelAttribute("ages", taken));
+		return page.build();
 	}
 
 	private static Rendering.Builder<?> page(NewReferralForm form, Set<String> errors, String problem, Names names) {
 		var page = Rendering.view("portal/new-referral")
 			.modelAttribute("form", form)
 			.modelAttribute("errors", errors)
+			.modelAttribute("personal", Set.of())
 			.modelAttribute("names", names);
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}

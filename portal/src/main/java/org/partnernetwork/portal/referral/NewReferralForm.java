@@ -22,7 +22,7 @@ import org.partnernetwork.portal.web.Typed;
  */
 public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
-		String assent, String consentDate, String overrideReason, String idempotencyKey) {
+		String assent, String consentDate, String overrideReason, String idempotencyKey, String draft) {
 
 	/**
 	 * referral-service names the child's age and consent's parts by their place in the
@@ -30,10 +30,15 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	static final FormFields FIELDS = FormFields
 		.of("caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary", "consent",
-				"consentDate", "overrideReason")
+				"assent", "consentDate", "overrideReason")
 		.besides("child", "age")
+		.besides("consent.childAssented", "assent")
 		.besides("consent.recordedAt", "consentDate")
 		.besides("consent.override.reason", "overrideReason");
+
+	private static final String SEX = "female|male|other";
+
+	private static final String PROVINCE = "KH-([1-9]|1[0-9]|2[0-5])";
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
@@ -45,16 +50,41 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
 		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
-				null, null, null, LocalDate.now(CAMBODIA).toString(), null, key);
+				null, null, null, LocalDate.now(CAMBODIA).toString(), null, key, null);
+	}
+
+	/**
+	 * Saved as a draft rather than sent: consent may be recorded later, and nothing
+	 * reaches the receiver.
+	 */
+	public boolean asDraft() {
+		return "yes".equals(draft);
+	}
+
+	/**
+	 * The child's age, sex and province a search in Find help was for, where they are
+	 * well formed; anything else is left for the person to fill in.
+	 */
+	NewReferralForm prefilled(String searchedAge, String searchedSex, String searchedProvince) {
+		String typedAge = Typed.number(searchedAge);
+		return new NewReferralForm(organisation, serviceType, caseReference,
+				typedAge != null && typedAge.matches("\\d{1,2}") && Integer.parseInt(typedAge) <= 25 ? typedAge : null,
+				searchedSex != null && searchedSex.matches(SEX) ? searchedSex : null,
+				searchedProvince != null && searchedProvince.matches(PROVINCE) ? searchedProvince : null, languages,
+				urgency, riskLevel, summary, consent, assent, consentDate, overrideReason, idempotencyKey, draft);
 	}
 
 	NewReferralForm withKey(String key) {
 		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
-				riskLevel, summary, consent, assent, consentDate, overrideReason, key);
+				riskLevel, summary, consent, assent, consentDate, overrideReason, key, draft);
 	}
 
 	public boolean override() {
-		return "OVERRIDE".equals(consent);
+		return consentForm().override();
+	}
+
+	private ConsentForm consentForm() {
+		return new ConsentForm(consent, assent, consentDate, overrideReason);
 	}
 
 	/**
@@ -72,35 +102,29 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		check(invalid, "caseReference",
 				caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
 		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
-		check(invalid, "sex", sex != null && sex.matches("female|male|other"));
-		check(invalid, "province", province != null && province.matches("KH-([1-9]|1[0-9]|2[0-5])"));
+		check(invalid, "sex", sex != null && sex.matches(SEX));
+		check(invalid, "province", province != null && province.matches(PROVINCE));
 		check(invalid, "languages", !languages.isEmpty() && languages.size() <= 5
 				&& languages.stream().allMatch(code -> code != null && code.matches("[a-z]{2,3}")));
 		check(invalid, "urgency", urgency != null && urgency.matches("EMERGENCY|HIGH|ROUTINE"));
 		check(invalid, "riskLevel", riskLevel != null && riskLevel.matches("LOW|MEDIUM|HIGH"));
 		check(invalid, "summary", summary != null && !summary.isBlank() && summary.strip().length() <= 2000);
-		check(invalid, "consent", consent != null && consent.matches("CHILD|CAREGIVER|GUARDIAN|OVERRIDE"));
-		if (override()) {
-			check(invalid, "overrideReason",
-					overrideReason != null && !overrideReason.isBlank() && overrideReason.strip().length() <= 1000);
-		}
-		else if (consent != null) {
-			check(invalid, "consentDate", consentDay() != null && !consentDay().isAfter(LocalDate.now(CAMBODIA)));
+		// a draft may wait for consent
+		if (!asDraft() || consentForm().given()) {
+			invalid.addAll(consentForm().invalidFields());
 		}
 		return invalid;
 	}
 
-	/** referral-service's request: sent at once, under the consent recorded here. */
+	/**
+	 * referral-service's request: sent at once under the consent recorded here, or saved
+	 * as a draft, with consent if it was recorded.
+	 */
 	NewReferralRequest request() {
-		ConsentInput given = override() ? ConsentInput.overridden(overrideReason.strip()) : ConsentInput.given(consent,
-				"CHILD".equals(consent) || "yes".equals(assent), consentDay().atStartOfDay(CAMBODIA).toInstant());
+		ConsentInput given = consentForm().given() ? consentForm().input() : null;
 		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
 				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(),
-				given, true);
-	}
-
-	private LocalDate consentDay() {
-		return Typed.day(consentDate);
+				given, !asDraft());
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {

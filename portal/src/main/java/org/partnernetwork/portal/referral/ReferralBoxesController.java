@@ -40,7 +40,7 @@ class ReferralBoxesController {
 			@RequestParam(defaultValue = "0") String page,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
-		String shown = "outgoing".equals(box) ? "outgoing" : "incoming";
+		String shown = "outgoing".equals(box) || "drafts".equals(box) ? box : "incoming";
 		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
 		return Mono
 			.zip(referrals.box(shown, number, new Caller(client, exchange)),

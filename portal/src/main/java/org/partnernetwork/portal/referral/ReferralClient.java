@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.referral.ReferralRequests.ActionRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
 import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
 import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.referral.Referrals.Referral;
@@ -42,10 +43,27 @@ class ReferralClient {
 				"referral-service", properties.timeout(), ServiceCall.REFUSALS);
 	}
 
+	/**
+	 * {@code incoming}, {@code outgoing}, or {@code drafts}: the outgoing referrals not
+	 * sent yet.
+	 */
 	Mono<Outcome<Page<Summary>>> box(String box, int page, Caller caller) {
+		var request = "drafts".equals(box)
+				? referrals.client()
+					.get()
+					.uri("/api/referrals?box=outgoing&status=DRAFT&page={page}&size={size}", page, BOX_SIZE)
+				: referrals.client().get().uri("/api/referrals?box={box}&page={page}&size={size}", box, page, BOX_SIZE);
+		return referrals.call(caller, request, response -> response.bodyToMono(SUMMARY_PAGE));
+	}
+
+	Mono<Outcome<Referral>> recordConsent(UUID id, ConsentInput consent, Caller caller) {
 		return referrals.call(caller,
-				referrals.client().get().uri("/api/referrals?box={box}&page={page}&size={size}", box, page, BOX_SIZE),
-				response -> response.bodyToMono(SUMMARY_PAGE));
+				referrals.client()
+					.put()
+					.uri("/api/referrals/{id}/consent", id)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(consent),
+				response -> response.bodyToMono(Referral.class));
 	}
 
 	/** A referral as the person's organisation sees it. */

@@ -83,13 +83,35 @@ class ReferralPageController {
 			.flatMap(outcome -> answer(id, "notes", form, caller, locale, outcome));
 	}
 
+	/** Consent recorded on a draft, to send it afterwards. */
+	@PostMapping("/referrals/{id}/consent")
+	Mono<Rendering> recordConsent(@PathVariable String id, @ModelAttribute ConsentForm form,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		Caller caller = new Caller(client, exchange);
+		Set<String> invalid = form.invalidFields();
+		if (Typed.uuid(id).isEmpty() || !invalid.isEmpty()) {
+			return page(id, caller, locale, Refusal.ofConsent(400, invalid, Set.of()), HttpStatus.BAD_REQUEST);
+		}
+		return referrals.recordConsent(Typed.uuid(id).get(), form.input(), caller).flatMap(outcome -> switch (outcome) {
+			case Found<Referral> done ->
+				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+			case Refused<Referral> refused ->
+				page(id, caller, locale, Refusal.ofConsent(refused.status(), ConsentForm.FIELDS.named(refused.fields()),
+						ConsentForm.FIELDS.named(refused.personal())), HttpStatus.valueOf(refused.status()));
+			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
+			default -> Mono.just(Pages.unavailable("referral.unavailable"));
+		});
+	}
+
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
 			case Found<Referral> done ->
 				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
-					Refusal.of(form, refused.status(), refused.fields(), typed), HttpStatus.valueOf(refused.status()));
+					Refusal.of(form, refused.status(), refused.fields(), refused.personal(), typed),
+					HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
 			default -> Mono.just(Pages.unavailable("referral.unavailable"));
 		};
@@ -107,6 +129,7 @@ class ReferralPageController {
 					.modelAttribute("referral", found.value())
 					.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
 					.modelAttribute("refusal", Optional.ofNullable(refusal))
+					.modelAttribute("today", java.time.LocalDate.now(ConsentForm.CAMBODIA).toString())
 					.modelAttribute("names", answers.getT2())
 					.build();
 				case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");

@@ -15,6 +15,17 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 	 * portal found wrong
 	 */
 	static Refusal of(String form, int status, Set<String> refused, ActionForm typed) {
+		return of(form, status, refused, Set.of(), typed);
+	}
+
+	/**
+	 * @param personal the properties the service refused because their text looks like it
+	 * identifies someone
+	 */
+	static Refusal of(String form, int status, Set<String> refused, Set<String> personal, ActionForm typed) {
+		if (ActionForm.FIELDS.named(personal).contains("note")) {
+			return new Refusal(form, "referral.refused.personal", "note", typed);
+		}
 		Set<String> fields = ActionForm.FIELDS.named(refused);
 		if (fields.contains("code")) {
 			return new Refusal(form, "referral.refused.code", "code", typed);
@@ -32,6 +43,25 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 			default -> "referral.refused.other";
 		};
 		return new Refusal(form, sentence, null, typed);
+	}
+
+	/**
+	 * Why consent recorded on a draft was refused: one sentence above the consent form,
+	 * for the first part to blame.
+	 * @param fields the consent form's fields the portal or the service found wrong
+	 * @param personal those the service refused as looking personal
+	 */
+	static Refusal ofConsent(int status, Set<String> fields, Set<String> personal) {
+		String sentence = !personal.isEmpty() ? "referral.new.error.personal" : fields.contains("consent")
+				? "referral.new.error.consent"
+				: fields.contains("assent") ? "referral.new.error.assent" : fields.contains("consentDate")
+						? "referral.new.error.consentDate"
+						: fields.contains("overrideReason") ? "referral.new.error.overrideReason" : switch (status) {
+							case 403 -> "referral.new.refused.forbidden";
+							case 409 -> "referral.refused.conflict";
+							default -> "referral.refused.other";
+						};
+		return new Refusal("consent", sentence, null, null);
 	}
 
 	public boolean on(String formName) {

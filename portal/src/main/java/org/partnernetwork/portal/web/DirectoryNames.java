@@ -1,6 +1,7 @@
 package org.partnernetwork.portal.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 
@@ -25,5 +26,17 @@ public interface DirectoryNames {
 
 	/** With the directory's service types and the names of its organisations. */
 	Mono<Names> withOrganisations(Locale locale, Caller caller);
+
+	/**
+	 * The ages an organisation's service takes, as the directory says; empty when it
+	 * cannot say (no such service, no answer).
+	 */
+	Mono<Optional<Ages>> ages(String organisation, String serviceType, Caller caller);
+
+	/**
+	 * From {@code from} (0 when the directory gives none) to {@code to} (null: no limit).
+	 */
+	record Ages(int from, Integer to) {
+	}
 
 }

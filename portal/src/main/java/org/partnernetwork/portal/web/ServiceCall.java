@@ -38,8 +38,17 @@ public final class ServiceCall {
 	public record Found<T>(T value) implements Outcome<T> {
 	}
 
-	/** The service said no, and why, field by field where it could. */
-	public record Refused<T>(int status, Set<String> fields) implements Outcome<T> {
+	/**
+	 * The service said no, and why, field by field where it could; {@code personal} are
+	 * the fields it refused because their text looks like it identifies someone (a phone
+	 * number, an e-mail address, a name).
+	 */
+	public record Refused<T>(int status, Set<String> fields, Set<String> personal) implements Outcome<T> {
+
+		public Refused(int status, Set<String> fields) {
+			this(status, fields, Set.of());
+		}
+
 	}
 
 	public record NotFound<T>() implements Outcome<T> {
@@ -55,8 +64,11 @@ public final class ServiceCall {
 	private record Problem(List<FieldError> errors) {
 	}
 
-	private record FieldError(String field) {
+	private record FieldError(String field, String code) {
 	}
+
+	/** The code a service gives a field whose text looks like personal details. */
+	private static final String PERSONAL_DETAILS = "personal-details";
 
 	/**
 	 * How a service that keeps records says no: a bad field, not allowed, changed
@@ -124,11 +136,15 @@ public final class ServiceCall {
 		}
 		if (status != null && refusals.contains(status)) {
 			return response.bodyToMono(Problem.class)
-				.map(problem -> problem.errors() == null ? Set.<String>of()
-						: problem.errors().stream().map(FieldError::field).collect(Collectors.toSet()))
-				.onErrorReturn(Set.of())
-				.defaultIfEmpty(Set.of())
-				.map(fields -> new Refused<>(status.value(), fields));
+				.map(problem -> problem.errors() == null ? List.<FieldError>of() : problem.errors())
+				.onErrorReturn(List.of())
+				.defaultIfEmpty(List.of())
+				.map(errors -> new Refused<>(status.value(),
+						errors.stream().map(FieldError::field).collect(Collectors.toSet()),
+						errors.stream()
+							.filter(error -> PERSONAL_DETAILS.equals(error.code()))
+							.map(FieldError::field)
+							.collect(Collectors.toSet())));
 		}
 		return response.releaseBody().thenReturn(new Unavailable<>());
 	}

@@ -48,6 +48,9 @@ class FindHelpIntegrationTest extends PortalIntegrationTest {
 				"Psychosocial counselling", "Ages 6 to 17", "Girls and boys", "Kandal, Phnom Penh", "Khmer",
 				"Taking new children", "href=\"/organisations/tdh-nl\"", "Terre des Hommes Netherlands – Cambodia");
 		assertThat(page).doesNotContain(ACCESS_TOKEN, ID_TOKEN);
+		assertThat(page).as("the search's child carries into the referral form")
+			.contains("href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling"
+					+ "&age=12&sex=male&province=KH-8\"");
 	}
 
 	@Test

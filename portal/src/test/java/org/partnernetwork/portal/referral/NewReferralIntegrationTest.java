@@ -141,6 +141,24 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayBesideTheSummaryThatItLooksPersonalInEnglishAndKhmer() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
+					+ "\"errors\":[{\"field\":\"summary\",\"message\":\"looks like a phone number\","
+					+ "\"code\":\"personal-details\"}]}")));
+		MultiValueMap<String, String> form = filledIn();
+		form.set("summary", "Sleeps badly; aunt on 012 345 678.");
+
+		String english = refused(form, "en", 400);
+		String khmer = refused(form, "km", 400);
+
+		assertThat(english).contains("id=\"summary-error\"",
+				"What is written here must not identify the child or the family: remove phone numbers");
+		assertThat(khmer).contains("id=\"summary-error\"", "លេខទូរស័ព្ទ");
+	}
+
+	@Test
 	void shouldMarkWhatIsMissingWithoutAskingTheService() {
 		MultiValueMap<String, String> form = filledIn();
 		form.set("caseReference", "Sokha Chan");
@@ -183,6 +201,84 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayBesideTheAgeWhichAgesTheReceiverTakesForTheService() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:not-eligible\",\"status\":422,"
+					+ "\"errors\":[{\"field\":\"child.age\",\"code\":\"age-range\","
+					+ "\"message\":\"tdh-nl takes children aged 6–17 for psychosocial-counselling\"}]}")));
+		directory.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlEqualTo("/api/organisations/tdh-nl"))
+			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(fixture("organisation-tdh-nl.json"))));
+		MultiValueMap<String, String> form = filledIn();
+		form.set("age", "19");
+
+		String english = refused(form, "en", 422);
+		String khmer = refused(form, "km", 422);
+
+		assertThat(english).containsSubsequence("The referral was not sent: see why beside what is marked below.",
+				"id=\"age-error\"", "tdh-nl takes children aged 6 to 17 for Psychosocial counselling.", "value=\"19\"");
+		assertThat(khmer).contains("tdh-nl ទទួលកុមារអាយុពី 6 ដល់ 17 ឆ្នាំ សម្រាប់ការប្រឹក្សាផ្លូវចិត្តសង្គម");
+	}
+
+	@Test
+	void shouldSayBesideTheAssentThatTheChildMustAgreeWhenACaregiverConsents() {
+		MultiValueMap<String, String> form = filledIn();
+		form.remove("assent");
+
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
+
+		assertThat(page).containsSubsequence("id=\"assent-error\"",
+				"The child's agreement is needed when a caregiver or guardian gives consent.", "aria-invalid=\"true\"");
+		referrals.verify(0, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldShowTheServicesRefusalOfTheAssentBesideIt() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:consent-no-assent\",\"status\":422,"
+					+ "\"errors\":[{\"field\":\"consent.childAssented\",\"message\":\"needed\"}]}")));
+
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(filledIn()))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
+
+		assertThat(page).contains("id=\"assent-error\"", "ត្រូវការការយល់ព្រមរបស់កុមារ");
+	}
+
+	@Test
+	void shouldFillInTheChildFromTheSearchInFindHelp() {
+		String page = html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling&age=12&sex=female&province=KH-8")
+			.exchange()
+			.expectStatus()
+			.isOk());
+		String unusable = html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling&age=99&sex=any&province=")
+			.exchange()
+			.expectStatus()
+			.isOk());
+
+		assertThat(page).contains("id=\"age\" name=\"age\" type=\"text\" inputmode=\"numeric\"")
+			.containsPattern("name=\"age\"[^>]*value=\"12\"")
+			.containsPattern("value=\"female\" checked")
+			.containsPattern("value=\"KH-8\" selected");
+		assertThat(unusable).doesNotContainPattern("name=\"age\"[^>]*value=\"99\"")
+			.doesNotContain(" checked=\"checked\" value=\"any\"");
+	}
+
+	@Test
 	void shouldRefuseTheFormWithoutItsCsrfToken() {
 		signedIn().post()
 			.uri("/referrals")
@@ -202,6 +298,18 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk())).contains(
 				"href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
 				"Refer a child to this service");
+	}
+
+	/** The form sent in a language, refused with this status: the page shown again. */
+	private String refused(MultiValueMap<String, String> form, String language, int status) {
+		return html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.cookie("lang", language)
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status));
 	}
 
 	private static MultiValueMap<String, String> filledIn() {

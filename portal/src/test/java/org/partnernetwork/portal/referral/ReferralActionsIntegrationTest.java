@@ -117,6 +117,26 @@ class ReferralActionsIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayBesideTheNoteThatItLooksPersonal() {
+		referrals.stubFor(post(urlEqualTo(API + "/notes")).willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:validation\",\"status\":400,"
+					+ "\"errors\":[{\"field\":\"text\",\"message\":\"looks like an e-mail address\","
+					+ "\"code\":\"personal-details\"}]}")));
+
+		String page = html(signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals/" + ID + "/notes")
+			.body(BodyInserters.fromFormData("note", "Write to the aunt"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest());
+
+		assertThat(page).containsSubsequence("id=\"note-error\"",
+				"A note must not identify the child or the family: remove phone numbers", "Write to the aunt");
+	}
+
+	@Test
 	void shouldAskForAReasonBeforeDecliningWithoutCallingTheService() {
 		String page = html(signedIn().mutateWith(csrf())
 			.post()

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.partnernetwork.support.privacy.NoPersonalDetails;
+
 /**
  * Consent as the coordinator records it: who gave it, whether the child assented
  * (required when a caregiver or guardian gave it), when it was given and until when; or a
@@ -15,7 +17,7 @@ import jakarta.validation.constraints.Size;
 public record ConsentInput(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, Instant expiresAt,
 		@Valid Override override) {
 
-	public record Override(@NotBlank @Size(max = 1000) String reason) {
+	public record Override(@NotBlank @Size(max = 1000) @NoPersonalDetails String reason) {
 	}
 
 	@AssertTrue(message = "give either givenBy (with recordedAt) or an override, not both")

@@ -1,6 +1,7 @@
 package org.partnernetwork.referral.referral;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.Consent.ConsentCheck;
 import org.partnernetwork.support.domain.Conflict;
+import org.partnernetwork.support.domain.FieldError;
 import org.partnernetwork.support.domain.RuleViolation;
 
 /**
@@ -119,14 +121,14 @@ class ReferralEntity {
 	}
 
 	/**
-	 * Which side of this referral an organisation is on, if any. A draft has no receiver
-	 * side yet.
+	 * Which side of this referral an organisation is on, if any. A referral never sent (a
+	 * draft, or a draft discarded) has no receiver side.
 	 */
 	Side sideOf(String organisation) {
 		if (senderOrganisation.equals(organisation)) {
 			return Side.SENDER;
 		}
-		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT) {
+		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT && sentAt != null) {
 			return Side.RECEIVER;
 		}
 		return null;
@@ -182,6 +184,10 @@ class ReferralEntity {
 	/** No send without valid consent: refused, saying what is missing. */
 	static void requireConsent(Consent consent, Instant now) {
 		ConsentCheck check = consent == null ? ConsentCheck.MISSING : consent.checkAt(now);
+		if (check == ConsentCheck.NO_ASSENT) {
+			throw RuleViolation.of("consent-no-assent", List.of(new FieldError("consent.childAssented",
+					"the child's agreement is needed when a caregiver or guardian gives consent")));
+		}
 		if (check != ConsentCheck.VALID) {
 			throw RuleViolation.of("consent-" + check.name().toLowerCase().replace('_', '-'));
 		}

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.partnernetwork.referral.consent.ConsentInput;
+import org.partnernetwork.support.privacy.NoPersonalDetails;
 import org.partnernetwork.support.web.ApiPatterns;
 
 /**
@@ -38,7 +39,7 @@ public final class ReferralInputs {
 			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
 			@NotNull @Valid ChildInput child, @NotNull Urgency urgency, @NotNull RiskLevel riskLevel,
-			@NotBlank @Size(max = 2000) String summary, @Valid ConsentInput consent, Boolean send) {
+			@NotBlank @Size(max = 2000) @NoPersonalDetails String summary, @Valid ConsentInput consent, Boolean send) {
 
 		ReferralKind kindOrDefault() {
 			return kind != null ? kind : ReferralKind.SERVICE;
@@ -69,13 +70,13 @@ public final class ReferralInputs {
 
 	/** A transition's reason or outcome code and an optional note for the timeline. */
 	public record ActionRequest(@Pattern(regexp = ApiPatterns.CODE, message = "must be a code") String code,
-			@Size(max = 2000) String note) {
+			@Size(max = 2000) @NoPersonalDetails String note) {
 
 		static final ActionRequest EMPTY = new ActionRequest(null, null);
 
 	}
 
-	public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+	public record NoteRequest(@NotBlank @Size(max = 2000) @NoPersonalDetails String text) {
 	}
 
 	/**

@@ -24,7 +24,8 @@ interface ReferralRepository extends JpaRepository<ReferralEntity, UUID> {
 
 	String INCOMING = """
 			from ReferralEntity r where r.receiverOrganisation = :organisation
-			  and r.status <> org.partnernetwork.referral.referral.ReferralStatus.DRAFT and r.status in :statuses""";
+			  and r.status <> org.partnernetwork.referral.referral.ReferralStatus.DRAFT and r.sentAt is not null
+			  and r.status in :statuses""";
 
 	String OUTGOING = "from ReferralEntity r where r.senderOrganisation = :organisation and r.status in :statuses";
 

@@ -40,7 +40,9 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 	@Test
 	void shouldNeedTheChildsAssentWhenACaregiverConsents() {
 		String noAssent = referralBody("\"send\": true").replace("\"childAssented\": true", "\"childAssented\": false");
-		assertProblem(create(SOPHEA, noAssent), 422, "consent-no-assent");
+		var refused = create(SOPHEA, noAssent);
+		assertProblem(refused, 422, "consent-no-assent");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("consent.childAssented");
 
 		String unrecorded = referralBody("").replace("\"childAssented\": true, ", "");
 		assertProblem(create(SOPHEA, unrecorded), 400, "validation");

@@ -55,6 +55,59 @@ class ProtectionIntegrationTest extends ReferralIntegrationTest {
 	}
 
 	@Test
+	void shouldRefuseASummaryNoteOrReasonThatLooksPersonalNamingTheFieldNeverTheValue() {
+		Integer before = jdbc.queryForObject("select count(*) from referral", Integer.class);
+		var phone = create(SOPHEA, referralBody("").replace("lives with his grandmother", "aunt on 012 345 678"));
+		assertPersonal(phone, "summary", "phone number");
+		var khmerPhone = create(SOPHEA, referralBody("").replace("lives with his grandmother", "ទូរស័ព្ទ ០៩៧១២៣៤៥៦៧"));
+		assertPersonal(khmerPhone, "summary", "phone number");
+		var name = create(SOPHEA,
+				referralBody("").replace(
+						"\"consent\": {\"givenBy\": \"CAREGIVER\", \"childAssented\": true, "
+								+ "\"recordedAt\": \"2026-11-20T09:00:00Z\"}",
+						"\"consent\": {\"override\": {\"reason\": \"Name: Keo Sokha\"}}"));
+		assertPersonal(name, "consent.override.reason", "name");
+		assertThat(jdbc.queryForObject("select count(*) from referral", Integer.class)).isEqualTo(before);
+
+		String id = sentReferral();
+		var mail = api().post("/api/referrals/" + id + "/notes", token(DARA),
+				"{\"text\": \"write to keo@example.org\"}");
+		assertPersonal(mail, "text", "e-mail address");
+		assertPersonal(act(DARA, id, "decline", "{\"code\": \"NO_CAPACITY\", \"note\": \"call +44 20 7946 0958\"}"),
+				"note", "phone number");
+		assertThat(notes(read(SOPHEA, id))).isEmpty();
+		assertThat(read(SOPHEA, id).json().get("status").asString()).isEqualTo("REQUESTED");
+	}
+
+	@Test
+	void shouldSayInKhmerWhyATextLooksPersonal() {
+		var refused = api().send(api().request("/api/referrals", token(SOPHEA))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "km")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString(referralBody("").replace("lives with his grandmother", "ឈ្មោះ៖ សុខា")))
+			.build());
+		assertPersonal(refused, "summary", "ឈ្មោះ");
+	}
+
+	@Test
+	void shouldLetYearsCountsAndAgesThrough() {
+		var created = create(SOPHEA, referralBody("").replace("lives with his grandmother",
+				"12 sessions since 2024, hearing on 2026-11-20, ages 6 to 17"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+	}
+
+	private static void assertPersonal(org.partnernetwork.testsupport.HttpApi.Response refused, String field,
+			String sentence) {
+		assertProblem(refused, 400, "validation");
+		var error = refused.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo(field);
+		assertThat(error.get("code").asString()).isEqualTo("personal-details");
+		assertThat(error.get("message").asString()).contains(sentence);
+		assertThat(refused.body()).doesNotContain("345", "Sokha", "សុខា", "keo@", "7946", "៣៤៥");
+	}
+
+	@Test
 	void shouldNameTheFieldWhoseValueHasTheWrongForm() {
 		var badDate = create(SOPHEA, referralBody("").replace("2026-11-20T09:00:00Z", "last Tuesday"));
 		assertProblem(badDate, 400, "malformed-request");

@@ -68,7 +68,9 @@ class ReceiverCheckIntegrationTest extends ReferralIntegrationTest {
 			.replace("psychosocial-counselling", "vocational-training"));
 		assertProblem(tooOld, 422, "not-eligible");
 		assertThat(tooOld.json().get("errors").findValuesAsString("field")).containsExactly("child.age");
-		assertThat(tooOld.json().get("errors").get(0).get("message").asString()).contains("16–24");
+		assertThat(tooOld.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("kandal-vtc takes children aged 16–24 for vocational-training");
+		assertThat(tooOld.json().get("errors").get(0).get("code").asString()).isEqualTo("age-range");
 
 		Response boyToGirlsShelter = create(SOPHEA,
 				referralBody("\"send\": true").replace("\"tdh-nl\"", "\"mekong-youth\"")

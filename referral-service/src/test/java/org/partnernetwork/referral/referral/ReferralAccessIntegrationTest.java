@@ -64,6 +64,36 @@ class ReferralAccessIntegrationTest extends ReferralIntegrationTest {
 	}
 
 	@Test
+	void shouldKeepADraftWithinItsOwnOrganisationUntilItIsSent() {
+		String draft = create(DemoUser.SOPHEA, referralBody("").replaceAll(",\\s*\"consent\": \\{[^}]*}", "")).json()
+			.get("id")
+			.asString();
+
+		assertThat(read(DemoUser.SOPHEA, draft).json().get("status").asString()).isEqualTo("DRAFT");
+		assertProblem(read(DemoUser.DARA, draft), 404, "not-found");
+		assertProblem(act(DemoUser.DARA, draft, "accept", ""), 404, "not-found");
+		assertThat(api().get("/api/referrals?box=incoming&size=100", token(DemoUser.DARA))
+			.json()
+			.get("items")
+			.findValuesAsString("id")).doesNotContain(draft);
+		var drafts = api().get("/api/referrals?box=outgoing&status=DRAFT&size=100", token(DemoUser.SOPHEA))
+			.json()
+			.get("items");
+		assertThat(drafts.findValuesAsString("id")).contains(draft);
+		assertThat(drafts.findValuesAsString("status")).containsOnly("DRAFT");
+
+		assertThat(
+				act(DemoUser.SOPHEA, draft, "cancel", "{\"code\": \"SENT_IN_ERROR\"}").json().get("status").asString())
+			.as("a draft discarded")
+			.isEqualTo("CANCELLED");
+		assertProblem(read(DemoUser.DARA, draft), 404, "not-found");
+		assertThat(api().get("/api/referrals?box=incoming&status=CANCELLED&size=100", token(DemoUser.DARA))
+			.json()
+			.get("items")
+			.findValuesAsString("id")).as("a discarded draft was never sent").doesNotContain(draft);
+	}
+
+	@Test
 	void shouldShowNothingToAMemberWhoHasNoRoleYet() {
 		String noRole = issuer.token().username("new.member").organisations("tdh-nl").roles().build();
 

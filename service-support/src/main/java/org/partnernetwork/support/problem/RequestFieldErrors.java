@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.privacy.NoPersonalDetails;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
@@ -34,11 +35,19 @@ final class RequestFieldErrors {
 	static List<FieldError> of(BindingResult result) {
 		Stream<FieldError> fields = result.getFieldErrors()
 			.stream()
-			.map(error -> new FieldError(error.getField(), error.getDefaultMessage()));
+			.map(error -> new FieldError(error.getField(), error.getDefaultMessage(), codeOf(error)));
 		Stream<FieldError> whole = result.getGlobalErrors()
 			.stream()
 			.map(error -> new FieldError(error.getObjectName(), error.getDefaultMessage()));
 		return Stream.concat(fields, whole).toList();
+	}
+
+	/**
+	 * The stable code of a constraint a client may want to tell apart, or null: only
+	 * {@code personal-details} so far.
+	 */
+	private static String codeOf(org.springframework.validation.FieldError error) {
+		return NoPersonalDetails.class.getSimpleName().equals(error.getCode()) ? "personal-details" : null;
 	}
 
 	/**

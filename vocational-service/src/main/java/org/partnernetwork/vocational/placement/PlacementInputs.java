@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.partnernetwork.support.privacy.NoPersonalDetails;
 import org.partnernetwork.support.web.ApiPatterns;
 
 /**
@@ -28,7 +29,7 @@ public final class PlacementInputs {
 			message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
 			@NotNull @Min(0) @Max(30) Integer age,
 			@NotNull @Pattern(regexp = ApiPatterns.SEX, message = "must be female, male or other") String sex,
-			UUID referralId, @Size(max = 1000) String note) {
+			UUID referralId, @Size(max = 1000) @NoPersonalDetails String note) {
 	}
 
 	/**

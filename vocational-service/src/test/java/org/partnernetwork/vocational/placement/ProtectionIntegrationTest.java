@@ -49,6 +49,21 @@ class ProtectionIntegrationTest extends VocationalIntegrationTest {
 	}
 
 	@Test
+	void shouldRefuseANoteThatLooksPersonalNamingTheFieldNeverTheValue() {
+		String body = seatBody(opening, 17, "male", "");
+		Integer before = jdbc.queryForObject("select count(*) from placement", Integer.class);
+		for (String personal : List.of("Phone +855 12 345 678", "mail sokha@example.org", "Name - Sokha",
+				"ឈ្មោះ សុខា")) {
+			var refused = requestSeat(DARA, body.replace("Finished grade 6; wants to work with engines.", personal));
+			assertProblem(refused, 400, "validation");
+			assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("note");
+			assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("personal-details");
+			assertThat(refused.body()).doesNotContain("345", "sokha@", "Sokha", "សុខា");
+		}
+		assertThat(jdbc.queryForObject("select count(*) from placement", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
 	void shouldRefuseNamesAsCaseReferencesAndWrongDetails() {
 		String body = seatBody(opening, 17, "male", "");
 		assertProblem(requestSeat(DARA, body.replace("TDH-2026-0031", "Sok Dara")), 400, "validation");

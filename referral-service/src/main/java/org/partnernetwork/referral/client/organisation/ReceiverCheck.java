@@ -67,8 +67,11 @@ public class ReceiverCheck {
 	private static List<FieldError> mismatches(List<Eligibility> offered, Request request) {
 		List<FieldError> errors = new ArrayList<>();
 		if (offered.stream().noneMatch(eligibility -> eligibility.admitsAge(request.childAge()))) {
-			errors.add(new FieldError("child.age", "the service accepts ages "
-					+ offered.stream().map(Eligibility::ages).distinct().collect(Collectors.joining(", "))));
+			errors.add(new FieldError("child.age",
+					request.receiver() + " takes children aged "
+							+ offered.stream().map(Eligibility::ages).distinct().collect(Collectors.joining(", "))
+							+ " for " + request.serviceType(),
+					"age-range"));
 		}
 		if (offered.stream().noneMatch(eligibility -> eligibility.admitsSex(request.childSex()))) {
 			errors.add(new FieldError("child.sex", "the service accepts " + offered.get(0).sex() + " children only"));
