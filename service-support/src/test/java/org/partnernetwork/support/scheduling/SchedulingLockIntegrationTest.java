@@ -91,7 +91,8 @@ class SchedulingLockIntegrationTest {
 			.properties(Map.of("spring.datasource.url", database.jdbcUrl(schema), "spring.datasource.username",
 					database.user(), "spring.datasource.password", database.password(), "spring.liquibase.change-log",
 					"classpath:scheduling/changelog.yaml", "instance", name, "spring.main.banner-mode", "off",
-					"spring.application.name", "scheduling-test", "spring.jpa.hibernate.ddl-auto", "none"))
+					"spring.application.name", "scheduling-test", "spring.jpa.hibernate.ddl-auto", "none",
+					"spring.jpa.database-platform", "org.hibernate.dialect.MariaDBDialect"))
 			.run();
 	}
 
