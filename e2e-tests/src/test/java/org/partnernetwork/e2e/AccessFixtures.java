@@ -141,6 +141,8 @@ final class AccessFixtures {
 		fixtures.put("PUT /api/referrals/{id}/consent", new Fixture(referrals, """
 				{"givenBy": "GUARDIAN", "childAssented": true, "recordedAt": "%s"}"""
 			.formatted(Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))));
+		fixtures.put("POST /api/referrals/{id}/refer-elsewhere", new Fixture(referrals, """
+				{"receiverOrganisation": "kandal-vtc", "serviceType": "vocational-training", "send": false}"""));
 
 		fixtures.put("GET /api/openings/{id}", one(openingRead, null));
 		fixtures.put("PUT /api/openings/{id}", one(openingWrite, AccessResources.openingBody(0L)));

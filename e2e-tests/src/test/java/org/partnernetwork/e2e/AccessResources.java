@@ -47,10 +47,12 @@ final class AccessResources {
 		apleDraft = referral(Callers.SOPHEA, "tdh-nl", "psychosocial-counselling", false);
 		tdhToMekong = referral(Callers.DARA, "mekong-youth", "family-reintegration", true);
 		opening = created(Callers.VANNA, "/api/openings", openingBody(null));
-		placement = created(Callers.DARA, "/api/placements", """
-				{"openingId": "%s", "caseReference": "%s", "age": 17, "sex": "female",
-				 "note": "%s"}""".formatted(opening, ChildTexts.remember("TDH-ACL-" + System.nanoTime()),
-				ChildTexts.remember("Access test: wants to train as a tailor. " + System.nanoTime())));
+		placement = created(Callers.DARA, "/api/placements",
+				"""
+						{"openingId": "%s", "caseReference": "%s", "age": 17, "sex": "female",
+						 "note": "%s", "consent": {"givenBy": "CHILD"}}""".formatted(opening,
+						ChildTexts.remember("TDH-ACL-" + System.nanoTime()),
+						ChildTexts.remember("Access test: wants to train as a tailor. " + System.nanoTime())));
 		JsonNode tdh = gateway.get("/api/organisations/tdh-nl", Callers.token(Callers.TDH_ADMIN)).json();
 		tdhService = tdh.get("services").get(0).get("id").asString();
 		tdhLocation = tdh.get("locations").get(0).get("id").asString();

@@ -57,8 +57,9 @@ class NotificationsEndToEndTest {
 				answer -> answer.status() != 503);
 		assertThat(opening.status()).as(opening.body()).isEqualTo(201);
 		Response requested = gateway.post("/api/placements", dara, """
-				{"openingId": "%s", "caseReference": "%s", "age": 17, "sex": "female", "note": "%s"}"""
-			.formatted(opening.json().get("id").asString(), caseReference, note));
+				{"openingId": "%s", "caseReference": "%s", "age": 17, "sex": "female", "note": "%s",
+				 "consent": {"givenBy": "CHILD"}}""".formatted(opening.json().get("id").asString(), caseReference,
+				note));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		String placement = requested.json().get("id").asString();
 

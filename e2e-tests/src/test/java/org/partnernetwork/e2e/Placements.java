@@ -46,8 +46,9 @@ final class Placements {
 	 */
 	String requestAndOffer(String opening, String referral, String caseReference) {
 		Response requested = gateway.post("/api/placements", coordinator, """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s"}"""
-			.formatted(opening, caseReference, referral));
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
+				 "consent": {"givenBy": "CAREGIVER", "childAssented": true}}""".formatted(opening, caseReference,
+				referral));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		String placement = requested.json().get("id").asString();
 		assertThat(act(placement, "offer", "{\"holdUntil\": \"" + TODAY.plusDays(7) + "\"}")).isEqualTo("OFFERED");

@@ -110,7 +110,8 @@ class PortalStoryEndToEndTest {
 			Portal.signIn(dara, base, DemoUser.DARA, language);
 			dara.open(base + "/referrals");
 			dara.click("a[href='/referrals/" + referralId + "']");
-			assertThat(dara.text()).contains(caseReference, summary, texts.text("referral.consent.CHILD"));
+			assertThat(dara.text()).contains(caseReference, summary, texts.text("referral.consent.CHILD"),
+					texts.text("referral.consent.covers"));
 			shots.take(dara, "dara-referral-received");
 			dara.click("#act-accept button[type='submit']");
 			String accepted = texts.text("referral.status.ACCEPTED");
@@ -134,6 +135,9 @@ class PortalStoryEndToEndTest {
 			assertThat(dara.script("return document.querySelector('#caseReference').value").asString())
 				.as("the seat request carries the referral's young person")
 				.isEqualTo(caseReference);
+			// the seat request carries consent: the boy's caregiver, with his agreement
+			dara.click("#request input[name='consent'][value='CAREGIVER']");
+			dara.click("#assent");
 			shots.take(dara, "dara-seat-request");
 			dara.click("#request-submit");
 			String placement = Deadline.poll(Duration.ofSeconds(20), dara::url,
@@ -147,6 +151,8 @@ class PortalStoryEndToEndTest {
 			// the centre offers the seat, enrols him, and records that he found work
 			vanna.open(base + "/training/placements");
 			vanna.click("a[href='/training/placements/" + placementId + "']");
+			assertThat(vanna.text()).as("the centre sees the consent the seat was asked under")
+				.contains(texts.text("training.consent"), texts.text("training.request.consent.CAREGIVER"));
 			shots.take(vanna, "vanna-seat-request");
 			vanna.pick("#holdUntil", today.plusDays(7).toString());
 			vanna.click("#offer-submit");

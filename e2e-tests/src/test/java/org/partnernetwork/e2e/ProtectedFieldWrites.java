@@ -79,6 +79,9 @@ final class ProtectedFieldWrites {
 		writes.put("PUT /api/referrals/{id}/consent", new Write(Callers.SOPHEA, draft + "/consent",
 				"{\"givenBy\": \"GUARDIAN\", \"childAssented\": true, \"recordedAt\": \"2026-11-01T08:00:00Z\"}",
 				Callers.SOPHEA, draft));
+		// refused for the platform's field before it is refused as not declined
+		writes.put("POST /api/referrals/{id}/refer-elsewhere", new Write(Callers.SOPHEA, referral + "/refer-elsewhere",
+				"{\"receiverOrganisation\": \"mekong-youth\", \"send\": false}", Callers.SOPHEA, referral));
 	}
 
 	/**
@@ -90,7 +93,8 @@ final class ProtectedFieldWrites {
 		String placement = "/api/placements/" + made.placement;
 		long version = gateway.get(opening, Callers.token(Callers.VANNA)).json().get("version").asLong();
 		String seat = """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male"}""".formatted(made.opening,
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male",
+				 "consent": {"givenBy": "CHILD"}}""".formatted(made.opening,
 				ChildTexts.remember("TDH-PF-" + System.nanoTime()));
 		writes.put("POST /api/openings", new Write(Callers.VANNA, "/api/openings", AccessResources.openingBody(null),
 				Callers.VANNA, "/api/openings?mine=true&size=1"));

@@ -59,10 +59,12 @@ class VocationalEndToEndTest {
 				gateway.get("/api/openings?trade=motorbike-mechanics&province=KH-8&age=16&sex=male&size=100", dara)))
 			.contains(openingId);
 
-		Response requested = gateway.post("/api/placements", dara, """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
-				 "note": "%s"}""".formatted(openingId, ChildTexts.remember("TDH-E2E-" + System.nanoTime()), referral,
-				ChildTexts.remember("Referred by APLE; keen on engines.")));
+		Response requested = gateway.post("/api/placements", dara,
+				"""
+						{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
+						 "note": "%s", "consent": {"givenBy": "CAREGIVER", "childAssented": true}}""".formatted(
+						openingId, ChildTexts.remember("TDH-E2E-" + System.nanoTime()), referral,
+						ChildTexts.remember("Referred by APLE; keen on engines.")));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		assertThat(requested.header("Cache-Control")).contains("no-store");
 		String placement = requested.json().get("id").asString();

@@ -34,9 +34,10 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 		// every earlier database gets the seat requests' news destinations and the
 		// scheduled
 		// jobs' lock table, which came later
-		return earlierMaster.equals(SKELETON) ? Set.of("0002-opening", "0003-placement", "0004-outbox-event",
-				"0005-outbox-destinations", "idempotency-key", "scheduler-lock")
-				: Set.of("0005-outbox-destinations", "scheduler-lock");
+		return earlierMaster.equals(SKELETON)
+				? Set.of("0002-opening", "0003-placement", "0004-outbox-event", "0005-outbox-destinations",
+						"idempotency-key", "scheduler-lock", "0006-seat-consent")
+				: Set.of("0005-outbox-destinations", "scheduler-lock", "0006-seat-consent");
 	}
 
 }

@@ -163,7 +163,8 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 	protected static String seatBody(String openingId, int age, String sex, String extra) {
 		return """
 				{"openingId": "%s", "caseReference": "TDH-2026-0031", "age": %d, "sex": "%s",
-				 "note": "Finished grade 6; wants to work with engines."%s}""".formatted(openingId, age, sex,
+				 "note": "Finished grade 6; wants to work with engines.",
+				 "consent": {"givenBy": "CAREGIVER", "childAssented": true}%s}""".formatted(openingId, age, sex,
 				extra.isEmpty() ? "" : ", " + extra);
 	}
 

@@ -103,6 +103,8 @@ class NewReferralController {
 			default -> fields.isEmpty() ? "referral.new.refused.other" : "referral.new.problem";
 		};
 		var page = page(form, fields, sentence, names).modelAttribute("personal", personal)
+			// 422 on consent itself: given for another receiver or service
+			.modelAttribute("consentScope", refused.status() == 422 && fields.contains("consent"))
 			.status(HttpStatus.valueOf(refused.status()));
 		ages.ifPresent(taken -> page.modelAttribute("ages", taken));
 		return page.build();
@@ -113,6 +115,7 @@ class NewReferralController {
 			.modelAttribute("form", form)
 			.modelAttribute("errors", errors)
 			.modelAttribute("personal", Set.of())
+			.modelAttribute("consentScope", false)
 			.modelAttribute("names", names);
 		return problem == null ? page : page.modelAttribute("problem", problem);
 	}

@@ -17,12 +17,14 @@ import org.partnernetwork.portal.web.Typed;
  * again: the receiving organisation and service (from Find help), the sender's
  * pseudonymous case reference, the child's age, sex, province and languages, urgency,
  * risk, a summary, and consent (the child, a caregiver or guardian with the child's
- * assent, on a date; or a supervisor's override with a reason). {@code idempotencyKey} is
+ * assent, on a date, until a day if it was given for a while; or a supervisor's override
+ * with a reason), which covers this receiver and this service. {@code idempotencyKey} is
  * made when the form is shown, so a form sent twice creates one referral.
  */
 public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
-		String assent, String consentDate, String overrideReason, String idempotencyKey, String draft) {
+		String assent, String consentDate, String consentUntil, String overrideReason, String idempotencyKey,
+		String draft) {
 
 	/**
 	 * referral-service names the child's age and consent's parts by their place in the
@@ -30,10 +32,11 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	static final FormFields FIELDS = FormFields
 		.of("caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary", "consent",
-				"assent", "consentDate", "overrideReason")
+				"assent", "consentDate", "consentUntil", "overrideReason")
 		.besides("child", "age")
 		.besides("consent.childAssented", "assent")
 		.besides("consent.recordedAt", "consentDate")
+		.besides("consent.expiresAt", "consentUntil")
 		.besides("consent.override.reason", "overrideReason");
 
 	private static final String SEX = "female|male|other";
@@ -50,7 +53,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
 		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
-				null, null, null, LocalDate.now(CAMBODIA).toString(), null, key, null);
+				null, null, null, LocalDate.now(CAMBODIA).toString(), null, null, key, null);
 	}
 
 	/**
@@ -71,12 +74,13 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 				typedAge != null && typedAge.matches("\\d{1,2}") && Integer.parseInt(typedAge) <= 25 ? typedAge : null,
 				searchedSex != null && searchedSex.matches(SEX) ? searchedSex : null,
 				searchedProvince != null && searchedProvince.matches(PROVINCE) ? searchedProvince : null, languages,
-				urgency, riskLevel, summary, consent, assent, consentDate, overrideReason, idempotencyKey, draft);
+				urgency, riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, idempotencyKey,
+				draft);
 	}
 
 	NewReferralForm withKey(String key) {
 		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
-				riskLevel, summary, consent, assent, consentDate, overrideReason, key, draft);
+				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, key, draft);
 	}
 
 	public boolean override() {
@@ -84,7 +88,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	}
 
 	private ConsentForm consentForm() {
-		return new ConsentForm(consent, assent, consentDate, overrideReason);
+		return new ConsentForm(consent, assent, consentDate, consentUntil, overrideReason);
 	}
 
 	/**
@@ -121,7 +125,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 * as a draft, with consent if it was recorded.
 	 */
 	NewReferralRequest request() {
-		ConsentInput given = consentForm().given() ? consentForm().input() : null;
+		ConsentInput given = consentForm().given() ? consentForm().input(organisation, serviceType) : null;
 		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
 				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(),
 				given, !asDraft());

@@ -7,6 +7,7 @@ import org.partnernetwork.portal.referral.ReferralRequests.ActionRequest;
 import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
 import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
 import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.RerouteRequest;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
 import org.partnernetwork.portal.web.Page;
@@ -92,6 +93,18 @@ class ReferralClient {
 				referrals.client()
 					.post()
 					.uri("/api/referrals")
+					.header("Idempotency-Key", idempotencyKey)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(request),
+				response -> response.bodyToMono(Referral.class));
+	}
+
+	/** A new referral made from a declined or expired one, for another organisation. */
+	Mono<Outcome<Referral>> referElsewhere(UUID id, RerouteRequest request, String idempotencyKey, Caller caller) {
+		return referrals.call(caller,
+				referrals.client()
+					.post()
+					.uri("/api/referrals/{id}/refer-elsewhere", id)
 					.header("Idempotency-Key", idempotencyKey)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(request),

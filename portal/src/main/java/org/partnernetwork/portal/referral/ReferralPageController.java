@@ -93,15 +93,44 @@ class ReferralPageController {
 		if (Typed.uuid(id).isEmpty() || !invalid.isEmpty()) {
 			return page(id, caller, locale, Refusal.ofConsent(400, invalid, Set.of()), HttpStatus.BAD_REQUEST);
 		}
-		return referrals.recordConsent(Typed.uuid(id).get(), form.input(), caller).flatMap(outcome -> switch (outcome) {
-			case Found<Referral> done ->
-				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
-			case Refused<Referral> refused ->
-				page(id, caller, locale, Refusal.ofConsent(refused.status(), ConsentForm.FIELDS.named(refused.fields()),
-						ConsentForm.FIELDS.named(refused.personal())), HttpStatus.valueOf(refused.status()));
-			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
-			default -> Mono.just(Pages.unavailable("referral.unavailable"));
-		});
+		return referrals.recordConsent(Typed.uuid(id).get(), form.input(null, null), caller)
+			.flatMap(outcome -> switch (outcome) {
+				case Found<Referral> done ->
+					Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+				case Refused<Referral> refused ->
+					page(id, caller, locale,
+							Refusal.ofConsent(refused.status(), ConsentForm.FIELDS.named(refused.fields()),
+									ConsentForm.FIELDS.named(refused.personal())),
+							HttpStatus.valueOf(refused.status()));
+				case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
+				default -> Mono.just(Pages.unavailable("referral.unavailable"));
+			});
+	}
+
+	/**
+	 * "Refer elsewhere": a new referral made from this declined or expired one, to
+	 * another organisation, under consent for it; then its page.
+	 */
+	@PostMapping("/referrals/{id}/elsewhere")
+	Mono<Rendering> referElsewhere(@PathVariable String id, @ModelAttribute ElsewhereForm form,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		Caller caller = new Caller(client, exchange);
+		Set<String> invalid = form.invalidFields();
+		if (Typed.uuid(id).isEmpty() || !form.keyed() || !invalid.isEmpty()) {
+			return page(id, caller, locale, Refusal.ofElsewhere(400, invalid, Set.of()), HttpStatus.BAD_REQUEST);
+		}
+		return referrals.referElsewhere(Typed.uuid(id).get(), form.request(), form.idempotencyKey(), caller)
+			.flatMap(outcome -> switch (outcome) {
+				case Found<Referral> made -> Mono.just(Rendering.redirectTo("/referrals/" + made.value().id()).build());
+				case Refused<Referral> refused ->
+					page(id, caller, locale,
+							Refusal.ofElsewhere(refused.status(), ElsewhereForm.FIELDS.named(refused.fields()),
+									ElsewhereForm.FIELDS.named(refused.personal())),
+							HttpStatus.valueOf(refused.status()));
+				case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
+				default -> Mono.just(Pages.unavailable("referral.unavailable"));
+			});
 	}
 
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
@@ -130,6 +159,7 @@ class ReferralPageController {
 					.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
 					.modelAttribute("refusal", Optional.ofNullable(refusal))
 					.modelAttribute("today", java.time.LocalDate.now(ConsentForm.CAMBODIA).toString())
+					.modelAttribute("elsewhereKey", UUID.randomUUID().toString())
 					.modelAttribute("names", answers.getT2())
 					.build();
 				case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");

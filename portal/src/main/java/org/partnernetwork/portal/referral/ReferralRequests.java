@@ -24,22 +24,35 @@ final class ReferralRequests {
 			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
 	}
 
+	/**
+	 * "Refer elsewhere": the same child, summary and service to another organisation,
+	 * under consent given for it.
+	 */
+	record RerouteRequest(String receiverOrganisation, ConsentInput consent, Boolean send) {
+	}
+
 	/** The child: sex, age in years, province and languages. */
 	record ChildInput(String sex, Integer ageYears, String province, List<String> languages) {
 	}
 
 	/**
-	 * Who gave consent, whether the child assented and when; or a supervisor's override.
+	 * Who gave consent, whether the child assented, when and until when; or a
+	 * supervisor's override. Either covers the receiving organisation and service type it
+	 * names (null: the referral's own).
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record ConsentInput(String givenBy, Boolean childAssented, Instant recordedAt, ConsentOverride override) {
+	record ConsentInput(String givenBy, Boolean childAssented, Instant recordedAt, Instant expiresAt,
+			ConsentOverride override, String receiverOrganisation, String serviceType) {
 
-		static ConsentInput given(String givenBy, boolean childAssented, Instant recordedAt) {
-			return new ConsentInput(givenBy, childAssented, recordedAt, null);
+		static ConsentInput given(String givenBy, boolean childAssented, Instant recordedAt, Instant expiresAt,
+				String receiverOrganisation, String serviceType) {
+			return new ConsentInput(givenBy, childAssented, recordedAt, expiresAt, null, receiverOrganisation,
+					serviceType);
 		}
 
-		static ConsentInput overridden(String reason) {
-			return new ConsentInput(null, null, null, new ConsentOverride(reason));
+		static ConsentInput overridden(String reason, String receiverOrganisation, String serviceType) {
+			return new ConsentInput(null, null, null, null, new ConsentOverride(reason), receiverOrganisation,
+					serviceType);
 		}
 	}
 

@@ -21,9 +21,18 @@ public final class Referrals {
 	public record Referral(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
 			String caseReference, Child child, String urgency, String riskLevel, String summary, Consent consent,
 			Dates dates, String closureCode, boolean needsAction, boolean overdue, List<String> actions,
-			List<TimelineEntry> timeline) {
+			List<TimelineEntry> timeline, Rerouted rerouted) {
 
 		private static final List<String> CLOSED = List.of("COMPLETED", "FAILED", "DECLINED", "CANCELLED", "EXPIRED");
+
+		/**
+		 * Whether its sender may refer the child elsewhere from it: declined or expired,
+		 * not yet re-routed, and the reader sees all of it (the receiver sees a stub).
+		 */
+		public boolean reroutable() {
+			return !stub && (status.equals("DECLINED") || status.equals("EXPIRED"))
+					&& (rerouted == null || rerouted.to() == null);
+		}
 
 		/**
 		 * Whether notes may still be added: the referral is open and this reader sees
@@ -32,6 +41,13 @@ public final class Referrals {
 		public boolean open() {
 			return !stub && !CLOSED.contains(status);
 		}
+	}
+
+	/**
+	 * For the sender only: the referral this one was made from after a decline or an
+	 * expiry, and the one made from this one.
+	 */
+	public record Rerouted(UUID from, UUID to) {
 	}
 
 	/** One line of a box. */
@@ -45,8 +61,13 @@ public final class Referrals {
 	public record Child(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
 	}
 
+	/**
+	 * Consent as recorded, and the receiving organisation and service type it covers
+	 * (absent on a referral read as a stub).
+	 */
 	public record Consent(String givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
-			Instant expiresAt, ConsentOverride override, Instant withdrawnAt) {
+			Instant expiresAt, ConsentOverride override, Instant withdrawnAt, String receiverOrganisation,
+			String serviceType) {
 	}
 
 	/** A supervisor's override of consent, with its written reason. */

@@ -52,16 +52,44 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 	 * @param personal those the service refused as looking personal
 	 */
 	static Refusal ofConsent(int status, Set<String> fields, Set<String> personal) {
-		String sentence = !personal.isEmpty() ? "referral.new.error.personal" : fields.contains("consent")
-				? "referral.new.error.consent"
-				: fields.contains("assent") ? "referral.new.error.assent" : fields.contains("consentDate")
-						? "referral.new.error.consentDate"
-						: fields.contains("overrideReason") ? "referral.new.error.overrideReason" : switch (status) {
-							case 403 -> "referral.new.refused.forbidden";
-							case 409 -> "referral.refused.conflict";
-							default -> "referral.refused.other";
-						};
-		return new Refusal("consent", sentence, null, null);
+		return new Refusal("consent", consentSentence(status, fields, personal), null, null);
+	}
+
+	private static String consentSentence(int status, Set<String> fields, Set<String> personal) {
+		if (!personal.isEmpty()) {
+			return "referral.new.error.personal";
+		}
+		if (fields.contains("consent")) {
+			// a rule, not a choice left out: consent given for another receiver or
+			// service
+			return status == 422 ? "referral.new.error.consentScope" : "referral.new.error.consent";
+		}
+		for (String field : new String[] { "assent", "consentDate", "consentUntil", "overrideReason" }) {
+			if (fields.contains(field)) {
+				return "referral.new.error." + field;
+			}
+		}
+		return switch (status) {
+			case 403 -> "referral.new.refused.forbidden";
+			case 409 -> "referral.refused.conflict";
+			default -> "referral.refused.other";
+		};
+	}
+
+	/**
+	 * Why "Refer elsewhere" was refused: one sentence above its form, for the first part
+	 * to blame.
+	 * @param fields the form's fields the portal or the service found wrong
+	 * @param personal those the service refused as looking personal
+	 */
+	static Refusal ofElsewhere(int status, Set<String> fields, Set<String> personal) {
+		if (personal.isEmpty() && fields.contains("organisation")) {
+			return new Refusal("elsewhere", "referral.elsewhere.error.organisation", "organisation", null);
+		}
+		if (personal.isEmpty() && fields.isEmpty() && status == 409) {
+			return new Refusal("elsewhere", "referral.elsewhere.refused.conflict", null, null);
+		}
+		return new Refusal("elsewhere", consentSentence(status, fields, personal), null, null);
 	}
 
 	public boolean on(String formName) {

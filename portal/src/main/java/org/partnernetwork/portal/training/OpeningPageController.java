@@ -142,6 +142,13 @@ class OpeningPageController {
 			.stream()
 			.filter(Set.of("age", "sex", "applicationDeadline")::contains)
 			.collect(Collectors.toSet());
+		Set<String> consent = SeatRequestForm.FIELDS.named(refused.fields())
+			.stream()
+			.filter(Set.of("consent", "assent")::contains)
+			.collect(Collectors.toSet());
+		if (refused.status() == 422 && !consent.isEmpty()) {
+			return new Shown(form, consent, Set.of(), "training.request.refused.consent");
+		}
 		if (refused.status() == 422) {
 			return new Shown(form, Set.of(), misfits,
 					misfits.isEmpty() ? "training.request.refused.closed" : "training.request.refused.notEligible");

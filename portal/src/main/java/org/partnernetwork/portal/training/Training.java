@@ -44,7 +44,14 @@ public final class Training {
 	 */
 	public record Placement(UUID id, OpeningSummary opening, String status, Parties parties, String caseReference,
 			int age, String sex, UUID referralId, LocalDate holdUntil, String closureCode, List<String> actions,
-			Dates dates, long version) {
+			Dates dates, long version, SeatConsent consent) {
+	}
+
+	/**
+	 * The consent a seat request was made under and the centre and trade it covers;
+	 * absent on requests made before seat requests carried consent.
+	 */
+	public record SeatConsent(String givenBy, Boolean childAssented, String centre, String trade) {
 	}
 
 	/** One line of a list of placements: no free text. */

@@ -30,10 +30,18 @@ final class TrainingRequests {
 	}
 
 	/**
-	 * A seat asked for a young person on an opening, and the referral it is for, if any.
+	 * A seat asked for a young person on an opening, the referral it is for, if any, and
+	 * the consent it is asked under.
 	 */
 	record SeatRequest(UUID openingId, String caseReference, Integer age, String sex,
-			@JsonInclude(JsonInclude.Include.NON_NULL) UUID referralId) {
+			@JsonInclude(JsonInclude.Include.NON_NULL) UUID referralId, SeatConsent consent) {
+	}
+
+	/**
+	 * Who gave consent for the seat request, and whether the young person agreed; it
+	 * covers the opening's centre and trade.
+	 */
+	record SeatConsent(String givenBy, Boolean childAssented) {
 	}
 
 	/**

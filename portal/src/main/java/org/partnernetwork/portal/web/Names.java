@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,14 @@ public final class Names {
 
 	public String provinces(List<String> codes) {
 		return codes == null ? "" : codes.stream().map(provinces).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * The organisations whose names are known, by slug, sorted by their name in the
+	 * page's language, for a form's list.
+	 */
+	public List<String> organisationsByName() {
+		return organisations.keySet().stream().sorted(Comparator.comparing(this::organisation)).toList();
 	}
 
 	/** Service types sorted by their name in the page's language, for the form's list. */

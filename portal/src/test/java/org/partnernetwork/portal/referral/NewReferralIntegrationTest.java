@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -90,7 +91,8 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 							{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
 							 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
 							 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
-							 "consent":{"givenBy":"CAREGIVER","childAssented":true,"recordedAt":"%s"},"send":true}
+							 "consent":{"givenBy":"CAREGIVER","childAssented":true,"recordedAt":"%s",
+							            "receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling"},"send":true}
 							"""
 						.formatted(LocalDate.parse(TODAY).minusDays(1).atStartOfDay(CAMBODIA).toInstant()),
 					true, false)));
@@ -119,7 +121,8 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 						{"receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling","caseReference":"APLE-2026-0142",
 						 "child":{"sex":"male","ageYears":12,"province":"KH-8","languages":["km"]},
 						 "urgency":"HIGH","riskLevel":"MEDIUM","summary":"Sleeps badly since the flood.",
-						 "consent":{"override":{"reason":"The child is in danger tonight."}},"send":true}""")));
+						 "consent":{"override":{"reason":"The child is in danger tonight."},
+						            "receiverOrganisation":"tdh-nl","serviceType":"psychosocial-counselling"},"send":true}""")));
 	}
 
 	@Test
@@ -298,6 +301,59 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(signedIn().get().uri("/organisations/tdh-nl").exchange().expectStatus().isOk())).contains(
 				"href=\"/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling\"",
 				"Refer a child to this service");
+	}
+
+	@Test
+	void shouldSayWhatTheConsentCoversAndSendTheLastDayItHolds() {
+		assertThat(html(signedIn().get()
+			.uri("/referrals/new?organisation=tdh-nl&serviceType=psychosocial-counselling")
+			.exchange()
+			.expectStatus()
+			.isOk())).contains("This consent covers", "only. Another organisation or service needs consent again.",
+					"<label for=\"consentUntil\">Consent holds until (optional)</label>");
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody(fixture("referral-requested.json"))));
+		MultiValueMap<String, String> form = filledIn();
+		String lastDay = LocalDate.parse(TODAY).plusDays(30).toString();
+		form.add("consentUntil", lastDay);
+
+		signedIn().mutateWith(csrf())
+			.post()
+			.uri("/referrals")
+			.body(BodyInserters.fromFormData(form))
+			.exchange()
+			.expectStatus()
+			.isSeeOther();
+
+		// it holds through its last day in Cambodia
+		referrals.verify(
+				postRequestedFor(urlEqualTo("/api/referrals")).withRequestBody(matchingJsonPath("$.consent.expiresAt",
+						equalTo(LocalDate.parse(lastDay).plusDays(1).atStartOfDay(CAMBODIA).toInstant().toString()))));
+	}
+
+	@Test
+	void shouldRefuseALastDayOfConsentInThePastWithoutAskingTheService() {
+		MultiValueMap<String, String> form = filledIn();
+		form.add("consentUntil", LocalDate.parse(TODAY).minusDays(3).toString());
+
+		String page = refused(form, "km", 400);
+
+		assertThat(page).contains("id=\"consentUntil-error\"", "សូមបញ្ចូលថ្ងៃចាប់ពីថ្ងៃនេះតទៅ");
+		referrals.verify(0, postRequestedFor(urlEqualTo("/api/referrals")));
+	}
+
+	@Test
+	void shouldSayBesideConsentThatItCoversAnotherOrganisationInEnglishAndKhmer() {
+		referrals.stubFor(post(urlEqualTo("/api/referrals")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:consent-other-scope\",\"status\":422,"
+					+ "\"errors\":[{\"field\":\"consent\",\"message\":\"consent covers one receiving organisation\","
+					+ "\"code\":\"consent-scope\"}]}")));
+
+		assertThat(refused(filledIn(), "en", 422))
+			.contains("This consent was given for another organisation or service.");
+		assertThat(refused(filledIn(), "km", 422)).contains("ការយល់ព្រមនេះត្រូវបានផ្តល់សម្រាប់អង្គការ ឬសេវាផ្សេង");
 	}
 
 	/** The form sent in a language, refused with this status: the page shown again. */

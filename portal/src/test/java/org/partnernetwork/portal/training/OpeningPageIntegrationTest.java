@@ -124,6 +124,8 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 		form.add("age", "16");
 		form.add("sex", "male");
 		form.add("referralId", REFERRAL);
+		form.add("consent", "CAREGIVER");
+		form.add("assent", "yes");
 		dara().mutateWith(csrf())
 			.post()
 			.uri("/training/openings/" + ID + "/request")
@@ -138,7 +140,8 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
 			.withHeader("Idempotency-Key", equalTo(key(page)))
 			.withRequestBody(equalToJson("""
-					{"openingId":"%s","caseReference":"APLE-2026-0142","age":16,"sex":"male","referralId":"%s"}
+					{"openingId":"%s","caseReference":"APLE-2026-0142","age":16,"sex":"male","referralId":"%s",
+					 "consent":{"givenBy":"CAREGIVER","childAssented":true}}
 					""".formatted(ID, REFERRAL))));
 	}
 
@@ -204,6 +207,55 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldAskWhoGaveConsentAndWhatItCoversAndMarkItMissingWithoutAsking() {
+		assertThat(html(dara().get().uri("/training/openings/" + ID).exchange().expectStatus().isOk())).contains(
+				"<legend>Consent to ask for this seat was given by</legend>", "This consent covers ",
+				" only. Another centre or trade needs consent again.",
+				"<input type=\"radio\" name=\"consent\" value=\"CAREGIVER\">", "id=\"assent\"");
+
+		MultiValueMap<String, String> none = request("16");
+		none.remove("consent");
+		assertThat(html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(none))
+			.exchange()
+			.expectStatus()
+			.isBadRequest())).contains("id=\"consent-error\"", "Choose who gave consent for this seat request.");
+
+		MultiValueMap<String, String> noAssent = request("16");
+		noAssent.set("consent", "GUARDIAN");
+		assertThat(html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.cookie("lang", "km")
+			.body(BodyInserters.fromFormData(noAssent))
+			.exchange()
+			.expectStatus()
+			.isBadRequest())).contains("id=\"assent-error\"", "ត្រូវការការយល់ព្រមរបស់យុវជន");
+		vocational.verify(0, postRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void shouldShowTheServicesRefusalOfConsentBesideIt() {
+		vocational.stubFor(post(urlEqualTo("/api/placements")).willReturn(aResponse().withStatus(422)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"type\":\"urn:partner-network:problem:consent-no-assent\",\"status\":422,\"errors\":["
+					+ "{\"field\":\"consent.childAssented\",\"message\":\"the young person's agreement is needed\"}]}")));
+
+		String page = html(dara().mutateWith(csrf())
+			.post()
+			.uri("/training/openings/" + ID + "/request")
+			.body(BodyInserters.fromFormData(request("16")))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
+
+		assertThat(page).contains("The consent does not allow this seat request. Nothing was sent",
+				"id=\"assent-error\"", "value=\"TDH-2026-0042\"");
+	}
+
+	@Test
 	void shouldKeepTheKeyWhenTheServiceDidNotAnswerSoASecondSendAsksOnce(CapturedOutput output) {
 		vocational.stubFor(post(urlEqualTo("/api/placements")).willReturn(aResponse().withFixedDelay(3_000)));
 
@@ -264,6 +316,7 @@ class OpeningPageIntegrationTest extends PortalIntegrationTest {
 		form.add("caseReference", "TDH-2026-0042");
 		form.add("age", age);
 		form.add("sex", "male");
+		form.add("consent", "CHILD");
 		return form;
 	}
 

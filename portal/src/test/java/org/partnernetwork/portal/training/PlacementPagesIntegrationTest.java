@@ -102,6 +102,22 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldShowTheConsentTheSeatWasAskedUnderAndWhatItCoversInEnglishAndKhmer() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+		directory.stubFor(get(urlEqualTo("/api/organisations?page=0&size=100"))
+			.willReturn(okJson(fixture("training/organisation-names.json"))));
+
+		String english = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+		String khmer = html(
+				dara().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+
+		assertThat(english).contains("<dt>Consent</dt>",
+				"<dd>A caregiver; covers Kandal Vocational Training Centre for Motorbike mechanics</dd>");
+		assertThat(khmer).contains("<dt>ការយល់ព្រម</dt>",
+				"<dd>អ្នកថែទាំ; គ្របដណ្តប់ មជ្ឈមណ្ឌលបណ្តុះបណ្តាលវិជ្ជាជីវៈកណ្តាល សម្រាប់ ");
+	}
+
+	@Test
 	void shouldNameTheCentreAndTheRequesterAsTheDirectoryDoesInThePagesLanguage() {
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
 		directory.stubFor(get(urlEqualTo("/api/organisations?page=0&size=100"))

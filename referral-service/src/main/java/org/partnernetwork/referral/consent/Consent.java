@@ -10,8 +10,9 @@ import jakarta.persistence.Enumerated;
 /**
  * The consent a referral is sent under: given by the child, or by a caregiver or guardian
  * with the child's assent, recorded at/by, possibly expiring; or a supervisor's override
- * with a written reason (sealed, like all free text). Withdrawing it cancels the
- * referral.
+ * with a written reason (sealed, like all free text). It covers one receiving
+ * organisation and one service type, and nothing else: sending to another organisation or
+ * for another service needs consent again. Withdrawing it cancels the referral.
  */
 @Embeddable
 public class Consent {
@@ -41,6 +42,12 @@ public class Consent {
 	@Column(name = "consent_withdrawn_at")
 	private Instant withdrawnAt;
 
+	@Column(name = "consent_receiver_organisation")
+	private String receiverOrganisation;
+
+	@Column(name = "consent_service_type")
+	private String serviceType;
+
 	protected Consent() {
 	}
 
@@ -64,10 +71,23 @@ public class Consent {
 		return consent;
 	}
 
-	/** Whether a referral may be sent under this consent now, and if not, why not. */
-	public ConsentCheck checkAt(Instant now) {
+	/** This consent, covering one receiving organisation and one service type. */
+	public Consent covering(String receiverOrganisation, String serviceType) {
+		this.receiverOrganisation = receiverOrganisation;
+		this.serviceType = serviceType;
+		return this;
+	}
+
+	/**
+	 * Whether a referral to this receiver for this service may be sent under this consent
+	 * now, and if not, why not.
+	 */
+	public ConsentCheck checkAt(Instant now, String receiver, String service) {
 		if (withdrawnAt != null) {
 			return ConsentCheck.WITHDRAWN;
+		}
+		if (!covers(receiver, service)) {
+			return ConsentCheck.OTHER_SCOPE;
 		}
 		if (isOverride()) {
 			return ConsentCheck.VALID;
@@ -82,6 +102,11 @@ public class Consent {
 			return ConsentCheck.EXPIRED;
 		}
 		return ConsentCheck.VALID;
+	}
+
+	/** Whether this consent names this receiving organisation and this service type. */
+	public boolean covers(String receiver, String service) {
+		return receiver.equals(receiverOrganisation) && service.equals(serviceType);
 	}
 
 	public void withdraw(Instant now) {
@@ -124,10 +149,18 @@ public class Consent {
 		return withdrawnAt;
 	}
 
+	public String receiverOrganisation() {
+		return receiverOrganisation;
+	}
+
+	public String serviceType() {
+		return serviceType;
+	}
+
 	/** The answer to "may this referral be sent under its consent?". */
 	public enum ConsentCheck {
 
-		VALID, MISSING, NO_ASSENT, EXPIRED, WITHDRAWN
+		VALID, MISSING, NO_ASSENT, EXPIRED, WITHDRAWN, OTHER_SCOPE
 
 	}
 

@@ -78,12 +78,13 @@ class ReferralCreation {
 		Instant now = clock.instant();
 		validate(request, user.actingOrganisation(), now);
 		UUID id = UUID.randomUUID();
-		Consent consent = consents.from(id, request.consent(), user, now);
+		Consent consent = consents.from(id, request.receiverOrganisation(), request.serviceType(), request.consent(),
+				user, now);
 		ChildInput child = request.child();
 		var details = new ChildDetails(child.sex(), child.ageYears(), child.birthYear(), child.province(),
 				child.languages());
 		if (request.sendNow()) {
-			ReferralEntity.requireConsent(consent, now);
+			ReferralEntity.requireConsent(consent, request.receiverOrganisation(), request.serviceType(), now);
 			receiverCheck.check(new ReceiverCheck.Request(request.receiverOrganisation(), request.serviceType(),
 					details.ageAt(now), details.sex(), bearerToken));
 		}
@@ -92,22 +93,31 @@ class ReferralCreation {
 
 	private ReferralView save(UUID id, NewReferralRequest request, ChildDetails details, Consent consent,
 			CurrentUser user, Instant now) {
-		var referral = referrals.save(new ReferralEntity(id,
+		var referral = saveNew(id,
 				new NewReferral(request.kindOrDefault(), user.actingOrganisation(), request.receiverOrganisation(),
 						request.serviceType(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), details,
 						request.urgency(), request.riskLevel(), sealed.seal(id, Field.SUMMARY, request.summary()),
 						consent, user.username(), user.userId()),
-				now));
+				request.sendNow(), user, now);
+		referrals.flush(); // the answer shows the version the database holds
+		return queries.view(new ReferralAccess.Visible(referral, new Reader(user, Side.SENDER)));
+	}
+
+	/**
+	 * Saves a new referral, its free text already sealed, as a draft or sent (its consent
+	 * and receiver already checked), on its timeline and in the audit trail.
+	 */
+	ReferralEntity saveNew(UUID id, NewReferral draft, boolean send, CurrentUser user, Instant now) {
+		var referral = referrals.save(new ReferralEntity(id, draft, now));
 		Reader reader = new Reader(user, Side.SENDER);
 		timeline.write(referral, "CREATED", TimelineWriter.actor(reader), null, null, now);
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);
-		if (request.sendNow()) {
+		if (send) {
 			referral.apply(ReferralAction.SEND, Side.SENDER, null, now);
 			timeline.write(referral, ReferralAction.SEND.name(), TimelineWriter.actor(reader), null, null, now);
 			audit.record(user, "send", id, AuditOutcome.ALLOWED);
 		}
-		referrals.flush(); // the answer shows the version the database holds
-		return queries.view(new ReferralAccess.Visible(referral, reader));
+		return referral;
 	}
 
 	private static void validate(NewReferralRequest request, String sender, Instant now) {

@@ -19,6 +19,7 @@ import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.Consent.ConsentCheck;
 import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.support.domain.RuleViolation;
 
 /**
@@ -87,6 +88,14 @@ class ReferralEntity {
 	private String closureCode;
 
 	private Instant updatedAt;
+
+	/** The declined or expired referral this one was made from, if it was re-routed. */
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID reroutedFrom;
+
+	/** The referral made from this one after its decline or expiry, if any. */
+	@JdbcTypeCode(SqlTypes.CHAR)
+	private UUID reroutedTo;
 
 	@Version
 	private long version;
@@ -177,13 +186,19 @@ class ReferralEntity {
 			throw Conflict.of("lead-handed-over");
 		}
 		if (action == ReferralAction.SEND) {
-			requireConsent(consent, now);
+			requireConsent(consent, receiverOrganisation, serviceType, now);
 		}
 	}
 
-	/** No send without valid consent: refused, saying what is missing. */
-	static void requireConsent(Consent consent, Instant now) {
-		ConsentCheck check = consent == null ? ConsentCheck.MISSING : consent.checkAt(now);
+	/**
+	 * No send without valid consent that covers this receiver and this service: refused,
+	 * saying what is missing.
+	 */
+	static void requireConsent(Consent consent, String receiver, String serviceType, Instant now) {
+		ConsentCheck check = consent == null ? ConsentCheck.MISSING : consent.checkAt(now, receiver, serviceType);
+		if (check == ConsentCheck.OTHER_SCOPE) {
+			throw Consents.otherScope();
+		}
 		if (check == ConsentCheck.NO_ASSENT) {
 			throw RuleViolation.of("consent-no-assent", List.of(new FieldError("consent.childAssented",
 					"the child's agreement is needed when a caregiver or guardian gives consent")));
@@ -206,6 +221,34 @@ class ReferralEntity {
 	 */
 	boolean leadHandedOver() {
 		return kind == ReferralKind.TRANSFER && leadOrganisation.equals(receiverOrganisation);
+	}
+
+	/**
+	 * Refuses re-routing this referral to {@code receiver} unless its sender may: after a
+	 * decline or an expiry, once, to another organisation than the one it went to.
+	 */
+	void guardReferElsewhere(Side side, String receiver) {
+		if (side != Side.SENDER) {
+			throw WrongSideException.forAction("refer-elsewhere");
+		}
+		if (status != ReferralStatus.DECLINED && status != ReferralStatus.EXPIRED) {
+			throw Conflict.of("not-reroutable", status.name());
+		}
+		if (reroutedTo != null) {
+			throw Conflict.of("already-rerouted");
+		}
+		if (receiver.equals(receiverOrganisation) || receiver.equals(senderOrganisation)) {
+			throw InvalidField.of("receiverOrganisation",
+					"must be another organisation than the one this referral went to, and not yours");
+		}
+	}
+
+	/** Links this referral to the one made from it for another receiver. */
+	void referredElsewhere(Side side, ReferralEntity successor, Instant now) {
+		guardReferElsewhere(side, successor.receiverOrganisation);
+		reroutedTo = successor.id;
+		successor.reroutedFrom = id;
+		updatedAt = now;
 	}
 
 	/** Records or replaces the consent of a draft (the sender's, before sending). */
@@ -303,6 +346,14 @@ class ReferralEntity {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	UUID reroutedFrom() {
+		return reroutedFrom;
+	}
+
+	UUID reroutedTo() {
+		return reroutedTo;
 	}
 
 	long version() {

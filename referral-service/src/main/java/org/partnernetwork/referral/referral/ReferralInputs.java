@@ -51,6 +51,22 @@ public final class ReferralInputs {
 	}
 
 	/**
+	 * After a decline or an expiry: the same child, summary and service (or another
+	 * {@code serviceType}) to another organisation, under fresh consent for it;
+	 * {@code send: true} sends it at once, otherwise it is a draft.
+	 */
+	public record RerouteRequest(
+			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
+					message = "must be an organisation's slug") String receiverOrganisation,
+			@Pattern(regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
+			@Valid ConsentInput consent, Boolean send) {
+
+		boolean sendNow() {
+			return Boolean.TRUE.equals(send);
+		}
+	}
+
+	/**
 	 * The child: sex, age in years or birth year (one of the two), province and
 	 * languages.
 	 */

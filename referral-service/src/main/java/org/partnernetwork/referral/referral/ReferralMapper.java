@@ -13,6 +13,7 @@ import org.partnernetwork.referral.referral.ReferralViews.Dates;
 import org.partnernetwork.referral.referral.ReferralViews.Parties;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
+import org.partnernetwork.referral.referral.ReferralViews.Rerouted;
 import org.partnernetwork.referral.referral.ReferralViews.TimelineView;
 import org.partnernetwork.referral.referral.SealedFields.Field;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
 class ReferralMapper {
 
 	static final Set<ReferralStatus> RECEIVER_ACTS = EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED);
+
+	/**
+	 * Timeline entries only the sender reads: the organisation a referral went to never
+	 * learns where the child was referred after it.
+	 */
+	static final Set<String> SENDER_ONLY = Set.of(Rerouting.REFERRED_ELSEWHERE, Rerouting.REROUTED_FROM);
 
 	static final Set<ReferralStatus> SENDER_ACTS = EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.INFO_REQUESTED);
 
@@ -40,8 +47,19 @@ class ReferralMapper {
 				stub ? null : open(referral, Field.SUMMARY, referral.sealedSummary()), stub ? null : consent(referral),
 				dates(referral), referral.closureCode(), needsAction(referral, reader.side()), referral.isOverdue(now),
 				actions(referral, reader),
-				timeline.stream().map(entry -> entry(referral, entry, reader.side(), stub)).toList(),
-				referral.version());
+				timeline.stream()
+					.filter(entry -> reader.side() == Side.SENDER || !SENDER_ONLY.contains(entry.type()))
+					.map(entry -> entry(referral, entry, reader.side(), stub))
+					.toList(),
+				referral.version(), rerouted(referral, reader.side()));
+	}
+
+	/** Where a referral was re-routed from or to: the sender's own business. */
+	private static Rerouted rerouted(ReferralEntity referral, Side side) {
+		if (side != Side.SENDER || referral.reroutedFrom() == null && referral.reroutedTo() == null) {
+			return null;
+		}
+		return new Rerouted(referral.reroutedFrom(), referral.reroutedTo());
 	}
 
 	ReferralSummary summary(ReferralEntity referral, Side side, Instant now) {
@@ -94,7 +112,8 @@ class ReferralMapper {
 		OverrideView override = consent.isOverride()
 				? new OverrideView(open(referral, Field.CONSENT_OVERRIDE, consent.sealedOverrideReason())) : null;
 		return new ConsentView(consent.givenBy(), consent.childAssented(), consent.recordedAt(), consent.recordedBy(),
-				consent.expiresAt(), override, consent.withdrawnAt());
+				consent.expiresAt(), override, consent.withdrawnAt(), consent.receiverOrganisation(),
+				consent.serviceType());
 	}
 
 	private static Dates dates(ReferralEntity referral) {

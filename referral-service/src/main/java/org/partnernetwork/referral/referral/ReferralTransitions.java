@@ -123,7 +123,9 @@ class ReferralTransitions {
 				throw WrongSideException.forAction("consent");
 			}
 			Instant now = clock.instant();
-			visible.referral().recordConsent(consents.from(id, input, user, now), now);
+			ReferralEntity referral = visible.referral();
+			referral.recordConsent(
+					consents.from(id, referral.receiverOrganisation(), referral.serviceType(), input, user, now), now);
 			referrals.flush();
 			timeline.write(visible.referral(), "CONSENT_RECORDED", TimelineWriter.actor(visible.reader()), null, null,
 					now);

@@ -22,7 +22,14 @@ public final class ReferralViews {
 	public record ReferralView(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
 			String serviceType, String caseReference, ChildView child, Urgency urgency, RiskLevel riskLevel,
 			String summary, ConsentView consent, Dates dates, String closureCode, boolean needsAction, boolean overdue,
-			List<String> actions, List<TimelineView> timeline, long version) {
+			List<String> actions, List<TimelineView> timeline, long version, Rerouted rerouted) {
+	}
+
+	/**
+	 * For the sender only: the declined or expired referral this one was made from, and
+	 * the one made from this one for another organisation; null when neither.
+	 */
+	public record Rerouted(UUID from, UUID to) {
 	}
 
 	/** One line of a box. */
@@ -43,7 +50,8 @@ public final class ReferralViews {
 	 * be sent back as they were read.
 	 */
 	public record ConsentView(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
-			Instant expiresAt, OverrideView override, Instant withdrawnAt) {
+			Instant expiresAt, OverrideView override, Instant withdrawnAt, String receiverOrganisation,
+			String serviceType) {
 	}
 
 	/** A supervisor's override of consent, with its written reason. */

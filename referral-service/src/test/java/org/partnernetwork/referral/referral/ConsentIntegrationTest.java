@@ -6,6 +6,8 @@ import static org.partnernetwork.testsupport.DemoUser.SOKHA;
 import static org.partnernetwork.testsupport.DemoUser.SOPHEA;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
+import java.net.http.HttpRequest;
+
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.referral.ReferralIntegrationTest;
 import org.partnernetwork.testsupport.HttpApi.Response;
@@ -99,6 +101,66 @@ class ConsentIntegrationTest extends ReferralIntegrationTest {
 		assertThat(asSender.get("closureCode").asString()).isEqualTo("CONSENT_WITHDRAWN");
 		assertThat(asSender.get("consent").get("withdrawnAt").isNull()).isFalse();
 		assertProblem(act(DARA, id, "start", ""), 409, "invalid-transition");
+	}
+
+	@Test
+	void shouldSayWhichOrganisationAndServiceTheConsentCovers() {
+		var consent = read(DARA, sentReferral()).json().get("consent");
+		assertThat(consent.get("receiverOrganisation").asString()).isEqualTo("tdh-nl");
+		assertThat(consent.get("serviceType").asString()).isEqualTo("psychosocial-counselling");
+	}
+
+	@Test
+	void shouldRefuseConsentGivenForAnotherOrganisationOrServiceAndSaveNothing() {
+		int before = referrals();
+		String otherOrganisation = referralBody("\"send\": true").replace("\"recordedAt\": \"2026-11-20T09:00:00Z\"",
+				"\"recordedAt\": \"2026-11-20T09:00:00Z\", \"receiverOrganisation\": \"mith-samlanh\"");
+		Response refused = create(SOPHEA, otherOrganisation);
+		assertProblem(refused, 422, "consent-other-scope");
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("consent");
+		assertThat(refused.json().get("detail").asString()).contains("record consent again");
+
+		String otherService = referralBody("").replace("\"recordedAt\": \"2026-11-20T09:00:00Z\"",
+				"\"recordedAt\": \"2026-11-20T09:00:00Z\", \"serviceType\": \"vocational-training\"");
+		assertProblem(create(SOPHEA, otherService), 422, "consent-other-scope");
+		assertThat(referrals()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldExplainTheScopeInKhmer() {
+		String otherOrganisation = referralBody("").replace("\"recordedAt\": \"2026-11-20T09:00:00Z\"",
+				"\"recordedAt\": \"2026-11-20T09:00:00Z\", \"receiverOrganisation\": \"mith-samlanh\"");
+		Response refused = api().send(api().request("/api/referrals", token(SOPHEA))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", "km")
+			.POST(HttpRequest.BodyPublishers.ofString(otherOrganisation))
+			.build());
+		assertProblem(refused, 422, "consent-other-scope");
+		assertThat(refused.json().get("detail").asString()).contains("ការយល់ព្រមគ្របដណ្តប់អង្គការទទួលមួយ");
+	}
+
+	@Test
+	void shouldRefuseADraftsConsentForAnotherServiceAndKeepItUnsendable() {
+		String draft = create(SOPHEA, withoutConsent("")).json().get("id").asString();
+		assertProblem(
+				put(SOPHEA, "/api/referrals/" + draft + "/consent",
+						"{\"givenBy\": \"CHILD\", \"recordedAt\": \"2026-11-21T10:00:00Z\", "
+								+ "\"receiverOrganisation\": \"tdh-nl\", \"serviceType\": \"vocational-training\"}"),
+				422, "consent-other-scope");
+		assertProblem(act(SOPHEA, draft, "send", ""), 422, "consent-missing");
+
+		Response named = put(SOPHEA, "/api/referrals/" + draft + "/consent",
+				"{\"givenBy\": \"CHILD\", \"recordedAt\": \"2026-11-21T10:00:00Z\", "
+						+ "\"receiverOrganisation\": \"tdh-nl\", \"serviceType\": \"psychosocial-counselling\"}");
+		assertThat(named.status()).as(named.body()).isEqualTo(200);
+		assertThat(act(SOPHEA, draft, "send", "").json().get("status").asString()).isEqualTo("REQUESTED");
+	}
+
+	@Test
+	void shouldCheckAtSendThatTheStoredConsentCoversThisReceiver() {
+		String draft = create(SOPHEA, referralBody("")).json().get("id").asString();
+		jdbc.update("update referral set consent_receiver_organisation = 'mith-samlanh' where id = ?", draft);
+		assertProblem(act(SOPHEA, draft, "send", ""), 422, "consent-other-scope");
 	}
 
 	private int referrals() {

@@ -20,11 +20,17 @@ class ReferralStateMachineTest {
 
 	private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
 
+	/**
+	 * A draft to tdh-nl for counselling; its consent covers that, unless the test gave it
+	 * another scope.
+	 */
 	private static ReferralEntity referral(ReferralKind kind, Consent consent) {
 		var child = new ChildDetails("male", 12, null, "KH-8", List.of("km"));
+		Consent scoped = consent == null || consent.receiverOrganisation() != null ? consent
+				: consent.covering("tdh-nl", "psychosocial-counselling");
 		return new ReferralEntity(
 				UUID.randomUUID(), new ReferralEntity.NewReferral(kind, "aple", "tdh-nl", "psychosocial-counselling",
-						"sealed", child, Urgency.HIGH, RiskLevel.MEDIUM, "sealed", consent, "sophea.aple", "user-1"),
+						"sealed", child, Urgency.HIGH, RiskLevel.MEDIUM, "sealed", scoped, "sophea.aple", "user-1"),
 				NOW);
 	}
 
@@ -99,12 +105,17 @@ class ReferralStateMachineTest {
 
 	@ParameterizedTest(name = "consent {0} → {1}")
 	@CsvSource({ "none, consent-missing", "caregiver-without-assent, consent-no-assent", "expired, consent-expired",
-			"withdrawn, consent-withdrawn" })
+			"withdrawn, consent-withdrawn", "another-organisation, consent-other-scope",
+			"another-service, consent-other-scope" })
 	void shouldNotSendWithoutValidConsent(String consent, String problem) {
 		Consent given = switch (consent) {
 			case "caregiver-without-assent" -> Consent.given(ConsentGiver.CAREGIVER, false, NOW, "sophea.aple", null);
 			case "expired" ->
 				Consent.given(ConsentGiver.CHILD, true, NOW.minusSeconds(90), "sophea.aple", NOW.minusSeconds(30));
+			case "another-organisation" -> Consent.given(ConsentGiver.CHILD, true, NOW, "sophea.aple", null)
+				.covering("mith-samlanh", "psychosocial-counselling");
+			case "another-service" -> Consent.given(ConsentGiver.CHILD, true, NOW, "sophea.aple", null)
+				.covering("tdh-nl", "vocational-training");
 			case "withdrawn" -> {
 				Consent withdrawn = Consent.given(ConsentGiver.CHILD, true, NOW, "sophea.aple", null);
 				withdrawn.withdraw(NOW);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,6 +53,9 @@ class PlacementEntity {
 	@Column(name = "note")
 	private String sealedNote;
 
+	@Embedded
+	private SeatConsent consent;
+
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private PlacementStatus status;
@@ -88,6 +92,7 @@ class PlacementEntity {
 		this.sex = request.sex();
 		this.referralId = request.referralId();
 		this.sealedNote = request.sealedNote();
+		this.consent = request.consent();
 		this.status = PlacementStatus.REQUESTED;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -95,7 +100,8 @@ class PlacementEntity {
 
 	/** What a new seat request is made of, its free text already sealed. */
 	record NewPlacement(UUID openingId, String centre, String requesterOrganisation, String requesterContact,
-			String createdBy, String sealedCaseReference, int age, String sex, UUID referralId, String sealedNote) {
+			String createdBy, String sealedCaseReference, int age, String sex, UUID referralId, String sealedNote,
+			SeatConsent consent) {
 	}
 
 	/** Which side of this placement an organisation is on, if any. */
@@ -185,6 +191,13 @@ class PlacementEntity {
 
 	UUID referralId() {
 		return referralId;
+	}
+
+	/**
+	 * The consent the request was made under; null for requests made before it was asked.
+	 */
+	SeatConsent consent() {
+		return consent;
 	}
 
 	String sealedNote() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
 import org.partnernetwork.vocational.placement.PlacementAccess.Visible;
+import org.partnernetwork.vocational.placement.PlacementViews.ConsentView;
 import org.partnernetwork.vocational.placement.PlacementViews.Dates;
 import org.partnernetwork.vocational.placement.PlacementViews.Parties;
 import org.partnernetwork.vocational.placement.PlacementViews.PlacementSummary;
@@ -34,7 +35,12 @@ class PlacementMapper {
 				sealed.open(placement.id(), Field.CASE_REFERENCE, placement.sealedCaseReference()), placement.age(),
 				placement.sex(), placement.referralId(),
 				sealed.open(placement.id(), Field.NOTE, placement.sealedNote()), placement.holdUntil(),
-				placement.closureCode(), actions, dates(placement), placement.version());
+				placement.closureCode(), actions, dates(placement), placement.version(), consent(placement.consent()));
+	}
+
+	private static ConsentView consent(SeatConsent consent) {
+		return consent == null ? null : new ConsentView(consent.givenBy(), consent.childAssented(),
+				consent.recordedAt(), consent.recordedBy(), consent.centre(), consent.trade());
 	}
 
 	static PlacementSummary summary(PlacementEntity placement, OpeningSummary opening) {

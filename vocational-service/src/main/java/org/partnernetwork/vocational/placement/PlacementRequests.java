@@ -24,10 +24,11 @@ import org.springframework.stereotype.Service;
 /**
  * A coordinator asking for a seat. Before anything is saved: the opening is open, its
  * deadline has not passed and the young person fits its age and sex (422 saying what does
- * not fit); a named referral is one the requesting organisation can see, asked of
- * referral-service with the caller's token (404 if not, 503 if it cannot say). Under an
- * {@code Idempotency-Key}, a retry answers with the request the first one made
- * (service-support's {@link IdempotentCreates}).
+ * not fit); consent for this centre and trade is given ({@link SeatConsent}); a named
+ * referral is one the requesting organisation can see, asked of referral-service with the
+ * caller's token (404 if not, 503 if it cannot say). Under an {@code Idempotency-Key}, a
+ * retry answers with the request the first one made (service-support's
+ * {@link IdempotentCreates}).
  */
 @Service
 class PlacementRequests {
@@ -78,18 +79,21 @@ class PlacementRequests {
 		Instant now = clock.instant();
 		OpeningSummary opening = openings.admit(request.openingId(), request.age(), request.sex(),
 				CambodianDates.dayOf(now));
+		SeatConsent consent = SeatConsent.of(request.consent(), opening.centre(), opening.trade(), user.username(),
+				now);
 		if (request.referralId() != null) {
 			referralCheck.requireVisible(request.referralId(), bearerToken);
 		}
 		UUID id = UUID.randomUUID();
-		return new Creation<>(id, () -> save(id, opening, request, user, now));
+		return new Creation<>(id, () -> save(id, opening, request, consent, user, now));
 	}
 
-	private UUID save(UUID id, OpeningSummary opening, SeatRequest request, CurrentUser user, Instant now) {
+	private UUID save(UUID id, OpeningSummary opening, SeatRequest request, SeatConsent consent, CurrentUser user,
+			Instant now) {
 		PlacementEntity placement = placements.save(new PlacementEntity(id,
 				new NewPlacement(opening.id(), opening.centre(), user.actingOrganisation(), user.username(),
 						user.userId(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), request.age(),
-						request.sex(), request.referralId(), sealed.seal(id, Field.NOTE, request.note())),
+						request.sex(), request.referralId(), sealed.seal(id, Field.NOTE, request.note()), consent),
 				now));
 		outbox.notify(SeatRequestNews.received(placement, now));
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.partnernetwork.vocational.opening.OpeningViews.OpeningSummary;
+import org.partnernetwork.vocational.placement.PlacementInputs.ConsentGiver;
 
 /** What the placements API answers; never an entity. */
 public final class PlacementViews {
@@ -16,11 +17,17 @@ public final class PlacementViews {
 
 	/**
 	 * A placement as the centre or the requesting organisation sees it; {@code actions}
-	 * are what this reader may do now.
+	 * are what this reader may do now; {@code consent} is null for a request made before
+	 * seat requests carried consent.
 	 */
 	public record PlacementView(UUID id, OpeningSummary opening, PlacementStatus status, Parties parties,
 			String caseReference, int age, String sex, UUID referralId, String note, LocalDate holdUntil,
-			String closureCode, List<String> actions, Dates dates, long version) {
+			String closureCode, List<String> actions, Dates dates, long version, ConsentView consent) {
+	}
+
+	/** The consent a seat request was made under, and the centre and trade it covers. */
+	public record ConsentView(ConsentGiver givenBy, Boolean childAssented, Instant recordedAt, String recordedBy,
+			String centre, String trade) {
 	}
 
 	/** One line of a box: no free text. */

@@ -25,7 +25,7 @@ class PlacementStateMachineTest {
 
 	private static PlacementEntity requested() {
 		return new PlacementEntity(UUID.randomUUID(), new NewPlacement(UUID.randomUUID(), "kandal-vtc", "tdh-nl",
-				"dara.tdh", "user-1", "sealed", 16, "male", null, null), NOW);
+				"dara.tdh", "user-1", "sealed", 16, "male", null, null, null), NOW);
 	}
 
 	/**
