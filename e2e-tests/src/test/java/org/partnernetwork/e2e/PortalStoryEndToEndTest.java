@@ -54,9 +54,9 @@ class PortalStoryEndToEndTest {
 			vanna.type("#maxAge", "24");
 			vanna.click("#sex option[value='any']");
 			vanna.type("#seats", "4");
-			vanna.pick("#startDate", today.plusDays(30).toString());
+			vanna.pick("#startDate", today.toString());
 			vanna.type("#durationWeeks", "24");
-			vanna.pick("#applicationDeadline", today.plusDays(20).toString());
+			vanna.pick("#applicationDeadline", today.toString());
 			shots.take(vanna, "vanna-opening-form");
 			vanna.click("#opening-submit");
 			vanna.await("h1");
@@ -150,11 +150,19 @@ class PortalStoryEndToEndTest {
 
 			// the centre offers the seat, enrols him, and records that he found work
 			vanna.open(base + "/training/placements");
+			shots.take(vanna, "vanna-seat-requests");
 			vanna.click("a[href='/training/placements/" + placementId + "']");
 			assertThat(vanna.text()).as("the centre sees the consent the seat was asked under")
 				.contains(texts.text("training.consent"), texts.text("training.request.consent.CAREGIVER"));
+			assertThat(vanna.text()).as("the centre is told the seat came from a referral")
+				.contains(texts.text("training.referral.fromReferral"));
+			assertThat(
+					vanna.script("return document.querySelector(\"a[href='/referrals/" + referralId + "']\") === null")
+						.asBoolean())
+				.as("and is not shown a link to a referral it cannot open")
+				.isTrue();
 			shots.take(vanna, "vanna-seat-request");
-			vanna.pick("#holdUntil", today.plusDays(7).toString());
+			vanna.pick("#holdUntil", today.toString());
 			vanna.click("#offer-submit");
 			vanna.await("#enrol-submit");
 			vanna.click("#enrol-submit");
@@ -167,6 +175,10 @@ class PortalStoryEndToEndTest {
 			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(vanna), employed::equals))
 				.isEqualTo(employed);
 			shots.take(vanna, "vanna-employed");
+			vanna.open(base + "/training/outcomes");
+			assertThat(vanna.text()).contains(texts.text("training.outcomes.centre"),
+					texts.text("training.code.EMPLOYED"));
+			shots.take(vanna, "vanna-outcomes");
 
 			// dara reads it on the referral's timeline (the centre's news comes through
 			// its outbox) and completes
@@ -185,6 +197,9 @@ class PortalStoryEndToEndTest {
 				.isEqualTo(completed);
 			assertThat(dara.text()).contains(texts.text("referral.code.GOALS_MET"));
 			shots.take(dara, "dara-completed");
+			dara.open(base + "/training/outcomes");
+			assertThat(dara.text()).contains(texts.text("training.outcomes.requester"));
+			shots.take(dara, "dara-outcomes");
 
 			// and sophea, who sent it, sees how it ended
 			sophea.open(base + "/referrals/" + referralId);

@@ -152,6 +152,15 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 				extra.isEmpty() ? "" : ", " + extra);
 	}
 
+	/**
+	 * The same opening, its course starting today (applications close today): work may be
+	 * recorded as its outcome.
+	 */
+	protected static String openingStartingToday(int seats) {
+		return openingBody(seats, "").replace("\"startDate\": \"" + TODAY.plusDays(30), "\"startDate\": \"" + TODAY)
+			.replace("\"applicationDeadline\": \"" + TODAY.plusDays(20), "\"applicationDeadline\": \"" + TODAY);
+	}
+
 	/** An opening posted by {@code centreToken}'s centre; answers its id. */
 	protected String postOpening(String centreToken, String body) {
 		Response posted = api().post("/api/openings", centreToken, body);

@@ -9,6 +9,11 @@ package org.partnernetwork.portal.training;
 public record PlacementRefusal(String form, String sentence, boolean besideField, PlacementActionForm typed) {
 
 	static PlacementRefusal of(String form, int status, boolean fieldNamed, PlacementActionForm typed) {
+		if (fieldNamed && status == 422) {
+			// the one rule an action's field breaks once it is in the list: work recorded
+			// before the course has started (course-not-started)
+			return new PlacementRefusal(form, "training.refused.courseNotStarted", true, typed);
+		}
 		if (fieldNamed) {
 			return new PlacementRefusal(form, "training.refused." + form, true, typed);
 		}

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.training.Training.PlacementSummary;
+import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.Person;
 import org.partnernetwork.portal.web.ServiceCall.Caller;
 import org.partnernetwork.portal.web.ServiceCall.Found;
@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2Aut
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -24,22 +25,27 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The person's seat requests. A centre's staff see those asked of their centre, in the
- * order they act on them: waiting for an answer, offered, in training, then closed. A
- * coordinator sees those their organisation asked for, with where each stands, most
+ * The person's seat requests, a page of 20 at a time. A centre's staff see those asked of
+ * their centre in four lists, in the order they act on them: waiting for an answer,
+ * offered, in training, then closed; each list's total is on its tab, one list is shown.
+ * A coordinator sees those their organisation asked for, with where each stands. Most
  * recently changed first.
  */
 @Controller
 class PlacementsController {
 
-	/** One list on the page: its heading's key and the placements in it. */
-	public record Group(String name, Page<PlacementSummary> placements) {
+	/** A list's tab: its name (a message key's end) and how many it holds. */
+	public record Tab(String name, long total) {
 	}
 
-	private static final List<List<String>> CENTRE_GROUPS = List.of(List.of("REQUESTED"), List.of("OFFERED"),
-			List.of("ENROLLED"), List.of("COMPLETED", "DROPPED_OUT", "DECLINED", "WITHDRAWN", "EXPIRED"));
+	private record Group(String name, List<String> statuses) {
+	}
 
-	private static final List<String> CENTRE_GROUP_NAMES = List.of("awaiting", "offered", "enrolled", "closed");
+	private static final List<Group> CENTRE_GROUPS = List.of(new Group("awaiting", List.of("REQUESTED")),
+			new Group("offered", List.of("OFFERED")), new Group("enrolled", List.of("ENROLLED")),
+			new Group("closed", List.of("COMPLETED", "DROPPED_OUT", "DECLINED", "WITHDRAWN", "EXPIRED")));
+
+	private static final List<Group> REQUESTER_GROUPS = List.of(new Group("requested", List.of()));
 
 	private final TrainingClient training;
 
@@ -51,33 +57,45 @@ class PlacementsController {
 	}
 
 	@GetMapping("/training/placements")
-	Mono<Rendering> placements(@ModelAttribute(name = "person", binding = false) Person person,
+	Mono<Rendering> placements(@RequestParam(defaultValue = "") String group,
+			@RequestParam(defaultValue = "0") String page,
+			@ModelAttribute(name = "person", binding = false) Person person,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
 		Caller caller = new Caller(client, exchange);
 		boolean centre = person.has(TrainingPages.CENTRE_STAFF);
-		List<String> names = centre ? CENTRE_GROUP_NAMES : List.of("requested");
-		Flux<Outcome<Page<PlacementSummary>>> lists = centre
-				? Flux.fromIterable(CENTRE_GROUPS)
-					.flatMapSequential(statuses -> training.box("incoming", statuses, caller))
-				: Flux.from(training.box("outgoing", List.of(), caller));
+		String box = centre ? "incoming" : "outgoing";
+		List<Group> groups = centre ? CENTRE_GROUPS : REQUESTER_GROUPS;
+		Group shown = groups.stream().filter(g -> g.name().equals(group)).findFirst().orElse(groups.get(0));
+		int number = page.matches("\\d{1,4}") ? Integer.parseInt(page) : 0;
+		// the list shown a page at a time; of the others, only their totals
+		Flux<Outcome<Page<PlacementSummary>>> lists = Flux.fromIterable(groups)
+			.flatMapSequential(
+					g -> g == shown ? training.box(box, g.statuses(), number, TrainingClient.PAGE_SIZE, caller)
+							: training.box(box, g.statuses(), 0, 1, caller));
 		return Mono.zip(lists.collectList(), directory.names(locale, caller)).map(answers -> {
 			List<Outcome<Page<PlacementSummary>>> outcomes = answers.getT1();
-			var page = Rendering.view("portal/placements")
+			var view = Rendering.view("portal/placements")
 				.modelAttribute("centre", centre)
+				.modelAttribute("shown", shown.name())
 				.modelAttribute("names", answers.getT2());
 			if (outcomes.stream().anyMatch(Refused.class::isInstance)) {
 				// no organisation, or several: placements belong to one organisation
-				return page.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
+				return view.modelAttribute("refused", true).status(HttpStatus.FORBIDDEN).build();
 			}
 			if (!outcomes.stream().allMatch(Found.class::isInstance)) {
-				return page.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
+				return view.modelAttribute("unavailable", true).status(HttpStatus.SERVICE_UNAVAILABLE).build();
 			}
-			List<Group> groups = new ArrayList<>();
+			List<Tab> tabs = new ArrayList<>();
+			Page<PlacementSummary> placements = null;
 			for (int i = 0; i < outcomes.size(); i++) {
-				groups.add(new Group(names.get(i), ((Found<Page<PlacementSummary>>) outcomes.get(i)).value()));
+				Page<PlacementSummary> found = ((Found<Page<PlacementSummary>>) outcomes.get(i)).value();
+				tabs.add(new Tab(groups.get(i).name(), found.totalItems()));
+				if (groups.get(i) == shown) {
+					placements = found;
+				}
 			}
-			return page.modelAttribute("groups", groups).build();
+			return view.modelAttribute("tabs", tabs).modelAttribute("placements", placements).build();
 		});
 	}
 

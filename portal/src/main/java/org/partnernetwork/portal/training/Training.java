@@ -3,6 +3,7 @@ package org.partnernetwork.portal.training;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.partnernetwork.portal.web.Text;
@@ -74,6 +75,15 @@ public final class Training {
 	}
 
 	public record Parties(String centre, String requester, String requesterContact) {
+	}
+
+	/**
+	 * An organisation's placements in numbers: those asked of its centre or those it
+	 * asked for; completions by outcome and drop-outs by reason, every code listed.
+	 */
+	public record OutcomeSummary(String box, String organisation, long requests, long awaitingAnswer, long offered,
+			long enrolled, long inTraining, long completed, Map<String, Long> completedByOutcome, long droppedOut,
+			Map<String, Long> droppedOutByReason, long declined, long withdrawn, long expired) {
 	}
 
 	public record Dates(Instant createdAt, Instant offeredAt, Instant enrolledAt, Instant closedAt, Instant updatedAt) {

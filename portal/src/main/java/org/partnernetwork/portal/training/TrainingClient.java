@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.training.Training.Opening;
+import org.partnernetwork.portal.training.Training.OutcomeSummary;
 import org.partnernetwork.portal.training.Training.Placement;
 import org.partnernetwork.portal.training.Training.PlacementSummary;
 import org.partnernetwork.portal.training.TrainingRequests.ActionRequest;
@@ -40,7 +41,8 @@ class TrainingClient {
 	private static final ParameterizedTypeReference<Page<PlacementSummary>> PLACEMENT_PAGE = new ParameterizedTypeReference<>() {
 	};
 
-	static final int LIST_SIZE = 50;
+	/** How many seat requests a page of a list shows. */
+	static final int PAGE_SIZE = 20;
 
 	private final ServiceCall vocational;
 
@@ -111,17 +113,26 @@ class TrainingClient {
 	}
 
 	/**
-	 * One of the organisation's lists ({@code incoming} to a centre, {@code outgoing}
-	 * from a requester) in these states.
+	 * A page of one of the organisation's lists ({@code incoming} to a centre,
+	 * {@code outgoing} from a requester) in these states, with its totals.
 	 */
-	Mono<Outcome<Page<PlacementSummary>>> box(String box, List<String> statuses, Caller caller) {
+	Mono<Outcome<Page<PlacementSummary>>> box(String box, List<String> statuses, int page, int size, Caller caller) {
 		var url = UriComponentsBuilder.fromUri(baseUrl).path("/api/placements").queryParam("box", box);
 		if (!statuses.isEmpty()) {
 			url.queryParam("status", String.join(",", statuses));
 		}
-		URI uri = url.queryParam("size", LIST_SIZE).build().encode().toUri();
+		URI uri = url.queryParam("page", page).queryParam("size", size).build().encode().toUri();
 		return vocational.call(caller, vocational.client().get().uri(uri),
 				response -> response.bodyToMono(PLACEMENT_PAGE));
+	}
+
+	/**
+	 * The organisation's placements in numbers: its centre's ({@code incoming}) or the
+	 * seats it asked for ({@code outgoing}).
+	 */
+	Mono<Outcome<OutcomeSummary>> outcomes(String box, Caller caller) {
+		return vocational.call(caller, vocational.client().get().uri("/api/placements/outcomes?box={box}", box),
+				response -> response.bodyToMono(OutcomeSummary.class));
 	}
 
 	Mono<Outcome<Placement>> placement(UUID id, Caller caller) {

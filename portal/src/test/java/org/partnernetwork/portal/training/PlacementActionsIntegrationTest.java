@@ -130,6 +130,36 @@ class PlacementActionsIntegrationTest extends PortalIntegrationTest {
 	}
 
 	@Test
+	void shouldSayBesideTheOutcomeThatWorkWaitsForTheCourseToStartInEnglishAndKhmer() {
+		vocational.stubFor(post(urlEqualTo(API + "/complete"))
+			.willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type":"urn:partner-network:problem:course-not-started","status":422,
+					 "errors":[{"field":"code","message":"the course starts later","code":"course-not-started"}]}""")));
+		vocational.stubFor(get(urlEqualTo(API))
+			.willReturn(okJson(PlacementPagesIntegrationTest.placement("ENROLLED", "\"complete\",\"drop-out\""))));
+
+		String english = html(vanna().post()
+			.uri("/training/placements/" + ID + "/complete")
+			.body(BodyInserters.fromFormData("outcome", "EMPLOYED"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
+		String khmer = html(vanna().post()
+			.uri("/training/placements/" + ID + "/complete?lang=km")
+			.body(BodyInserters.fromFormData("outcome", "EMPLOYED"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422));
+
+		assertThat(english).containsSubsequence("id=\"act-complete\"", "<label for=\"outcome\">",
+				"<p class=\"error\" role=\"alert\" id=\"outcome-error\">The course has not started yet: employed, self-employed or an apprenticeship can be recorded from the day it starts.</p>",
+				"aria-invalid=\"true\"", "aria-describedby=\"outcome-error\"",
+				"<option value=\"EMPLOYED\" selected=\"selected\">Employed</option>", "id=\"act-drop-out\"");
+		assertThat(khmer).contains(
+				"id=\"outcome-error\">វគ្គសិក្សាមិនទាន់ចាប់ផ្តើមទេ៖ មានការងារធ្វើ ធ្វើការងារផ្ទាល់ខ្លួន ឬហ្វឹកហាត់ជាកូនជាង អាចកត់ត្រាបានចាប់ពីថ្ងៃដែលវគ្គចាប់ផ្តើម។</p>");
+	}
+
+	@Test
 	void shouldSayWhenNoSeatIsFreeForTheOfferInBothLanguages() {
 		vocational.stubFor(post(urlEqualTo(API + "/offer")).willReturn(aResponse().withStatus(409)
 			.withHeader("Content-Type", "application/problem+json")

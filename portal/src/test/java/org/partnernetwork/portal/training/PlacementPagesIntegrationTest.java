@@ -51,29 +51,74 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 			.isOk()
 			.expectHeader()
 			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
+		String closed = html(vanna().get().uri("/training/placements?group=closed").exchange().expectStatus().isOk());
 
-		vocational.verify(4,
+		vocational.verify(8,
 				getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
 					.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
 		assertThat(page)
-			.containsSubsequence("Waiting for your answer (1)", "Requested: waiting for the centre", "Seat offered (1)",
-					"1 December 2026", "In training (1)", "Closed (1)", "Completed", "Employed")
-			.contains("href=\"/training/placements/" + ID + "\"", "Boy, 16 years", "tdh-nl")
-			.doesNotContain("most recently changed are shown")
-			.doesNotContain("TDH-2026-0042", "EMPLOYED<");
+			.containsSubsequence("Waiting for your answer (1)", "Seat offered (1)", "In training (1)", "Closed (1)",
+					"Waiting for your answer (1)", "Requested: waiting for the centre")
+			.contains("href=\"/training/placements/" + ID + "\"", "Boy, 16 years", "tdh-nl",
+					"<a href=\"/training/placements?group=offered\">Seat offered (1)</a>",
+					"<a href=\"/training/outcomes\">Your centre&#39;s outcomes</a>")
+			.doesNotContain("TDH-2026-0042", "EMPLOYED<", "rel=\"next\"");
+		assertThat(closed).contains(
+				"<a href=\"/training/placements?group=closed\" aria-current=\"page\">Closed (1)</a>", "Completed",
+				"Employed");
+	}
+
+	@Test
+	void shouldPageALongListTwentyAtATimeWithItsTotal() {
+		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
+			.willReturn(okJson(summaries("REQUESTED", null).replace("\"totalItems\":1", "\"totalItems\":278")
+				.replace("\"totalPages\":1", "\"totalPages\":14"))));
+		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("incoming"))
+			.withQueryParam("status", equalTo("REQUESTED"))
+			.withQueryParam("page", equalTo("1"))
+			.willReturn(okJson(summaries("REQUESTED", null).replace("\"page\":0", "\"page\":1")
+				.replace("\"totalItems\":1", "\"totalItems\":278")
+				.replace("\"totalPages\":1", "\"totalPages\":14"))));
+
+		String second = html(
+				vanna().get().uri("/training/placements?group=awaiting&page=1").exchange().expectStatus().isOk());
+		String khmer = html(vanna().get()
+			.uri("/training/placements?group=awaiting&page=1&lang=km")
+			.exchange()
+			.expectStatus()
+			.isOk());
+
+		vocational
+			.verify(getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("status", equalTo("REQUESTED"))
+				.withQueryParam("page", equalTo("1"))
+				.withQueryParam("size", equalTo("20")));
+		vocational
+			.verify(getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("status", equalTo("OFFERED"))
+				.withQueryParam("page", equalTo("0"))
+				.withQueryParam("size", equalTo("1")));
+		assertThat(second).contains("Waiting for your answer (278)", "Page 2 of 14",
+				"<a href=\"/training/placements?group=awaiting&amp;page=0\" rel=\"prev\">Previous page</a>",
+				"<a href=\"/training/placements?group=awaiting&amp;page=2\" rel=\"next\">Next page</a>");
+		assertThat(khmer).contains("រង់ចាំចម្លើយរបស់អ្នក (278)", "ទំព័រ 2 នៃ 14", ">ទំព័រមុន</a>", ">ទំព័របន្ទាប់</a>");
 	}
 
 	@Test
 	void shouldShowACoordinatorTheirRequestsWithWhereEachStandsInKhmer() {
 		vocational.stubFor(get(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
-			.willReturn(okJson(summaries("OFFERED", null).replace("\"totalItems\":1", "\"totalItems\":60"))));
+			.willReturn(okJson(summaries("OFFERED", null).replace("\"totalItems\":1", "\"totalItems\":60")
+				.replace("\"totalPages\":1", "\"totalPages\":3"))));
 
 		String page = html(dara().get().uri("/training/placements?lang=km").exchange().expectStatus().isOk());
 
 		vocational.verify(getRequestedFor(urlPathEqualTo("/api/placements")).withQueryParam("box", equalTo("outgoing"))
-			.withQueryParam("status", absent()));
-		assertThat(page).contains("សំណើសុំកន្លែងសិក្សារបស់អ្នក", "បានផ្តល់កន្លែងសិក្សា", "យុវជនប្រុស អាយុ 16 ឆ្នាំ",
-				"ជួសជុលម៉ូតូ ៦ ខែ", "kandal-vtc", "បង្ហាញនៅទីនេះតែ 1 ដែលបានផ្លាស់ប្តូរថ្មីៗបំផុតប៉ុណ្ណោះ។");
+			.withQueryParam("status", absent())
+			.withQueryParam("size", equalTo("20")));
+		assertThat(page)
+			.contains("សំណើសុំកន្លែងសិក្សារបស់អ្នក", "បានផ្តល់កន្លែងសិក្សា", "យុវជនប្រុស អាយុ 16 ឆ្នាំ",
+					"ជួសជុលម៉ូតូ ៦ ខែ", "kandal-vtc", "កន្លែងសិក្សាដែលបានស្នើសុំ (60)", "ទំព័រ 1 នៃ 3",
+					"<a href=\"/training/placements?group=requested&amp;page=1\" rel=\"next\">ទំព័របន្ទាប់</a>",
+					"<a href=\"/training/outcomes\">លទ្ធផលនៃសំណើសុំកន្លែងសិក្សារបស់អ្នក</a>")
+			.doesNotContain("class=\"tabs");
 	}
 
 	@Test
@@ -88,7 +133,7 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 	void shouldShowThePlacementWithTheYoungPersonOpeningAndReferral() {
 		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
 
-		String page = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+		String page = html(dara().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
 
 		vocational
 			.verify(getRequestedFor(urlEqualTo(API)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
@@ -99,6 +144,21 @@ class PlacementPagesIntegrationTest extends PortalIntegrationTest {
 							+ "\">Motorbike repair, 6 months</a>",
 					"Kandal", "11 January 2027", "23 November 2026")
 			.doesNotContain(ACCESS_TOKEN, ID_TOKEN);
+	}
+
+	@Test
+	void shouldTellTheCentreTheSeatCameFromAReferralWithoutALinkItCannotOpenInEnglishAndKhmer() {
+		vocational.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("training/placement-requested.json"))));
+
+		String english = html(vanna().get().uri("/training/placements/" + ID).exchange().expectStatus().isOk());
+		String khmer = html(
+				vanna().get().uri("/training/placements/" + ID + "?lang=km").exchange().expectStatus().isOk());
+
+		assertThat(english).contains("<dt>Referral</dt>",
+				"<dd id=\"from-referral\">This seat was asked for from a referral. Only the organisation that asked for the seat can open the referral.</dd>")
+			.doesNotContain("/referrals/" + TrainingSearchIntegrationTest.REFERRAL, "Open the referral");
+		assertThat(khmer).contains("<dt>ការបញ្ជូន</dt>", "កន្លែងសិក្សានេះត្រូវបានស្នើសុំពីការបញ្ជូនមួយ។")
+			.doesNotContain("/referrals/" + TrainingSearchIntegrationTest.REFERRAL, "បើកការបញ្ជូន");
 	}
 
 	@Test

@@ -10,9 +10,10 @@ import org.springframework.http.HttpMethod;
  * Roles, checked before a body is read: centre staff post and keep openings and answer
  * seat requests; coordinators and supervisors request seats and withdraw them; everyone
  * signed in searches openings; a member of an organisation with no role yet reads no seat
- * request. Whether the user's organisation may see a placement at all is the placement's
- * own rule (404 otherwise), and an opening is changed by its own centre only (404 for
- * others).
+ * request; a centre's outcomes are its staff's, the outcomes of the seats an organisation
+ * asked for its coordinators' and supervisors' (checked with the box asked for). Whether
+ * the user's organisation may see a placement at all is the placement's own rule (404
+ * otherwise), and an opening is changed by its own centre only (404 for others).
  */
 @Configuration(proxyBeanMethods = false)
 class VocationalAuthorization {
@@ -33,7 +34,7 @@ class VocationalAuthorization {
 					"/api/placements/*/enrol", "/api/placements/*/complete", "/api/placements/*/drop-out")
 			.hasRole(CENTRE_STAFF)
 			.requestMatchers(HttpMethod.GET, "/api/placements/outcomes")
-			.hasRole(CENTRE_STAFF)
+			.hasAnyRole(CENTRE_STAFF, "coordinator", "supervisor")
 			.requestMatchers(HttpMethod.GET, "/api/placements", "/api/placements/**")
 			.hasAnyRole(ServiceSecurityAutoConfiguration.PERSON_ROLES);
 	}

@@ -93,7 +93,7 @@ class HoldExpiry {
 	}
 
 	private int expire(PlacementEntity placement, LocalDate today, Instant now) {
-		placement.apply(PlacementAction.EXPIRE, null, null, null, today, now);
+		placement.apply(PlacementAction.EXPIRE, null, null, null, today, null, now);
 		placements.flush();
 		openings.freeSeat(placement.openingId());
 		audit.record(PLATFORM, PLATFORM, "", PlacementAction.EXPIRE.path(), placement.id(), AuditOutcome.ALLOWED);

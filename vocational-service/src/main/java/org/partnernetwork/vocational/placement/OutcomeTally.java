@@ -6,21 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.partnernetwork.support.web.Box;
 import org.partnernetwork.vocational.placement.PlacementCodes.DropOutReason;
 import org.partnernetwork.vocational.placement.PlacementCodes.Outcome;
 import org.partnernetwork.vocational.placement.PlacementRepository.Tally;
 import org.partnernetwork.vocational.placement.PlacementViews.OutcomeSummary;
 
 /**
- * Adds up a centre's placements by state and closure code; every outcome and reason is
- * listed, zeros too.
+ * Adds up a centre's placements, or those an organisation asked for, by state and closure
+ * code; every outcome and reason is listed, zeros too.
  */
 final class OutcomeTally {
 
 	private OutcomeTally() {
 	}
 
-	static OutcomeSummary of(String centre, List<Tally> tallies) {
+	static OutcomeSummary of(Box box, String organisation, List<Tally> tallies) {
 		Map<PlacementStatus, Long> byStatus = new EnumMap<>(PlacementStatus.class);
 		Map<String, Long> outcomes = zeros(Outcome.values());
 		Map<String, Long> dropOuts = zeros(DropOutReason.values());
@@ -37,10 +38,11 @@ final class OutcomeTally {
 		long completed = count(byStatus, PlacementStatus.COMPLETED);
 		long droppedOut = count(byStatus, PlacementStatus.DROPPED_OUT);
 		long inTraining = count(byStatus, PlacementStatus.ENROLLED);
-		return new OutcomeSummary(centre, requests, count(byStatus, PlacementStatus.REQUESTED),
-				count(byStatus, PlacementStatus.OFFERED), inTraining + completed + droppedOut, inTraining, completed,
-				outcomes, droppedOut, dropOuts, count(byStatus, PlacementStatus.DECLINED),
-				count(byStatus, PlacementStatus.WITHDRAWN), count(byStatus, PlacementStatus.EXPIRED));
+		return new OutcomeSummary(box.code(), organisation, box == Box.INCOMING ? organisation : null, requests,
+				count(byStatus, PlacementStatus.REQUESTED), count(byStatus, PlacementStatus.OFFERED),
+				inTraining + completed + droppedOut, inTraining, completed, outcomes, droppedOut, dropOuts,
+				count(byStatus, PlacementStatus.DECLINED), count(byStatus, PlacementStatus.WITHDRAWN),
+				count(byStatus, PlacementStatus.EXPIRED));
 	}
 
 	private static Map<String, Long> zeros(Enum<?>[] codes) {

@@ -15,7 +15,21 @@ final class PlacementCodes {
 
 	enum Outcome {
 
-		EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP, FURTHER_EDUCATION, NOT_WORKING
+		EMPLOYED(true), SELF_EMPLOYED(true), APPRENTICESHIP(true), FURTHER_EDUCATION(false), NOT_WORKING(false);
+
+		private final boolean work;
+
+		Outcome(boolean work) {
+			this.work = work;
+		}
+
+		/**
+		 * Whether the code is work the course led to: not to be recorded before the
+		 * course has started.
+		 */
+		static boolean isWork(String code) {
+			return Arrays.stream(values()).anyMatch(outcome -> outcome.work && outcome.name().equals(code));
+		}
 
 	}
 

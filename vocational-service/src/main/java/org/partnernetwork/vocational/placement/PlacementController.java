@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Asking for seats and reading placements: one placement, an organisation's boxes, a
- * centre's outcomes.
+ * Asking for seats and reading placements: one placement, an organisation's boxes, its
+ * outcomes (a centre's, or the seats an organisation asked for).
  */
 @RestController
 @RequestMapping("/api/placements")
@@ -73,8 +73,10 @@ class PlacementController {
 
 	@GetMapping("/outcomes")
 	@Audited("outcomes")
-	OutcomeSummary outcomes(CurrentUser centreStaff) {
-		return queries.outcomes(centreStaff);
+	OutcomeSummary outcomes(
+			@RequestParam(defaultValue = "incoming") @Schema(allowableValues = { "incoming", "outgoing" }) String box,
+			CurrentUser user) {
+		return queries.outcomes(user, box);
 	}
 
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partnernetwork.vocational.placement.PlacementCodes.Outcome;
 
 /**
  * A seat requested for a young person, and its rules: every change of state goes through
@@ -115,10 +116,13 @@ class PlacementEntity {
 	/**
 	 * Takes an action for one side, or refuses: the wrong side, or a state the action
 	 * cannot leave (or a hold that has not lapsed, for an expiry). {@code side} is null
-	 * only for the platform's own action (expiry). Seats are the caller's to take or
-	 * free, in the same transaction.
+	 * only for the platform's own action (expiry). Work (employed, self-employed, an
+	 * apprenticeship) is not an outcome before the course has started:
+	 * {@code courseStart} is the opening's start day, {@code today} the day in Phnom
+	 * Penh. Seats are the caller's to take or free, in the same transaction.
 	 */
-	void apply(PlacementAction action, Side side, String code, LocalDate holdUntil, LocalDate today, Instant now) {
+	void apply(PlacementAction action, Side side, String code, LocalDate holdUntil, LocalDate today,
+			LocalDate courseStart, Instant now) {
 		if (side != null && action.side() != side) {
 			throw WrongSideException.forAction(action.path());
 		}
@@ -131,6 +135,11 @@ class PlacementEntity {
 				this.offeredAt = now;
 			}
 			case ENROL -> this.enrolledAt = now;
+			case COMPLETE -> {
+				if (Outcome.isWork(code) && today.isBefore(courseStart)) {
+					throw CourseNotStartedException.of(courseStart);
+				}
+			}
 			case EXPIRE -> {
 				if (!isLapsed(today)) {
 					throw InvalidTransitionException.of(action, status);

@@ -1,9 +1,11 @@
 package org.partnernetwork.vocational.placement;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.partnernetwork.support.domain.Forbidden;
 import org.partnernetwork.support.security.CurrentUser;
 import org.partnernetwork.support.web.Box;
 import org.partnernetwork.support.web.PageResponse;
@@ -17,11 +19,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of placements, each by one of its two organisations; a centre's outcome summary.
+ * Reads of placements, each by one of its two organisations; an organisation's outcome
+ * summary.
  */
 @Service
 @Transactional(readOnly = true)
 class PlacementQueries {
+
+	private static final String CENTRE_STAFF = "centre-staff";
+
+	private static final String COORDINATOR = "coordinator";
+
+	private static final String SUPERVISOR = "supervisor";
 
 	private final PlacementRepository placements;
 
@@ -57,10 +66,25 @@ class PlacementQueries {
 				placement -> PlacementMapper.summary(placement, opening.get(placement.openingId())));
 	}
 
-	/** The caller's centre's placements in numbers. */
-	OutcomeSummary outcomes(CurrentUser centreStaff) {
-		String centre = centreStaff.actingOrganisation();
-		return OutcomeTally.of(centre, placements.tally(centre));
+	/**
+	 * The caller's organisation's placements in numbers: those asked of its centre
+	 * ({@code incoming}, for its staff), or those it asked for ({@code outgoing}, for its
+	 * coordinators and supervisors); 403 for another role.
+	 */
+	OutcomeSummary outcomes(CurrentUser user, String box) {
+		String organisation = user.actingOrganisation();
+		if (Box.of(box) == Box.INCOMING) {
+			requireRole(user, CENTRE_STAFF);
+			return OutcomeTally.of(Box.INCOMING, organisation, placements.tally(organisation));
+		}
+		requireRole(user, COORDINATOR, SUPERVISOR);
+		return OutcomeTally.of(Box.OUTGOING, organisation, placements.tallyRequested(organisation));
+	}
+
+	private static void requireRole(CurrentUser user, String... roles) {
+		if (Arrays.stream(roles).noneMatch(user::hasRole)) {
+			throw Forbidden.of("forbidden");
+		}
 	}
 
 }

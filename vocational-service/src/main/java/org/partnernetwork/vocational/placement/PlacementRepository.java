@@ -44,6 +44,15 @@ interface PlacementRepository extends JpaRepository<PlacementEntity, UUID> {
 			from PlacementEntity p where p.centre = :centre group by p.status, p.closureCode""")
 	List<Tally> tally(@Param("centre") String centre);
 
+	/**
+	 * The seat requests an organisation made, counted by state and closure code, for its
+	 * outcome summary.
+	 */
+	@Query("""
+			select new org.partnernetwork.vocational.placement.PlacementRepository$Tally(p.status, p.closureCode, count(p))
+			from PlacementEntity p where p.requesterOrganisation = :organisation group by p.status, p.closureCode""")
+	List<Tally> tallyRequested(@Param("organisation") String organisation);
+
 	record Tally(PlacementStatus status, String closureCode, long count) {
 	}
 

@@ -71,7 +71,7 @@ class PlacementTransitions {
 			LocalDate today = CambodianDates.dayOf(now);
 			LocalDate holdUntil = PlacementCodes.holdUntil(action, request, today, opening.startDate());
 			boolean heldSeat = placement.status().holdsSeat();
-			placement.apply(action, visible.side(), code, holdUntil, today, now);
+			placement.apply(action, visible.side(), code, holdUntil, today, opening.startDate(), now);
 			// the versioned update first: a concurrent twin waits on the row, then gets
 			// 409
 			placements.flush();

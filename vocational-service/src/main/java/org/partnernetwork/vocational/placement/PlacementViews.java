@@ -42,13 +42,14 @@ public final class PlacementViews {
 	}
 
 	/**
-	 * A centre's placements in numbers: every request it received, how many were ever
-	 * enrolled, how many are in training now, completions by outcome and drop-outs by
-	 * reason, and how the others ended.
+	 * An organisation's placements in numbers: every request its centre received
+	 * ({@code box} incoming; {@code centre} names it) or it made (outgoing), how many
+	 * were ever enrolled, how many are in training now, completions by outcome and
+	 * drop-outs by reason, and how the others ended.
 	 */
-	public record OutcomeSummary(String centre, long requests, long awaitingAnswer, long offered, long enrolled,
-			long inTraining, long completed, Map<String, Long> completedByOutcome, long droppedOut,
-			Map<String, Long> droppedOutByReason, long declined, long withdrawn, long expired) {
+	public record OutcomeSummary(String box, String organisation, String centre, long requests, long awaitingAnswer,
+			long offered, long enrolled, long inTraining, long completed, Map<String, Long> completedByOutcome,
+			long droppedOut, Map<String, Long> droppedOutByReason, long declined, long withdrawn, long expired) {
 	}
 
 }

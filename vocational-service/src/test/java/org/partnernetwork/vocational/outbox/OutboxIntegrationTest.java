@@ -203,11 +203,11 @@ class OutboxIntegrationTest extends VocationalIntegrationTest {
 	private Linked offeredSeatLinkedToAReferral() {
 		UUID referral = UUID.randomUUID();
 		referralVisible(referral);
-		String opening = postOpening(token(VANNA), openingBody(1, ""));
+		String opening = postOpening(token(VANNA), openingStartingToday(1));
 		Response requested = requestSeat(DARA, seatBody(opening, 16, "male", "\"referralId\": \"" + referral + "\""));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		String placement = requested.json().get("id").asString();
-		assertThat(act(VANNA, placement, "offer", holdUntil(TODAY.plusDays(2))).status()).isEqualTo(200);
+		assertThat(act(VANNA, placement, "offer", holdUntil(TODAY)).status()).isEqualTo(200);
 		return new Linked(placement, referral);
 	}
 

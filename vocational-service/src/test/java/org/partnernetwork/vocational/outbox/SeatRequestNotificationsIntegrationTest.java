@@ -40,7 +40,7 @@ class SeatRequestNotificationsIntegrationTest extends VocationalIntegrationTest 
 
 	@Test
 	void shouldTellTheCentreOfTheRequestAndTheRequesterOfEachAnswerWithIdsOnly() {
-		String opening = postOpening(token(VANNA), openingBody(1, ""));
+		String opening = postOpening(token(VANNA), openingStartingToday(1));
 		String placement = requestedPlacement(opening);
 		act(VANNA, placement, "offer", holdUntil(TODAY));
 		act(VANNA, placement, "enrol", "");

@@ -25,7 +25,7 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 
 	@Test
 	void shouldCarryASeatFromRequestToEmployment(CapturedOutput logs) {
-		String opening = postOpening(token(VANNA), openingBody(1, ""));
+		String opening = postOpening(token(VANNA), openingStartingToday(1));
 		Response requested = requestSeat(DARA, seatBody(opening, 16, "male", ""));
 		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
 		String id = requested.json().get("id").asString();
@@ -41,10 +41,10 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 			.containsExactlyInAnyOrder("offer", "decline");
 		assertThat(read(DARA, id).json().get("actions")).extracting(JsonNode::asString).containsExactly("withdraw");
 
-		Response offered = act(VANNA, id, "offer", holdUntil(TODAY.plusDays(7)));
+		Response offered = act(VANNA, id, "offer", holdUntil(TODAY));
 		assertThat(offered.status()).as(offered.body()).isEqualTo(200);
 		assertThat(offered.json().get("status").asString()).isEqualTo("OFFERED");
-		assertThat(offered.json().get("holdUntil").asString()).isEqualTo(TODAY.plusDays(7).toString());
+		assertThat(offered.json().get("holdUntil").asString()).isEqualTo(TODAY.toString());
 		assertThat(seatsFree(opening)).isZero();
 
 		assertThat(act(VANNA, id, "enrol", "").json().get("status").asString()).isEqualTo("ENROLLED");
@@ -133,13 +133,13 @@ class PlacementLifecycleIntegrationTest extends VocationalIntegrationTest {
 	void shouldSummariseACentresOutcomesForThatCentreOnly() {
 		String centre = otherCentreStaff(
 				"summary-" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "z") + "-vtc");
-		String opening = postOpening(centre, openingBody(5, ""));
+		String opening = postOpening(centre, openingStartingToday(5));
 		String employed = requestedPlacement(opening);
 		String droppedOut = requestedPlacement(opening);
 		String declined = requestedPlacement(opening);
 		requestedPlacement(opening);
 		for (String id : new String[] { employed, droppedOut }) {
-			api().post("/api/placements/" + id + "/offer", centre, holdUntil(TODAY.plusDays(2)));
+			api().post("/api/placements/" + id + "/offer", centre, holdUntil(TODAY));
 			api().post("/api/placements/" + id + "/enrol", centre, "");
 		}
 		api().post("/api/placements/" + employed + "/complete", centre, "{\"code\": \"EMPLOYED\"}");

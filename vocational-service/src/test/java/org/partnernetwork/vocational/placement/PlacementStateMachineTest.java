@@ -37,7 +37,7 @@ class PlacementStateMachineTest {
 		for (String step : path.split(" ")) {
 			PlacementAction action = PlacementAction.valueOf(step);
 			placement.apply(action, action.side(), "CODE", action == PlacementAction.OFFER ? TODAY.plusDays(3) : null,
-					TODAY, NOW);
+					TODAY, TODAY, NOW);
 		}
 		return placement;
 	}
@@ -61,9 +61,9 @@ class PlacementStateMachineTest {
 	@Test
 	void shouldKeepEachSideToItsOwnActions() {
 		var placement = requested();
-		assertThatThrownBy(() -> placement.apply(PlacementAction.OFFER, Side.REQUESTER, null, TODAY, TODAY, NOW))
+		assertThatThrownBy(() -> placement.apply(PlacementAction.OFFER, Side.REQUESTER, null, TODAY, TODAY, TODAY, NOW))
 			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
-		assertThatThrownBy(() -> placement.apply(PlacementAction.WITHDRAW, Side.CENTRE, null, null, TODAY, NOW))
+		assertThatThrownBy(() -> placement.apply(PlacementAction.WITHDRAW, Side.CENTRE, null, null, TODAY, TODAY, NOW))
 			.satisfies(ex -> assertThat(((DomainException) ex).code()).isEqualTo("wrong-side"));
 		assertThat(placement.status()).isEqualTo(PlacementStatus.REQUESTED);
 	}
@@ -73,10 +73,10 @@ class PlacementStateMachineTest {
 		var placement = walk("OFFER");
 		LocalDate lastDayHeld = TODAY.plusDays(3);
 
-		assertThatThrownBy(() -> placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld, NOW))
+		assertThatThrownBy(() -> placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld, null, NOW))
 			.isInstanceOf(DomainException.class);
 		assertThat(placement.isLapsed(lastDayHeld)).isFalse();
-		placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld.plusDays(1), NOW);
+		placement.apply(PlacementAction.EXPIRE, null, null, null, lastDayHeld.plusDays(1), null, NOW);
 		assertThat(placement.status()).isEqualTo(PlacementStatus.EXPIRED);
 		assertThat(placement.closureCode()).isEqualTo(PlacementCodes.HOLD_LAPSED);
 	}
