@@ -37,9 +37,9 @@ class OutcomesPageIntegrationTest extends PortalIntegrationTest {
 
 		vocational.verify(
 				getRequestedFor(urlEqualTo(INCOMING)).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
-		assertThat(page).contains("<h1>Your centre&#39;s outcomes</h1>", "<caption>Seat requests</caption>")
+		assertThat(page).contains("<h1>Your centre's outcomes</h1>", "<caption>Seat requests</caption>")
 			.containsSubsequence("<th scope=\"row\">All seat requests</th><td>278</td>",
-					"<th scope=\"row\">Waiting for the centre&#39;s answer</th><td>12</td>",
+					"<th scope=\"row\">Waiting for the centre's answer</th><td>12</td>",
 					"<th scope=\"row\">In training</th><td>21</td>", "<th scope=\"row\">Completed</th><td>15</td>",
 					"<th scope=\"row\">Declined</th><td>200</td>",
 					"<th scope=\"row\">The offer was not taken in time</th><td>6</td>",
@@ -80,7 +80,7 @@ class OutcomesPageIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isForbidden());
 
-		assertThat(page).contains("These figures are for a centre&#39;s staff").doesNotContain("<table");
+		assertThat(page).contains("These figures are for a centre's staff").doesNotContain("<table");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class OutcomesPageIntegrationTest extends PortalIntegrationTest {
 		String noRole = html(
 				signedInAs("new.member", "New", "tdh-nl").get().uri("/training").exchange().expectStatus().isOk());
 
-		assertThat(centre).contains("<a href=\"/training/outcomes\">Your centre&#39;s outcomes</a>");
+		assertThat(centre).contains("<a href=\"/training/outcomes\">Your centre's outcomes</a>");
 		assertThat(coordinator).contains("<a href=\"/training/outcomes\">លទ្ធផលនៃសំណើសុំកន្លែងសិក្សារបស់អ្នក</a>");
 		assertThat(noRole).doesNotContain("/training/outcomes");
 	}

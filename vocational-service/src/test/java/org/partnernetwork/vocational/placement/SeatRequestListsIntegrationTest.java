@@ -5,6 +5,8 @@ import static org.partnernetwork.testsupport.DemoUser.DARA;
 import static org.partnernetwork.testsupport.DemoUser.VANNA;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.testsupport.HttpApi.Response;
 import org.partnernetwork.vocational.VocationalIntegrationTest;
@@ -33,8 +35,7 @@ class SeatRequestListsIntegrationTest extends VocationalIntegrationTest {
 		assertThat(first.get("totalPages").asInt()).isEqualTo(2);
 		assertThat(second.get("items")).hasSize(3);
 		assertThat(second.get("page").asInt()).isEqualTo(1);
-		assertThat(second.get("items").findValuesAsString("id"))
-			.doesNotContainAnyElementsOf(first.get("items").findValuesAsString("id"));
+		assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
 		assertThat(list(centre, "box=incoming&page=2&size=20").get("items")).isEmpty();
 	}
 
@@ -96,6 +97,10 @@ class SeatRequestListsIntegrationTest extends VocationalIntegrationTest {
 		Response list = api().get("/api/placements?" + query, token);
 		assertThat(list.status()).as(list.body()).isEqualTo(200);
 		return list.json();
+	}
+
+	private static List<String> ids(JsonNode page) {
+		return page.get("items").valueStream().map(item -> item.get("id").asString()).toList();
 	}
 
 	private static String uniqueCentre(String prefix) {
