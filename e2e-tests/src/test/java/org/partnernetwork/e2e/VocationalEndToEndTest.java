@@ -46,6 +46,7 @@ class VocationalEndToEndTest {
 		String vanna = RunningPlatform.passwordGrant(DemoUser.VANNA);
 		String referral = acceptedReferralForABoyOf16(sophea, dara);
 		JsonNode outcomesBefore = outcomes(vanna);
+		JsonNode askedBefore = askedFor(dara);
 
 		Response opening = gateway.post("/api/openings", vanna, """
 				{"trade": "motorbike-mechanics", "title": {"en": "Motorbike mechanics", "km": "ជួសជុលម៉ូតូ"},
@@ -98,6 +99,11 @@ class VocationalEndToEndTest {
 		assertProblem(gateway.get(path, rithy), 404, "not-found");
 		assertThat(ids(gateway.get("/api/placements?box=outgoing&size=100", rithy))).doesNotContain(placement);
 		assertProblem(gateway.get("/api/placements/outcomes", dara), 403, "forbidden");
+		assertThat(askedFor(dara).get("completedByOutcome").get("EMPLOYED").asLong()
+				- askedBefore.get("completedByOutcome").get("EMPLOYED").asLong())
+			.as("the requester's own figures count the seat it asked for")
+			.isEqualTo(1);
+		assertProblem(gateway.get("/api/placements/outcomes?box=outgoing", vanna), 403, "forbidden");
 		assertThat(gateway.post("/api/openings/" + openingId + "/close", vanna, "").status())
 			.as("closed, so that later runs search among their own openings")
 			.isEqualTo(200);
@@ -143,6 +149,13 @@ class VocationalEndToEndTest {
 		Response answer = gateway.post(path, token, body);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		return answer.json().get("status").asString();
+	}
+
+	/** The figures of the seats the coordinator's organisation asked for. */
+	private static JsonNode askedFor(String coordinator) {
+		Response summary = gateway.get("/api/placements/outcomes?box=outgoing", coordinator);
+		assertThat(summary.status()).as(summary.body()).isEqualTo(200);
+		return summary.json();
 	}
 
 	private static JsonNode outcomes(String centreStaff) {
