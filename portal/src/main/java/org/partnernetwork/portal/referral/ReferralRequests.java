@@ -18,10 +18,11 @@ final class ReferralRequests {
 
 	/**
 	 * A new referral, sent at once ({@code send: true}) under the consent recorded with
-	 * it.
+	 * it; {@code kind} {@code SERVICE} asks for the service, {@code TRANSFER} hands over
+	 * the lead of the case.
 	 */
-	record NewReferralRequest(String receiverOrganisation, String serviceType, String caseReference, ChildInput child,
-			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
+	record NewReferralRequest(String receiverOrganisation, String serviceType, String kind, String caseReference,
+			ChildInput child, String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
 	}
 
 	/**
