@@ -47,10 +47,14 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
-	/** Khmer digits typed on a Khmer keyboard count as digits. */
+	/**
+	 * Khmer digits typed on a Khmer keyboard count as digits; a form without a kind asks
+	 * for the service.
+	 */
 	public NewReferralForm {
 		age = Typed.number(age);
 		languages = languages == null ? List.of() : languages;
+		kind = kind == null || kind.isBlank() ? "SERVICE" : kind;
 	}
 
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
@@ -129,9 +133,9 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	NewReferralRequest request() {
 		ConsentInput given = consentForm().given() ? consentForm().input(organisation, serviceType) : null;
-		return new NewReferralRequest(organisation, serviceType, kind, caseReference.strip(),
-				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(),
-				given, !asDraft());
+		return new NewReferralRequest(organisation, serviceType, "TRANSFER".equals(kind) ? kind : null,
+				caseReference.strip(), new ChildInput(sex, Integer.valueOf(age), province, languages), urgency,
+				riskLevel, summary.strip(), given, !asDraft());
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {
