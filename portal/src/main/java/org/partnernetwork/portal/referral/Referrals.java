@@ -39,6 +39,14 @@ public final class Referrals {
 			return "TRANSFER".equals(kind);
 		}
 
+		/**
+		 * The lead of the case passed to the receiver (a transfer or a transfer request
+		 * accepted): its sender only follows the status.
+		 */
+		public boolean leadHandedOver() {
+			return parties != null && parties.lead() != null && parties.lead().equals(parties.receiver());
+		}
+
 		/** The transfer offer is waiting for the receiver's answer. */
 		public boolean transferOffered() {
 			return transfer() && (status.equals("REQUESTED") || status.equals("INFO_REQUESTED"));

@@ -128,7 +128,12 @@ class LeadTransferIntegrationTest extends PortalIntegrationTest {
 		assertThat(khmer).contains("អ្នកបានទទួលយកការផ្ទេរ៖ tdh-nl ឥឡូវដឹកនាំករណីនេះ។",
 				"tdh-nl ឥឡូវដឹកនាំករណីនេះ</strong>");
 		assertThat(html(dara().get().uri("/referrals/" + ID + "?done=anything").exchange().expectStatus().isOk()))
-			.doesNotContain("id=\"done\"");
+			.doesNotContain("id=\"done\"")
+			.contains("id=\"add-note\"");
+		assertThat(html(signedIn().get().uri("/referrals/" + ID).exchange().expectStatus().isOk()))
+			.as("the former lead follows the status, no more notes")
+			.contains("tdh-nl leads this case.")
+			.doesNotContain("id=\"add-note\"", "id=\"actions-heading\"");
 	}
 
 	@Test
