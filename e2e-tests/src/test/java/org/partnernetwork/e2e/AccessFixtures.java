@@ -143,6 +143,11 @@ final class AccessFixtures {
 			.formatted(Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))));
 		fixtures.put("POST /api/referrals/{id}/refer-elsewhere", new Fixture(referrals, """
 				{"receiverOrganisation": "kandal-vtc", "serviceType": "vocational-training", "send": false}"""));
+		fixtures.put("POST /api/referrals/{id}/lead-request",
+				new Fixture(referrals, "{\"code\": \"CHILD_MOVED_TO_OUR_AREA\"}"));
+		fixtures.put("POST /api/referrals/{id}/lead-request/accept", new Fixture(referrals, null));
+		fixtures.put("POST /api/referrals/{id}/lead-request/refuse",
+				new Fixture(referrals, "{\"code\": \"DISCUSS_FIRST\"}"));
 
 		fixtures.put("GET /api/openings/{id}", one(openingRead, null));
 		fixtures.put("PUT /api/openings/{id}", one(openingWrite, AccessResources.openingBody(0L)));

@@ -63,7 +63,10 @@ final class ProtectedFieldWrites {
 						admin, tdh));
 	}
 
-	/** Coordinators create and act on referrals; the sender records a draft's consent. */
+	/**
+	 * Coordinators create and act on referrals; the sender records a draft's consent; the
+	 * receiver's supervisor asks for the lead, the lead organisation answers.
+	 */
 	private static void referrals(Map<String, Write> writes, AccessResources made) {
 		String referral = "/api/referrals/" + made.apleToTdh;
 		String draft = "/api/referrals/" + made.apleDraft;
@@ -82,6 +85,13 @@ final class ProtectedFieldWrites {
 		// refused for the platform's field before it is refused as not declined
 		writes.put("POST /api/referrals/{id}/refer-elsewhere", new Write(Callers.SOPHEA, referral + "/refer-elsewhere",
 				"{\"receiverOrganisation\": \"mekong-youth\", \"send\": false}", Callers.SOPHEA, referral));
+		// tdh-nl's supervisor asks aple for the lead; aple answers
+		writes.put("POST /api/referrals/{id}/lead-request", new Write(Callers.TDH_ADMIN, referral + "/lead-request",
+				"{\"code\": \"CHILD_MOVED_TO_OUR_AREA\"}", Callers.SOPHEA, referral));
+		writes.put("POST /api/referrals/{id}/lead-request/accept",
+				new Write(Callers.SOPHEA, referral + "/lead-request/accept", "{}", Callers.SOPHEA, referral));
+		writes.put("POST /api/referrals/{id}/lead-request/refuse", new Write(Callers.SOPHEA,
+				referral + "/lead-request/refuse", "{\"code\": \"DISCUSS_FIRST\"}", Callers.SOPHEA, referral));
 	}
 
 	/**

@@ -18,21 +18,23 @@ import org.partnernetwork.portal.web.Typed;
  * pseudonymous case reference, the child's age, sex, province and languages, urgency,
  * risk, a summary, and consent (the child, a caregiver or guardian with the child's
  * assent, on a date, until a day if it was given for a while; or a supervisor's override
- * with a reason), which covers this receiver and this service. {@code idempotencyKey} is
- * made when the form is shown, so a form sent twice creates one referral.
+ * with a reason), which covers this receiver and this service; and whether it asks for
+ * the service ({@code SERVICE}) or hands over the lead of the case ({@code TRANSFER}).
+ * {@code idempotencyKey} is made when the form is shown, so a form sent twice creates one
+ * referral.
  */
 public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
 		String assent, String consentDate, String consentUntil, String overrideReason, String idempotencyKey,
-		String draft) {
+		String draft, String kind) {
 
 	/**
 	 * referral-service names the child's age and consent's parts by their place in the
 	 * request.
 	 */
 	static final FormFields FIELDS = FormFields
-		.of("caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary", "consent",
-				"assent", "consentDate", "consentUntil", "overrideReason")
+		.of("kind", "caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary",
+				"consent", "assent", "consentDate", "consentUntil", "overrideReason")
 		.besides("child", "age")
 		.besides("consent.childAssented", "assent")
 		.besides("consent.recordedAt", "consentDate")
@@ -45,15 +47,19 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
 
-	/** Khmer digits typed on a Khmer keyboard count as digits. */
+	/**
+	 * Khmer digits typed on a Khmer keyboard count as digits; a form without a kind asks
+	 * for the service.
+	 */
 	public NewReferralForm {
 		age = Typed.number(age);
 		languages = languages == null ? List.of() : languages;
+		kind = kind == null || kind.isBlank() ? "SERVICE" : kind;
 	}
 
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
 		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
-				null, null, null, LocalDate.now(CAMBODIA).toString(), null, null, key, null);
+				null, null, null, LocalDate.now(CAMBODIA).toString(), null, null, key, null, "SERVICE");
 	}
 
 	/**
@@ -75,12 +81,12 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 				searchedSex != null && searchedSex.matches(SEX) ? searchedSex : null,
 				searchedProvince != null && searchedProvince.matches(PROVINCE) ? searchedProvince : null, languages,
 				urgency, riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, idempotencyKey,
-				draft);
+				draft, kind);
 	}
 
 	NewReferralForm withKey(String key) {
 		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
-				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, key, draft);
+				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, key, draft, kind);
 	}
 
 	public boolean override() {
@@ -103,6 +109,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	/** The fields the portal already knows to be wrong. */
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
+		check(invalid, "kind", kind != null && kind.matches("SERVICE|TRANSFER"));
 		check(invalid, "caseReference",
 				caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
 		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
@@ -126,9 +133,9 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	NewReferralRequest request() {
 		ConsentInput given = consentForm().given() ? consentForm().input(organisation, serviceType) : null;
-		return new NewReferralRequest(organisation, serviceType, caseReference.strip(),
-				new ChildInput(sex, Integer.valueOf(age), province, languages), urgency, riskLevel, summary.strip(),
-				given, !asDraft());
+		return new NewReferralRequest(organisation, serviceType, "TRANSFER".equals(kind) ? kind : null,
+				caseReference.strip(), new ChildInput(sex, Integer.valueOf(age), province, languages), urgency,
+				riskLevel, summary.strip(), given, !asDraft());
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {

@@ -6,23 +6,37 @@ import java.util.Optional;
 
 /**
  * The actions a referral page can offer, in the order it offers them, with what each
- * needs: a reason or outcome code from a list, or a note that asks or answers. Which of
- * them a person sees is referral-service's decision (the referral's {@code actions}); an
- * action the portal does not know is not offered.
+ * needs: a reason or outcome code from a list, or a note that asks or answers; and the
+ * steps of a transfer request (ask to lead the case, accept, refuse). Which of them a
+ * person sees is referral-service's decision (the referral's {@code actions}); an action
+ * the portal does not know is not offered.
  */
 public final class ReferralActions {
 
 	static final int MAX_NOTE = 2000;
 
 	/**
-	 * One action: its name in URLs, the codes it takes (none: takes no code), whether its
-	 * note is required, and whether the person must tick a box saying they mean it (it
-	 * cannot be undone).
+	 * One action: its name in the portal's URLs, the codes it takes (none: takes no
+	 * code), whether its note is required, whether the person must tick a box saying they
+	 * mean it (it cannot be undone), and its path under the referral in
+	 * referral-service's API (its name among the referral's {@code actions}).
 	 */
-	public record Action(String name, List<String> codes, boolean noteRequired, boolean confirmationRequired) {
+	public record Action(String name, List<String> codes, boolean noteRequired, boolean confirmationRequired,
+			String path) {
 
 		Action(String name, List<String> codes, boolean noteRequired) {
-			this(name, codes, noteRequired, false);
+			this(name, codes, noteRequired, false, name);
+		}
+
+		Action(String name, List<String> codes, boolean noteRequired, boolean confirmationRequired) {
+			this(name, codes, noteRequired, confirmationRequired, name);
+		}
+
+		/**
+		 * A step of a transfer request: asking for the lead of the case, or answering.
+		 */
+		public boolean aboutLead() {
+			return path.startsWith("lead-request");
 		}
 
 		public boolean takesCode() {
@@ -32,7 +46,8 @@ public final class ReferralActions {
 
 	private static final List<Action> ALL = List.of(new Action("accept", List.of(), false),
 			new Action("request-info", List.of(), true), new Action("provide-info", List.of(), true),
-			new Action("decline",
+			new Action(
+					"decline",
 					List.of("NO_CAPACITY", "NOT_ELIGIBLE", "OUT_OF_AREA", "SERVICE_NOT_OFFERED", "DUPLICATE", "OTHER"),
 					false),
 			new Action("send", List.of(), false), new Action("start", List.of(), false),
@@ -42,7 +57,14 @@ public final class ReferralActions {
 							"OTHER"),
 					false),
 			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
-			new Action("withdraw-consent", List.of(), false, true));
+			new Action("withdraw-consent", List.of(), false, true),
+			new Action("ask-lead",
+					List.of("CHILD_MOVED_TO_OUR_AREA", "WE_SEE_THE_CHILD_MOST", "SPECIALIST_CASE_MANAGEMENT",
+							"FAMILY_ASKED", "OTHER"),
+					false, false, "lead-request"),
+			new Action("accept-lead", List.of(), false, false, "lead-request/accept"),
+			new Action("refuse-lead", List.of("STILL_LEADING_ACTIVELY", "CASE_CLOSING_SOON", "DISCUSS_FIRST", "OTHER"),
+					false, false, "lead-request/refuse"));
 
 	private static final Map<String, Action> BY_NAME = ALL.stream()
 		.collect(java.util.stream.Collectors.toMap(Action::name, action -> action));
@@ -52,7 +74,7 @@ public final class ReferralActions {
 
 	/** Exactly the allowed actions the portal knows, in the page's order. */
 	static List<Action> offered(List<String> allowed) {
-		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.name())).toList();
+		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.path())).toList();
 	}
 
 	static Optional<Action> named(String name) {

@@ -73,12 +73,15 @@ class ReferralClient {
 				response -> response.bodyToMono(Referral.class));
 	}
 
-	/** An action with its code and note, each only when filled in. */
-	Mono<Outcome<Referral>> act(UUID id, String action, ActionRequest request, Caller caller) {
+	/**
+	 * An action with its code and note, each only when filled in; {@code path} is one of
+	 * {@link ReferralActions}' own (it may hold a slash: {@code lead-request/accept}).
+	 */
+	Mono<Outcome<Referral>> act(UUID id, String path, ActionRequest request, Caller caller) {
 		return referrals.call(caller,
 				referrals.client()
 					.post()
-					.uri("/api/referrals/{id}/{action}", id, action)
+					.uri("/api/referrals/{id}/" + path, id)
 					.contentType(MediaType.APPLICATION_JSON)
 					.bodyValue(request),
 				response -> response.bodyToMono(Referral.class));

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -39,7 +40,10 @@ import reactor.core.publisher.Mono;
 @Controller
 class ReferralPageController {
 
-	private static final String ACTIONS = "accept|decline|request-info|provide-info|start|complete|fail|cancel|send|withdraw-consent";
+	private static final String ACTIONS = "accept|decline|request-info|provide-info|start|complete|fail|cancel|send|withdraw-consent|ask-lead|accept-lead|refuse-lead";
+
+	/** What the page says was done, after a step about the lead of the case. */
+	private static final String DONE = "ask-lead|accept-lead|refuse-lead|accept-transfer";
 
 	private final ReferralClient referrals;
 
@@ -51,9 +55,11 @@ class ReferralPageController {
 	}
 
 	@GetMapping("/referrals/{id}")
-	Mono<Rendering> referral(@PathVariable String id, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
-			ServerWebExchange exchange, Locale locale) {
-		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK);
+	Mono<Rendering> referral(@PathVariable String id, @RequestParam(required = false) String done,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK,
+				done != null && done.matches(DONE) ? done : null);
 	}
 
 	@PostMapping("/referrals/{id}/{action:" + ACTIONS + "}")
@@ -66,7 +72,7 @@ class ReferralPageController {
 		if (Typed.uuid(id).isEmpty() || !invalid.isEmpty()) {
 			return answer(id, action, form, caller, locale, new Refused<>(400, invalid));
 		}
-		return referrals.act(Typed.uuid(id).get(), action, form.request(), caller)
+		return referrals.act(Typed.uuid(id).get(), known.path(), form.request(), caller)
 			.flatMap(outcome -> answer(id, action, form, caller, locale, outcome));
 	}
 
@@ -136,8 +142,9 @@ class ReferralPageController {
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
-			case Found<Referral> done ->
-				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+			case Found<Referral> done -> Mono
+				.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow() + doneQuery(form, done.value()))
+					.build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), refused.personal(), typed),
 					HttpStatus.valueOf(refused.status()));
@@ -146,7 +153,26 @@ class ReferralPageController {
 		};
 	}
 
+	/**
+	 * After a step about the lead of the case (a transfer accepted, a transfer request
+	 * asked, accepted or refused), the page says what happened.
+	 */
+	private static String doneQuery(String form, Referral referral) {
+		if (form.equals("accept") && referral.transfer()) {
+			return "?done=accept-transfer";
+		}
+		return ReferralActions.named(form).filter(Action::aboutLead).map(action -> "?done=" + form).orElse("");
+	}
+
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
+		return page(id, caller, locale, refusal, status, null);
+	}
+
+	/**
+	 * @param done what was just done, said at the top of the page; or null
+	 */
+	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status,
+			String done) {
 		Optional<UUID> uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("referral.notFound"));
@@ -161,6 +187,7 @@ class ReferralPageController {
 					.modelAttribute("today", java.time.LocalDate.now(ConsentForm.CAMBODIA).toString())
 					.modelAttribute("elsewhereKey", UUID.randomUUID().toString())
 					.modelAttribute("names", answers.getT2())
+					.modelAttribute("done", Optional.ofNullable(done))
 					.build();
 				case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
 				default -> Pages.unavailable("referral.unavailable");

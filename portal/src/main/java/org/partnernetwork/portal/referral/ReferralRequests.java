@@ -18,9 +18,11 @@ final class ReferralRequests {
 
 	/**
 	 * A new referral, sent at once ({@code send: true}) under the consent recorded with
-	 * it.
+	 * it; {@code kind} {@code TRANSFER} hands over the lead of the case (left out, it
+	 * asks for the service).
 	 */
-	record NewReferralRequest(String receiverOrganisation, String serviceType, String caseReference, ChildInput child,
+	record NewReferralRequest(String receiverOrganisation, String serviceType,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String kind, String caseReference, ChildInput child,
 			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
 	}
 

@@ -21,7 +21,7 @@ public final class Referrals {
 	public record Referral(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
 			String caseReference, Child child, String urgency, String riskLevel, String summary, Consent consent,
 			Dates dates, String closureCode, boolean needsAction, boolean overdue, List<String> actions,
-			List<TimelineEntry> timeline, Rerouted rerouted) {
+			List<TimelineEntry> timeline, Rerouted rerouted, LeadRequest leadRequest) {
 
 		private static final List<String> CLOSED = List.of("COMPLETED", "FAILED", "DECLINED", "CANCELLED", "EXPIRED");
 
@@ -34,6 +34,24 @@ public final class Referrals {
 					&& (rerouted == null || rerouted.to() == null);
 		}
 
+		/** A transfer offer: on acceptance the receiver leads the case. */
+		public boolean transfer() {
+			return "TRANSFER".equals(kind);
+		}
+
+		/**
+		 * The lead of the case passed to the receiver (a transfer or a transfer request
+		 * accepted): its sender only follows the status.
+		 */
+		public boolean leadHandedOver() {
+			return parties != null && parties.lead() != null && parties.lead().equals(parties.receiver());
+		}
+
+		/** The transfer offer is waiting for the receiver's answer. */
+		public boolean transferOffered() {
+			return transfer() && (status.equals("REQUESTED") || status.equals("INFO_REQUESTED"));
+		}
+
 		/**
 		 * Whether notes may still be added: the referral is open and this reader sees
 		 * more than a stub.
@@ -41,6 +59,13 @@ public final class Referrals {
 		public boolean open() {
 			return !stub && !CLOSED.contains(status);
 		}
+	}
+
+	/**
+	 * The receiving organisation's open request to lead the case: when, who asked, and
+	 * the reason's code.
+	 */
+	public record LeadRequest(Instant requestedAt, String organisation, String by, String reason) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.partnernetwork.referral.referral;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.partnernetwork.referral.referral.ClosureCodes.CancelReason;
 import org.partnernetwork.referral.referral.ClosureCodes.DeclineReason;
@@ -12,7 +13,7 @@ import org.partnernetwork.support.domain.InvalidField;
 /**
  * What each action needs from its body: declines, failures and cancellations a reason
  * code, completion an outcome code, a request for information (and its answer) the note
- * that asks (or answers).
+ * that asks (or answers); a transfer request its reason, a refusal of one its reason.
  */
 final class ActionCodes {
 
@@ -41,12 +42,28 @@ final class ActionCodes {
 			}
 			return action == ReferralAction.WITHDRAW_CONSENT ? ClosureCodes.CONSENT_WITHDRAWN : null;
 		}
-		String allowed = String.join(", ", Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
-		if (request.code() == null
-				|| Arrays.stream(codes.getEnumConstants()).noneMatch(c -> c.name().equals(request.code()))) {
-			throw InvalidField.of("code", "must be one of " + allowed);
+		return oneOf(Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList(), request.code());
+	}
+
+	/**
+	 * The code a step of a transfer request records: a reason to ask, or to refuse;
+	 * accepting takes none.
+	 */
+	static String check(LeadStep step, ActionRequest request) {
+		if (step.codes().isEmpty()) {
+			if (request.code() != null) {
+				throw InvalidField.of("code", "this action takes no code");
+			}
+			return null;
 		}
-		return request.code();
+		return oneOf(step.codes(), request.code());
+	}
+
+	private static String oneOf(List<String> codes, String code) {
+		if (code == null || !codes.contains(code)) {
+			throw InvalidField.of("code", "must be one of " + String.join(", ", codes));
+		}
+		return code;
 	}
 
 }

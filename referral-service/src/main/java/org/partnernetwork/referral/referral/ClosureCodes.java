@@ -2,7 +2,7 @@ package org.partnernetwork.referral.referral;
 
 /**
  * The codes a closing transition must give: why it was declined, failed or cancelled, or
- * how it ended.
+ * how it ended; and why the lead of a case is asked for or kept.
  */
 final class ClosureCodes {
 
@@ -30,6 +30,20 @@ final class ClosureCodes {
 	enum Outcome {
 
 		SERVICE_PROVIDED, GOALS_MET, GOALS_PARTLY_MET, CASE_CLOSED
+
+	}
+
+	/** Why a receiving organisation asks for the lead of a case. */
+	enum LeadRequestReason {
+
+		CHILD_MOVED_TO_OUR_AREA, WE_SEE_THE_CHILD_MOST, SPECIALIST_CASE_MANAGEMENT, FAMILY_ASKED, OTHER
+
+	}
+
+	/** Why the lead organisation keeps the lead. */
+	enum LeadRefusal {
+
+		STILL_LEADING_ACTIVELY, CASE_CLOSING_SOON, DISCUSS_FIRST, OTHER
 
 	}
 

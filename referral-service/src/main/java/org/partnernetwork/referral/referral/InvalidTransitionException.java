@@ -8,11 +8,15 @@ import org.partnernetwork.support.domain.Conflict;
  */
 final class InvalidTransitionException extends Conflict {
 
-	private InvalidTransitionException(ReferralAction action, ReferralStatus status) {
-		super("invalid-transition", action.path(), status);
+	private InvalidTransitionException(String action, ReferralStatus status) {
+		super("invalid-transition", action, status);
 	}
 
 	static InvalidTransitionException of(ReferralAction action, ReferralStatus status) {
+		return of(action.path(), status);
+	}
+
+	static InvalidTransitionException of(String action, ReferralStatus status) {
 		return new InvalidTransitionException(action, status);
 	}
 

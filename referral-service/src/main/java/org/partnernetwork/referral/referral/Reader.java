@@ -17,6 +17,11 @@ record Reader(CurrentUser user, Side side) {
 		return user.hasRole(COORDINATOR) || user.hasRole(SUPERVISOR);
 	}
 
+	/** Only a supervisor asks for the lead of a case. */
+	boolean isSupervisor() {
+		return user.hasRole(SUPERVISOR);
+	}
+
 	String organisation() {
 		return user.organisations().get(0);
 	}

@@ -19,6 +19,7 @@ import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.consent.Consent.ConsentCheck;
 import org.partnernetwork.support.domain.Conflict;
 import org.partnernetwork.support.domain.FieldError;
+import org.partnernetwork.support.domain.Forbidden;
 import org.partnernetwork.support.domain.InvalidField;
 import org.partnernetwork.support.domain.RuleViolation;
 
@@ -97,6 +98,10 @@ class ReferralEntity {
 	@JdbcTypeCode(SqlTypes.CHAR)
 	private UUID reroutedTo;
 
+	/** The receiving organisation's open request for the lead, if any. */
+	@Embedded
+	private LeadRequest leadRequest;
+
 	@Version
 	private long version;
 
@@ -170,6 +175,7 @@ class ReferralEntity {
 		if (status.isTerminal()) {
 			closedAt = now;
 			closureCode = code;
+			leadRequest = null;
 		}
 		updatedAt = now;
 	}
@@ -216,11 +222,56 @@ class ReferralEntity {
 	}
 
 	/**
-	 * A transfer once accepted: the receiver leads; the sender sees status and closure,
-	 * no more notes.
+	 * A transfer once accepted, or a transfer request once accepted: the receiver leads;
+	 * the sender sees status and closure, no more notes, and can no longer act.
 	 */
 	boolean leadHandedOver() {
-		return kind == ReferralKind.TRANSFER && leadOrganisation.equals(receiverOrganisation);
+		return leadOrganisation.equals(receiverOrganisation);
+	}
+
+	/**
+	 * Takes a step of a transfer request for this reader, or refuses (see
+	 * {@link #leadStepRefusal}). Accepting hands the lead to the receiver, as an accepted
+	 * {@code TRANSFER} does.
+	 */
+	void apply(LeadStep step, Reader reader, String code, Instant now) {
+		RuntimeException refusal = leadStepRefusal(step, reader);
+		if (refusal != null) {
+			throw refusal;
+		}
+		switch (step) {
+			case ASK -> leadRequest = new LeadRequest(now, reader.user().username(), code);
+			case ACCEPT -> {
+				leadRequest = null;
+				leadOrganisation = receiverOrganisation;
+			}
+			case REFUSE -> leadRequest = null;
+		}
+		updatedAt = now;
+	}
+
+	/**
+	 * Why this reader may not take this step now, or null: only the receiver's supervisor
+	 * asks, only the lead organisation answers; a service referral accepted or in
+	 * progress, still led by its sender; one open request at a time.
+	 */
+	RuntimeException leadStepRefusal(LeadStep step, Reader reader) {
+		if (reader.side() != step.side()) {
+			return WrongSideException.forAction(step.path());
+		}
+		if (step == LeadStep.ASK ? !reader.isSupervisor() : !reader.mayAct()) {
+			return Forbidden.of("lead-request-needs-supervisor");
+		}
+		if (leadHandedOver()) {
+			return Conflict.of(reader.side() == Side.SENDER ? "lead-handed-over" : "already-lead");
+		}
+		if (kind != ReferralKind.SERVICE || !LeadStep.FROM.contains(status)) {
+			return InvalidTransitionException.of(step.path(), status);
+		}
+		if (step.answersOpenRequest() != (leadRequest != null)) {
+			return Conflict.of(leadRequest != null ? "lead-request-open" : "no-lead-request");
+		}
+		return null;
 	}
 
 	/**
@@ -354,6 +405,11 @@ class ReferralEntity {
 
 	UUID reroutedTo() {
 		return reroutedTo;
+	}
+
+	/** The open request for the lead, or null. */
+	LeadRequest leadRequest() {
+		return leadRequest;
 	}
 
 	long version() {

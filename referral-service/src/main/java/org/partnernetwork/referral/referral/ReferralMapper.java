@@ -1,6 +1,7 @@
 package org.partnernetwork.referral.referral;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.partnernetwork.referral.referral.ReferralViews.ChildView;
 import org.partnernetwork.referral.referral.ReferralViews.ConsentView;
 import org.partnernetwork.referral.referral.ReferralViews.OverrideView;
 import org.partnernetwork.referral.referral.ReferralViews.Dates;
+import org.partnernetwork.referral.referral.ReferralViews.LeadRequestView;
 import org.partnernetwork.referral.referral.ReferralViews.Parties;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralSummary;
 import org.partnernetwork.referral.referral.ReferralViews.ReferralView;
@@ -51,7 +53,16 @@ class ReferralMapper {
 					.filter(entry -> reader.side() == Side.SENDER || !SENDER_ONLY.contains(entry.type()))
 					.map(entry -> entry(referral, entry, reader.side(), stub))
 					.toList(),
-				referral.version(), rerouted(referral, reader.side()));
+				referral.version(), rerouted(referral, reader.side()), leadRequest(referral, stub));
+	}
+
+	private static LeadRequestView leadRequest(ReferralEntity referral, boolean stub) {
+		LeadRequest request = referral.leadRequest();
+		if (stub || request == null) {
+			return null;
+		}
+		return new LeadRequestView(request.requestedAt(), referral.receiverOrganisation(), request.requestedBy(),
+				request.reason());
 	}
 
 	/** Where a referral was re-routed from or to: the sender's own business. */
@@ -85,7 +96,14 @@ class ReferralMapper {
 		if (!reader.mayAct() || reader.side() == Side.SENDER && referral.leadHandedOver()) {
 			return List.of();
 		}
-		return ReferralAction.available(referral.status(), reader.side()).stream().map(ReferralAction::path).toList();
+		List<String> actions = new ArrayList<>(
+				ReferralAction.available(referral.status(), reader.side()).stream().map(ReferralAction::path).toList());
+		for (LeadStep step : LeadStep.values()) {
+			if (referral.leadStepRefusal(step, reader) == null) {
+				actions.add(step.path());
+			}
+		}
+		return actions;
 	}
 
 	private TimelineView entry(ReferralEntity referral, TimelineEntryEntity entry, Side side, boolean stub) {

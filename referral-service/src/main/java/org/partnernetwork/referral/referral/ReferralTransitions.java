@@ -73,6 +73,9 @@ class ReferralTransitions {
 			// 409
 			referrals.flush();
 			timeline.write(referral, action.name(), TimelineWriter.actor(visible.reader()), code, request.note(), now);
+			if (action == ReferralAction.ACCEPT && referral.leadHandedOver()) {
+				timeline.leadTransferred(referral, now);
+			}
 			audit.record(user, action.path(), id, AuditOutcome.ALLOWED);
 			return queries.view(visible);
 		});

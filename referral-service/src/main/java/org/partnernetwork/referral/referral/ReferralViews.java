@@ -22,7 +22,15 @@ public final class ReferralViews {
 	public record ReferralView(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
 			String serviceType, String caseReference, ChildView child, Urgency urgency, RiskLevel riskLevel,
 			String summary, ConsentView consent, Dates dates, String closureCode, boolean needsAction, boolean overdue,
-			List<String> actions, List<TimelineView> timeline, long version, Rerouted rerouted) {
+			List<String> actions, List<TimelineView> timeline, long version, Rerouted rerouted,
+			LeadRequestView leadRequest) {
+	}
+
+	/**
+	 * The receiving organisation's open request for the lead of the case: when, who
+	 * asked, and the reason's code; null when none is open.
+	 */
+	public record LeadRequestView(Instant requestedAt, String organisation, String by, String reason) {
 	}
 
 	/**

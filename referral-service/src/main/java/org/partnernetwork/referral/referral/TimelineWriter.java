@@ -28,6 +28,14 @@ class TimelineWriter {
 		metrics.stepped(referral, type);
 	}
 
+	/**
+	 * Says on the timeline, to both sides, which organisation leads the case now: after
+	 * an accepted transfer or transfer request.
+	 */
+	void leadTransferred(ReferralEntity referral, Instant at) {
+		write(referral, LeadStep.LEAD_TRANSFERRED, new Actor(referral.leadOrganisation(), null), null, null, at);
+	}
+
 	static Actor actor(Reader reader) {
 		return new Actor(reader.organisation(), reader.user().username());
 	}
