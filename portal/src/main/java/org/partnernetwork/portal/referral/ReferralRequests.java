@@ -18,10 +18,14 @@ final class ReferralRequests {
 
 	/**
 	 * A new referral, sent at once ({@code send: true}) under the consent recorded with
-	 * it.
+	 * it; or recorded off the platform ({@code offPlatform: true}), to a directory
+	 * organisation or to one named with its type.
 	 */
 	record NewReferralRequest(String receiverOrganisation, String serviceType, String caseReference, ChildInput child,
-			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
+			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean offPlatform,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String receiverName,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String receiverType) {
 	}
 
 	/**
