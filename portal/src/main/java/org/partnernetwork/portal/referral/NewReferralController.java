@@ -29,7 +29,9 @@ import reactor.core.publisher.Mono;
  * "Refer a child" to a service found in Find help: the form, then the referral created
  * and sent at once. Each time the form is shown it carries a new {@code Idempotency-Key};
  * a form sent twice (a double click, a retry after a timeout) creates one referral. A
- * refused form gets a new key, since what is sent next differs.
+ * refused form gets a new key, since what is sent next differs. The same form, with
+ * {@code offPlatform=yes}, records a referral to a partner not on the platform; its page
+ * then offers the handover sheet.
  */
 @Controller
 class NewReferralController {
@@ -47,9 +49,12 @@ class NewReferralController {
 	Mono<Rendering> form(@RequestParam(required = false) String organisation,
 			@RequestParam(required = false) String serviceType, @RequestParam(required = false) String age,
 			@RequestParam(required = false) String sex, @RequestParam(required = false) String province,
+			@RequestParam(required = false) String offPlatform,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
-		var form = NewReferralForm.blank(organisation, serviceType, newKey()).prefilled(age, sex, province);
+		var form = ("yes".equals(offPlatform) ? NewReferralForm.offPlatform(organisation, serviceType, newKey())
+				: NewReferralForm.blank(organisation, serviceType, newKey()))
+			.prefilled(age, sex, province);
 		if (!form.addressed()) {
 			return Mono.just(Pages.notFound("referral.new.unaddressed"));
 		}

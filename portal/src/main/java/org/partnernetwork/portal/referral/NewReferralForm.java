@@ -21,12 +21,14 @@ import org.partnernetwork.portal.web.Typed;
  * with a reason), which covers this receiver and this service; and whether it asks for
  * the service ({@code SERVICE}) or hands over the lead of the case ({@code TRANSFER}).
  * {@code idempotencyKey} is made when the form is shown, so a form sent twice creates one
- * referral.
+ * referral. With {@code offPlatform} {@code yes} it records a referral to a partner not
+ * on the platform: the person picks a directory organisation or types a name and chooses
+ * a type, and the service.
  */
 public record NewReferralForm(String organisation, String serviceType, String caseReference, String age, String sex,
 		String province, List<String> languages, String urgency, String riskLevel, String summary, String consent,
 		String assent, String consentDate, String consentUntil, String overrideReason, String idempotencyKey,
-		String draft, String kind) {
+		String draft, String kind, String offPlatform, String receiverName, String receiverType) {
 
 	/**
 	 * referral-service names the child's age and consent's parts by their place in the
@@ -34,7 +36,9 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 */
 	static final FormFields FIELDS = FormFields
 		.of("kind", "caseReference", "age", "sex", "province", "languages", "urgency", "riskLevel", "summary",
-				"consent", "assent", "consentDate", "consentUntil", "overrideReason")
+				"consent", "assent", "consentDate", "consentUntil", "overrideReason", "organisation", "serviceType",
+				"receiverName", "receiverType")
+		.besides("receiverOrganisation", "organisation")
 		.besides("child", "age")
 		.besides("consent.childAssented", "assent")
 		.besides("consent.recordedAt", "consentDate")
@@ -46,6 +50,16 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	private static final String PROVINCE = "KH-([1-9]|1[0-9]|2[0-5])";
 
 	private static final ZoneId CAMBODIA = ZoneId.of("Asia/Phnom_Penh");
+
+	private static final String SLUG = "[a-z0-9][a-z0-9-]{1,58}[a-z0-9]";
+
+	private static final String SERVICE_TYPE = "[a-z][a-z-]{1,38}[a-z]";
+
+	/**
+	 * The types of an organisation not in the directory, as referral-service takes them.
+	 */
+	static final List<String> ORGANISATION_TYPES = List.of("POLICE", "GOVERNMENT", "COURT", "HEALTH_FACILITY", "SCHOOL",
+			"NGO", "COMMUNITY_GROUP", "OTHER");
 
 	/**
 	 * Khmer digits typed on a Khmer keyboard count as digits; a form without a kind asks
@@ -59,7 +73,32 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	static NewReferralForm blank(String organisation, String serviceType, String key) {
 		return new NewReferralForm(organisation, serviceType, null, null, null, null, List.of("km"), "ROUTINE", null,
-				null, null, null, LocalDate.now(CAMBODIA).toString(), null, null, key, null, "SERVICE");
+				null, null, null, LocalDate.now(CAMBODIA).toString(), null, null, key, null, "SERVICE", null, null,
+				null);
+	}
+
+	/**
+	 * A blank form to record a referral to a partner not on the platform, perhaps with a
+	 * directory organisation and a service already chosen.
+	 */
+	static NewReferralForm offPlatform(String organisation, String serviceType, String key) {
+		return blank(organisation, serviceType, key).withReceiver("yes", null, null);
+	}
+
+	/** The types of an organisation not in the directory, for the form's list. */
+	public List<String> organisationTypes() {
+		return ORGANISATION_TYPES;
+	}
+
+	/** Recorded off the platform rather than sent to a receiver on it. */
+	public boolean isOffPlatform() {
+		return "yes".equals(offPlatform);
+	}
+
+	private NewReferralForm withReceiver(String offPlatform, String name, String type) {
+		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
+				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, idempotencyKey, draft,
+				kind, offPlatform, name, type);
 	}
 
 	/**
@@ -81,12 +120,13 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 				searchedSex != null && searchedSex.matches(SEX) ? searchedSex : null,
 				searchedProvince != null && searchedProvince.matches(PROVINCE) ? searchedProvince : null, languages,
 				urgency, riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, idempotencyKey,
-				draft, kind);
+				draft, kind, offPlatform, receiverName, receiverType);
 	}
 
 	NewReferralForm withKey(String key) {
 		return new NewReferralForm(organisation, serviceType, caseReference, age, sex, province, languages, urgency,
-				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, key, draft, kind);
+				riskLevel, summary, consent, assent, consentDate, consentUntil, overrideReason, key, draft, kind,
+				offPlatform, receiverName, receiverType);
 	}
 
 	public boolean override() {
@@ -99,11 +139,11 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 
 	/**
 	 * Whether the receiver and service came from a real link; otherwise the form cannot
-	 * be sent at all.
+	 * be sent at all. Off the platform the person chooses them on the form.
 	 */
 	boolean addressed() {
-		return organisation != null && organisation.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]") && serviceType != null
-				&& serviceType.matches("[a-z][a-z-]{1,38}[a-z]");
+		return isOffPlatform() || organisation != null && organisation.matches("[a-z0-9][a-z0-9-]{1,58}[a-z0-9]")
+				&& serviceType != null && serviceType.matches("[a-z][a-z-]{1,38}[a-z]");
 	}
 
 	/** The fields the portal already knows to be wrong. */
@@ -120,6 +160,9 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 		check(invalid, "urgency", urgency != null && urgency.matches("EMERGENCY|HIGH|ROUTINE"));
 		check(invalid, "riskLevel", riskLevel != null && riskLevel.matches("LOW|MEDIUM|HIGH"));
 		check(invalid, "summary", summary != null && !summary.isBlank() && summary.strip().length() <= 2000);
+		if (isOffPlatform()) {
+			checkReceiver(invalid);
+		}
 		// a draft may wait for consent
 		if (!asDraft() || consentForm().given()) {
 			invalid.addAll(consentForm().invalidFields());
@@ -132,10 +175,31 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	 * as a draft, with consent if it was recorded.
 	 */
 	NewReferralRequest request() {
-		ConsentInput given = consentForm().given() ? consentForm().input(organisation, serviceType) : null;
-		return new NewReferralRequest(organisation, serviceType, "TRANSFER".equals(kind) ? kind : null,
+		String receiver = isOffPlatform() && named() ? null : organisation;
+		ConsentInput given = consentForm().given() ? consentForm().input(receiver, serviceType) : null;
+		return new NewReferralRequest(receiver, serviceType, "TRANSFER".equals(kind) ? kind : null,
 				caseReference.strip(), new ChildInput(sex, Integer.valueOf(age), province, languages), urgency,
-				riskLevel, summary.strip(), given, !asDraft());
+				riskLevel, summary.strip(), given, isOffPlatform() || !asDraft(), isOffPlatform() ? true : null,
+				receiver == null ? receiverName.strip() : null, receiver == null ? receiverType : null);
+	}
+
+	/**
+	 * Off the platform: a directory organisation or a name with a type, and a service.
+	 */
+	private void checkReceiver(Set<String> invalid) {
+		check(invalid, "serviceType", serviceType != null && serviceType.matches(SERVICE_TYPE));
+		boolean picked = organisation != null && !organisation.isBlank();
+		if (picked) {
+			check(invalid, "organisation", organisation.matches(SLUG));
+			check(invalid, "receiverName", !named());
+			return;
+		}
+		check(invalid, "receiverName", named() && receiverName.strip().length() <= 120);
+		check(invalid, "receiverType", receiverType != null && ORGANISATION_TYPES.contains(receiverType));
+	}
+
+	private boolean named() {
+		return receiverName != null && receiverName.strip().length() >= 2;
 	}
 
 	private static void check(Set<String> invalid, String field, boolean valid) {

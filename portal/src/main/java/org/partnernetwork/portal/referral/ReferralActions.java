@@ -72,6 +72,33 @@ public final class ReferralActions {
 	private ReferralActions() {
 	}
 
+	/**
+	 * On a referral recorded off the platform, the receiver's answer and its outcome,
+	 * which its sender records by hand.
+	 */
+	private static final List<String> ANSWER = List.of("accept", "decline");
+
+	private static final List<String> OUTCOME = List.of("complete", "fail");
+
+	/**
+	 * The actions a page offers, in groups: off the platform, "record their answer" and
+	 * "record the outcome" apart from the sender's own; on it, all in {@code other}.
+	 */
+	record Offered(List<Action> answer, List<Action> outcome, List<Action> other) {
+
+		static Offered of(List<String> allowed, boolean offPlatform) {
+			List<Action> all = offered(allowed);
+			if (!offPlatform) {
+				return new Offered(List.of(), List.of(), all);
+			}
+			return new Offered(all.stream().filter(action -> ANSWER.contains(action.name())).toList(),
+					all.stream().filter(action -> OUTCOME.contains(action.name())).toList(),
+					all.stream()
+						.filter(action -> !ANSWER.contains(action.name()) && !OUTCOME.contains(action.name()))
+						.toList());
+		}
+	}
+
 	/** Exactly the allowed actions the portal knows, in the page's order. */
 	static List<Action> offered(List<String> allowed) {
 		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.path())).toList();

@@ -164,6 +164,13 @@ class ReferralPageController {
 		return ReferralActions.named(form).filter(Action::aboutLead).map(action -> "?done=" + form).orElse("");
 	}
 
+	private static Rendering.Builder<?> offered(Rendering.Builder<?> page, Referral referral) {
+		var offered = ReferralActions.Offered.of(referral.actions(), referral.offPlatform());
+		return page.modelAttribute("answerActions", offered.answer())
+			.modelAttribute("outcomeActions", offered.outcome())
+			.modelAttribute("actions", offered.other());
+	}
+
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
 		return page(id, caller, locale, refusal, status, null);
 	}
@@ -179,10 +186,10 @@ class ReferralPageController {
 		}
 		return Mono.zip(referrals.referral(uuid.get(), caller), names.withOrganisations(locale, caller))
 			.map(answers -> switch (answers.getT1()) {
-				case Found<Referral> found -> Rendering.view("portal/referral")
-					.status(status)
+				case Found<Referral> found -> offered(Rendering.view("portal/referral"), found.value()).status(status)
 					.modelAttribute("referral", found.value())
-					.modelAttribute("actions", ReferralActions.offered(found.value().actions()))
+					.modelAttribute("receiverName",
+							found.value().parties() == null ? "" : found.value().parties().receiverIn(answers.getT2()))
 					.modelAttribute("refusal", Optional.ofNullable(refusal))
 					.modelAttribute("today", java.time.LocalDate.now(ConsentForm.CAMBODIA).toString())
 					.modelAttribute("elsewhereKey", UUID.randomUUID().toString())

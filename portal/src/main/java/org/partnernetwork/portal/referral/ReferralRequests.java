@@ -19,11 +19,15 @@ final class ReferralRequests {
 	/**
 	 * A new referral, sent at once ({@code send: true}) under the consent recorded with
 	 * it; {@code kind} {@code TRANSFER} hands over the lead of the case (left out, it
-	 * asks for the service).
+	 * asks for the service); or recorded off the platform ({@code offPlatform: true}), to
+	 * a directory organisation or to one named with its type.
 	 */
 	record NewReferralRequest(String receiverOrganisation, String serviceType,
 			@JsonInclude(JsonInclude.Include.NON_NULL) String kind, String caseReference, ChildInput child,
-			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send) {
+			String urgency, String riskLevel, String summary, ConsentInput consent, Boolean send,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Boolean offPlatform,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String receiverName,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String receiverType) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.partnernetwork.portal.web.Names;
+
 /**
  * What the portal reads from referral-service: only the fields its pages show. Codes stay
  * strings, so a status or event the portal does not know yet is still shown (as its code)
@@ -59,6 +61,14 @@ public final class Referrals {
 		public boolean open() {
 			return !stub && !CLOSED.contains(status);
 		}
+
+		/**
+		 * Recorded off the platform: only its sender sees it, and records the receiver's
+		 * answer and the outcome by hand.
+		 */
+		public boolean offPlatform() {
+			return parties != null && Boolean.TRUE.equals(parties.offPlatform());
+		}
 	}
 
 	/**
@@ -80,7 +90,20 @@ public final class Referrals {
 			String urgency, Child child, Dates dates, String closureCode, boolean needsAction, boolean overdue) {
 	}
 
-	public record Parties(String sender, String senderContact, String receiver, String lead) {
+	/**
+	 * Who sends, receives and leads; a receiver off the platform that is not in the
+	 * directory has a {@code receiverName} and {@code receiverType} instead of a slug.
+	 */
+	public record Parties(String sender, String senderContact, String receiver, String lead, Boolean offPlatform,
+			String receiverName, String receiverType) {
+
+		/**
+		 * The receiver, named in the page's language: its directory name, or the name
+		 * typed.
+		 */
+		public String receiverIn(Names names) {
+			return receiver != null ? names.organisation(receiver) : receiverName;
+		}
 	}
 
 	public record Child(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
@@ -105,10 +128,11 @@ public final class Referrals {
 
 	/**
 	 * A transition, a note or a partner's update; {@code note} is null where the reader
-	 * may not see it.
+	 * may not see it. {@code recordedOffPlatform}: the receiver's answer or outcome,
+	 * which the sender recorded by hand.
 	 */
 	public record TimelineEntry(Instant at, String type, String status, String organisation, String by, String code,
-			String note) {
+			String note, Boolean recordedOffPlatform) {
 	}
 
 }

@@ -78,13 +78,14 @@ class ReferralCreation {
 		Instant now = clock.instant();
 		validate(request, user.actingOrganisation(), now);
 		UUID id = UUID.randomUUID();
-		Consent consent = consents.from(id, request.receiverOrganisation(), request.serviceType(), request.consent(),
-				user, now);
+		Consent consent = consents.from(id, request.receiver(), request.serviceType(), request.consent(), user, now);
 		ChildInput child = request.child();
 		var details = new ChildDetails(child.sex(), child.ageYears(), child.birthYear(), child.province(),
 				child.languages());
 		if (request.sendNow()) {
-			ReferralEntity.requireConsent(consent, request.receiverOrganisation(), request.serviceType(), now);
+			ReferralEntity.requireConsent(consent, request.receiver(), request.serviceType(), now);
+		}
+		if (request.sendNow() && request.receiverOrganisation() != null) {
 			receiverCheck.check(new ReceiverCheck.Request(request.receiverOrganisation(), request.serviceType(),
 					details.ageAt(now), details.sex(), bearerToken));
 		}
@@ -97,7 +98,7 @@ class ReferralCreation {
 				new NewReferral(request.kindOrDefault(), user.actingOrganisation(), request.receiverOrganisation(),
 						request.serviceType(), sealed.seal(id, Field.CASE_REFERENCE, request.caseReference()), details,
 						request.urgency(), request.riskLevel(), sealed.seal(id, Field.SUMMARY, request.summary()),
-						consent, user.username(), user.userId()),
+						consent, user.username(), user.userId(), OffPlatformInputs.receiver(request)),
 				request.sendNow(), user, now);
 		referrals.flush(); // the answer shows the version the database holds
 		return queries.view(new ReferralAccess.Visible(referral, new Reader(user, Side.SENDER)));
@@ -121,7 +122,8 @@ class ReferralCreation {
 	}
 
 	private static void validate(NewReferralRequest request, String sender, Instant now) {
-		if (request.receiverOrganisation().equals(sender)) {
+		OffPlatformInputs.validate(request);
+		if (sender.equals(request.receiverOrganisation())) {
 			throw InvalidField.of("receiverOrganisation", "must be another organisation than yours");
 		}
 		for (String language : request.child().languages()) {

@@ -46,7 +46,23 @@ class ReferralEntity {
 
 	private String senderOrganisation;
 
+	/**
+	 * The receiver's directory slug; null for one off the platform known by name only.
+	 */
 	private String receiverOrganisation;
+
+	/**
+	 * Recorded off the platform: nobody receives it on the platform, and its sender
+	 * records the receiver's answer and the outcome by hand.
+	 */
+	private boolean offPlatform;
+
+	/** The name of a receiver off the platform that is not in the directory. */
+	private String receiverName;
+
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private OrganisationType receiverType;
 
 	private String leadOrganisation;
 
@@ -114,6 +130,11 @@ class ReferralEntity {
 		this.status = ReferralStatus.DRAFT;
 		this.senderOrganisation = draft.senderOrganisation();
 		this.receiverOrganisation = draft.receiverOrganisation();
+		if (draft.offPlatform() != null) {
+			this.offPlatform = true;
+			this.receiverName = draft.offPlatform().name();
+			this.receiverType = draft.offPlatform().type();
+		}
 		this.leadOrganisation = draft.senderOrganisation();
 		this.serviceType = draft.serviceType();
 		this.sealedCaseReference = draft.sealedCaseReference();
@@ -128,21 +149,40 @@ class ReferralEntity {
 		this.updatedAt = now;
 	}
 
-	/** What a new referral is made of, its free text already sealed. */
+	/**
+	 * What a new referral is made of, its free text already sealed; {@code offPlatform}
+	 * only for one recorded off the platform.
+	 */
 	record NewReferral(ReferralKind kind, String senderOrganisation, String receiverOrganisation, String serviceType,
 			String sealedCaseReference, ChildDetails child, Urgency urgency, RiskLevel riskLevel, String sealedSummary,
-			Consent consent, String senderContact, String createdBy) {
+			Consent consent, String senderContact, String createdBy, OffPlatformReceiver offPlatform) {
+
+		NewReferral(ReferralKind kind, String senderOrganisation, String receiverOrganisation, String serviceType,
+				String sealedCaseReference, ChildDetails child, Urgency urgency, RiskLevel riskLevel,
+				String sealedSummary, Consent consent, String senderContact, String createdBy) {
+			this(kind, senderOrganisation, receiverOrganisation, serviceType, sealedCaseReference, child, urgency,
+					riskLevel, sealedSummary, consent, senderContact, createdBy, null);
+		}
+	}
+
+	/**
+	 * The receiver of a referral recorded off the platform: a name and type when it is
+	 * not in the directory, both null when it is (its slug names it).
+	 */
+	record OffPlatformReceiver(String name, OrganisationType type) {
 	}
 
 	/**
 	 * Which side of this referral an organisation is on, if any. A referral never sent (a
-	 * draft, or a draft discarded) has no receiver side.
+	 * draft, or a draft discarded) has no receiver side, and neither has one recorded off
+	 * the platform.
 	 */
 	Side sideOf(String organisation) {
 		if (senderOrganisation.equals(organisation)) {
 			return Side.SENDER;
 		}
-		if (receiverOrganisation.equals(organisation) && status != ReferralStatus.DRAFT && sentAt != null) {
+		if (!offPlatform && organisation.equals(receiverOrganisation) && status != ReferralStatus.DRAFT
+				&& sentAt != null) {
 			return Side.RECEIVER;
 		}
 		return null;
@@ -151,14 +191,16 @@ class ReferralEntity {
 	/**
 	 * Takes an action for one side, or refuses: the wrong side, a state the action cannot
 	 * leave, no valid consent. {@code side} is null only for the platform's own actions
-	 * (expiry).
+	 * (expiry). On a referral recorded off the platform the sender records the receiver's
+	 * answer and outcome by hand ({@link ReferralAction#recordedByHandFrom}), and nothing
+	 * expires: no answer is due.
 	 */
 	void apply(ReferralAction action, Side side, String code, Instant now) {
 		guard(action, side, now);
 		switch (action) {
 			case SEND -> {
 				sentAt = now;
-				answerDueAt = now.plus(urgency.answerWithin());
+				answerDueAt = offPlatform ? null : now.plus(urgency.answerWithin());
 			}
 			case PROVIDE_INFO -> answerDueAt = now.plus(urgency.answerWithin());
 			case ACCEPT -> accept(now);
@@ -182,18 +224,35 @@ class ReferralEntity {
 
 	/** Refuses an action this side may not take now, without changing anything. */
 	void guard(ReferralAction action, Side side, Instant now) {
-		if (side != null && !action.allowedFor(side)) {
+		boolean byHand = recordsByHand(action, side);
+		if (side != null && !byHand && !action.allowedFor(side)) {
 			throw WrongSideException.forAction(action.path());
 		}
-		if (!action.allowedFrom(status)) {
+		if (!(byHand ? action.recordedByHandFrom(status) : action.allowedFrom(status))) {
 			throw InvalidTransitionException.of(action, status);
 		}
 		if (side == Side.SENDER && leadHandedOver()) {
 			throw Conflict.of("lead-handed-over");
 		}
 		if (action == ReferralAction.SEND) {
-			requireConsent(consent, receiverOrganisation, serviceType, now);
+			requireConsent(consent, receiver(), serviceType, now);
 		}
+	}
+
+	/**
+	 * Whether this side takes this action as the receiver's step recorded by hand: the
+	 * sender, on a referral recorded off the platform.
+	 */
+	boolean recordsByHand(ReferralAction action, Side side) {
+		return offPlatform && side == Side.SENDER && action.isRecordedByHand();
+	}
+
+	/**
+	 * Who the referral goes to, as its consent names it: the directory slug, or the name
+	 * of an organisation off the platform not in the directory.
+	 */
+	String receiver() {
+		return receiverOrganisation != null ? receiverOrganisation : receiverName;
 	}
 
 	/**
@@ -333,6 +392,18 @@ class ReferralEntity {
 
 	String receiverOrganisation() {
 		return receiverOrganisation;
+	}
+
+	boolean offPlatform() {
+		return offPlatform;
+	}
+
+	String receiverName() {
+		return receiverName;
+	}
+
+	OrganisationType receiverType() {
+		return receiverType;
 	}
 
 	String leadOrganisation() {

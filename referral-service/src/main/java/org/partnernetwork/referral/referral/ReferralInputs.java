@@ -28,10 +28,13 @@ public final class ReferralInputs {
 
 	/**
 	 * A new referral; {@code send: true} sends it at once (the receiver and consent are
-	 * checked first, and nothing is saved if they fail).
+	 * checked first, and nothing is saved if they fail). {@code offPlatform: true}
+	 * records one handed over off the platform, to a directory organisation
+	 * ({@code receiverOrganisation}) or to one known by {@code receiverName} and
+	 * {@code receiverType} only.
 	 */
 	public record NewReferralRequest(
-			@NotNull @Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
+			@Pattern(regexp = ApiPatterns.ORGANISATION_SLUG,
 					message = "must be an organisation's slug") String receiverOrganisation,
 			@NotNull @Pattern(
 					regexp = ApiPatterns.SERVICE_TYPE, message = "must be a service type code") String serviceType,
@@ -39,14 +42,28 @@ public final class ReferralInputs {
 			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference,
 			@NotNull @Valid ChildInput child, @NotNull Urgency urgency, @NotNull RiskLevel riskLevel,
-			@NotBlank @Size(max = 2000) @NoPersonalDetails String summary, @Valid ConsentInput consent, Boolean send) {
+			@NotBlank @Size(max = 2000) @NoPersonalDetails String summary, @Valid ConsentInput consent, Boolean send,
+			Boolean offPlatform, @Size(max = 120) @NoPersonalDetails String receiverName,
+			OrganisationType receiverType) {
 
 		ReferralKind kindOrDefault() {
 			return kind != null ? kind : ReferralKind.SERVICE;
 		}
 
 		boolean sendNow() {
-			return Boolean.TRUE.equals(send);
+			return Boolean.TRUE.equals(send) || isOffPlatform();
+		}
+
+		boolean isOffPlatform() {
+			return Boolean.TRUE.equals(offPlatform);
+		}
+
+		/**
+		 * The receiver as consent names it: its slug, or the name of one off the
+		 * platform.
+		 */
+		String receiver() {
+			return receiverOrganisation != null ? receiverOrganisation : receiverName.strip();
 		}
 	}
 

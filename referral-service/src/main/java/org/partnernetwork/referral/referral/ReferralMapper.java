@@ -2,9 +2,11 @@ package org.partnernetwork.referral.referral;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.partnernetwork.referral.consent.Consent;
 import org.partnernetwork.referral.referral.ReferralViews.ChildView;
@@ -33,6 +35,12 @@ class ReferralMapper {
 	static final Set<String> SENDER_ONLY = Set.of(Rerouting.REFERRED_ELSEWHERE, Rerouting.REROUTED_FROM);
 
 	static final Set<ReferralStatus> SENDER_ACTS = EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.INFO_REQUESTED);
+
+	/** Timeline entries a sender records by hand on a referral off the platform. */
+	static final Set<String> BY_HAND = Arrays.stream(ReferralAction.values())
+		.filter(ReferralAction::isRecordedByHand)
+		.map(ReferralAction::name)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final SealedFields sealed;
 
@@ -81,8 +89,13 @@ class ReferralMapper {
 				needsAction(referral, side), referral.isOverdue(now));
 	}
 
+	/**
+	 * Whether the referral waits for this side; off the platform, the sender records what
+	 * the receiver would do.
+	 */
 	static boolean needsAction(ReferralEntity referral, Side side) {
-		return (side == Side.RECEIVER ? RECEIVER_ACTS : SENDER_ACTS).contains(referral.status());
+		boolean receiverActs = side == Side.RECEIVER || referral.offPlatform();
+		return (receiverActs ? RECEIVER_ACTS : SENDER_ACTS).contains(referral.status());
 	}
 
 	static boolean isStub(ReferralEntity referral, Side side) {
@@ -97,7 +110,10 @@ class ReferralMapper {
 			return List.of();
 		}
 		List<String> actions = new ArrayList<>(
-				ReferralAction.available(referral.status(), reader.side()).stream().map(ReferralAction::path).toList());
+				ReferralAction.available(referral.status(), reader.side(), referral.offPlatform())
+					.stream()
+					.map(ReferralAction::path)
+					.toList());
 		for (LeadStep step : LeadStep.values()) {
 			if (referral.leadStepRefusal(step, reader) == null) {
 				actions.add(step.path());
@@ -110,12 +126,20 @@ class ReferralMapper {
 		boolean noteVisible = !stub && (side == Side.RECEIVER || entry.senderSeesNote());
 		return new TimelineView(entry.occurredAt(), entry.type(), entry.statusAfter(), entry.actorOrganisation(),
 				entry.actorUsername(), entry.code(),
-				noteVisible ? open(referral, Field.NOTE, entry.sealedNote()) : null);
+				noteVisible ? open(referral, Field.NOTE, entry.sealedNote()) : null, recordedByHand(referral, entry));
+	}
+
+	/**
+	 * A receiver's step on a referral off the platform: its sender recorded it by hand,
+	 * for that organisation.
+	 */
+	private static boolean recordedByHand(ReferralEntity referral, TimelineEntryEntity entry) {
+		return referral.offPlatform() && BY_HAND.contains(entry.type());
 	}
 
 	private static Parties parties(ReferralEntity referral) {
 		return new Parties(referral.senderOrganisation(), referral.senderContact(), referral.receiverOrganisation(),
-				referral.leadOrganisation());
+				referral.leadOrganisation(), referral.offPlatform(), referral.receiverName(), referral.receiverType());
 	}
 
 	private static ChildView child(ChildDetails child) {

@@ -23,7 +23,7 @@ interface ReferralRepository extends JpaRepository<ReferralEntity, UUID> {
 			         case when r.answerDueAt is null then 1 else 0 end, r.answerDueAt, r.updatedAt desc, r.id""";
 
 	String INCOMING = """
-			from ReferralEntity r where r.receiverOrganisation = :organisation
+			from ReferralEntity r where r.receiverOrganisation = :organisation and r.offPlatform = false
 			  and r.status <> org.partnernetwork.referral.referral.ReferralStatus.DRAFT and r.sentAt is not null
 			  and r.status in :statuses""";
 

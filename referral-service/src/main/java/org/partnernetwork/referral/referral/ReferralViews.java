@@ -46,7 +46,13 @@ public final class ReferralViews {
 			boolean needsAction, boolean overdue) {
 	}
 
-	public record Parties(String sender, String senderContact, String receiver, String lead) {
+	/**
+	 * Who sends, who receives, who leads. {@code offPlatform}: recorded off the platform,
+	 * its receiver either a directory organisation ({@code receiver}) or one known by
+	 * {@code receiverName} and {@code receiverType} only ({@code receiver} null).
+	 */
+	public record Parties(String sender, String senderContact, String receiver, String lead, boolean offPlatform,
+			String receiverName, OrganisationType receiverType) {
 	}
 
 	public record ChildView(String sex, Integer ageYears, Integer birthYear, String province, List<String> languages) {
@@ -72,10 +78,11 @@ public final class ReferralViews {
 
 	/**
 	 * A transition, a note or a partner's update. {@code note} is null where the reader
-	 * may not see it.
+	 * may not see it. {@code recordedOffPlatform}: the receiver's answer or outcome,
+	 * which the sender recorded by hand for an organisation off the platform.
 	 */
 	public record TimelineView(Instant at, String type, ReferralStatus status, String organisation, String by,
-			String code, String note) {
+			String code, String note, boolean recordedOffPlatform) {
 	}
 
 }
