@@ -1,6 +1,5 @@
 package org.partnernetwork.vocational.outbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +13,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.partnernetwork.vocational.client.notification.PlatformEvent;
+import org.partnernetwork.support.outbox.PlatformEvent;
+import org.partnernetwork.support.outbox.RetryPause;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 
 /**
@@ -105,14 +105,12 @@ class OutboxEventEntity {
 	}
 
 	/**
-	 * Not delivered this time: try again after {@code firstRetry}, doubled with each
-	 * failure, at most {@code maxRetry}.
+	 * Not delivered this time: try again after the pause, which grows with each failure.
 	 */
-	void failed(String failure, Instant now, Duration firstRetry, Duration maxRetry) {
+	void failed(String failure, Instant now, RetryPause pause) {
 		attempts++;
 		lastFailure = failure;
-		Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
-		nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
+		nextAttemptAt = pause.nextAttempt(attempts, now);
 	}
 
 	/**
@@ -134,8 +132,7 @@ class OutboxEventEntity {
 
 	/** The event as it is posted to notification-service, the same at every attempt. */
 	PlatformEvent notice() {
-		return new PlatformEvent(eventId, type, placementId, organisation, recipientOrganisation, recipient,
-				occurredAt);
+		return PlatformEvent.of(eventId, type, placementId, organisation, recipientOrganisation, recipient, occurredAt);
 	}
 
 	boolean forNotifications() {

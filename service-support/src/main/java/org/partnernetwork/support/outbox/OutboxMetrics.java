@@ -1,4 +1,4 @@
-package org.partnernetwork.vocational.outbox;
+package org.partnernetwork.support.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,24 +9,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * The outbox as the monitoring sees it, under the names the dashboard and alerts in
+ * An outbox as the monitoring sees it, under the names the dashboard and alerts in
  * {@code deploy/monitoring} read: {@code partner_network_outbox_backlog} (events
  * waiting), {@code partner_network_outbox_oldest_age_seconds} (how long the oldest of
  * them has waited; 0 when none does) and {@code partner_network_deliveries_failed_total},
  * each by {@code service} and {@code destination}. The gauges are read from the database
  * when scraped, so every instance reports the same shared outbox; nothing about a child
- * or a referral is in a label.
+ * or a referral is in a label. A service declares one as a bean.
  */
-@Component
-class OutboxMetrics implements MeterBinder {
+public class OutboxMetrics implements MeterBinder {
 
-	static final String DESTINATION = "referral-service";
-
-	private final OutboxRepository events;
+	private final OutboxBacklog backlog;
 
 	private final Clock clock;
 
@@ -34,15 +28,15 @@ class OutboxMetrics implements MeterBinder {
 
 	private volatile Counter failedDeliveries;
 
-	OutboxMetrics(OutboxRepository events, Clock clock, @Value("${spring.application.name}") String service) {
-		this.events = events;
+	public OutboxMetrics(OutboxBacklog backlog, Clock clock, String service, String destination) {
+		this.backlog = backlog;
 		this.clock = clock;
-		this.tags = Tags.of("service", service, "destination", DESTINATION);
+		this.tags = Tags.of("service", service, "destination", destination);
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("partner.network.outbox.backlog", events, waiting -> waiting.countByState(OutboxState.PENDING))
+		Gauge.builder("partner.network.outbox.backlog", backlog, OutboxBacklog::waiting)
 			.description("Outbox events waiting to be delivered")
 			.tags(tags)
 			.register(registry);
@@ -58,7 +52,7 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	/** Counts one delivery that failed. */
-	void deliveryFailed() {
+	public void deliveryFailed() {
 		Counter counter = failedDeliveries;
 		if (counter != null) {
 			counter.increment();
@@ -66,7 +60,7 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	private double oldestAgeSeconds() {
-		return events.oldestOccurredAt(OutboxState.PENDING)
+		return backlog.oldestWaiting()
 			.map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0))
 			.orElse(0.0);
 	}
