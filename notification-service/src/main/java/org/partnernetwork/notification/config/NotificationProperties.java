@@ -37,7 +37,8 @@ public record NotificationProperties(@NotBlank String portalUrl, @Valid @NotNull
 	}
 
 	/**
-	 * @param sendInterval the pause between two runs of the reminder sender */
+	 * @param sendInterval the pause between two runs of the reminder sender
+	 */
 	public record Reminders(@NotNull Duration sendInterval) {
 	}
 
