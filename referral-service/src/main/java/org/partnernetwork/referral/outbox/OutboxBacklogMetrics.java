@@ -1,10 +1,7 @@
 package org.partnernetwork.referral.outbox;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
-import org.partnernetwork.support.outbox.OutboxBacklog;
 import org.partnernetwork.support.outbox.OutboxMetrics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,19 +18,7 @@ class OutboxBacklogMetrics {
 	@Bean
 	OutboxMetrics outboxMetrics(OutboxRepository events, Clock clock,
 			@Value("${spring.application.name}") String service) {
-		return new OutboxMetrics(new OutboxBacklog() {
-
-			@Override
-			public long waiting() {
-				return events.countByState(OutboxState.PENDING);
-			}
-
-			@Override
-			public Optional<Instant> oldestWaiting() {
-				return events.oldestOccurredAt(OutboxState.PENDING);
-			}
-
-		}, clock, service, DESTINATION);
+		return new OutboxMetrics(events, clock, service, DESTINATION);
 	}
 
 }

@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.partnernetwork.referral.client.notification.Notifications;
 import org.partnernetwork.referral.config.ReferralProperties;
 import org.partnernetwork.support.outbox.OutboxMetrics;
+import org.partnernetwork.support.outbox.OutboxState;
 import org.partnernetwork.support.outbox.RetryPause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,11 +16,12 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * them has waited; 0 when none does) and {@code partner_network_deliveries_failed_total},
  * each by {@code service} and {@code destination}. The gauges are read from the database
  * when scraped, so every instance reports the same shared outbox; nothing about a child
- * or a referral is in a label. A service declares one as a bean.
+ * or a referral is in a label. A service declares one as a bean, for its outbox's
+ * repository.
  */
 public class OutboxMetrics implements MeterBinder {
 
-	private final OutboxBacklog backlog;
+	private final OutboxEvents<?> events;
 
 	private final Clock clock;
 
@@ -28,15 +29,15 @@ public class OutboxMetrics implements MeterBinder {
 
 	private volatile Counter failedDeliveries;
 
-	public OutboxMetrics(OutboxBacklog backlog, Clock clock, String service, String destination) {
-		this.backlog = backlog;
+	public OutboxMetrics(OutboxEvents<?> events, Clock clock, String service, String destination) {
+		this.events = events;
 		this.clock = clock;
 		this.tags = Tags.of("service", service, "destination", destination);
 	}
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("partner.network.outbox.backlog", backlog, OutboxBacklog::waiting)
+		Gauge.builder("partner.network.outbox.backlog", events, waiting -> waiting.countByState(OutboxState.PENDING))
 			.description("Outbox events waiting to be delivered")
 			.tags(tags)
 			.register(registry);
@@ -60,7 +61,7 @@ public class OutboxMetrics implements MeterBinder {
 	}
 
 	private double oldestAgeSeconds() {
-		return backlog.oldestWaiting()
+		return events.oldestOccurredAt(OutboxState.PENDING)
 			.map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0))
 			.orElse(0.0);
 	}
