@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.notification.NotificationIntegrationTest;
 import org.partnernetwork.notification.NotificationServiceApplication;
-import org.partnernetwork.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * Two instances of notification-service on one database, both sending the due reminders
@@ -32,6 +32,9 @@ class ReminderInstancesIntegrationTest extends NotificationIntegrationTest {
 
 	@Autowired
 	private ReminderSender first;
+
+	@Autowired
+	private Environment environment;
 
 	private ConfigurableApplicationContext secondInstance;
 
@@ -59,7 +62,7 @@ class ReminderInstancesIntegrationTest extends NotificationIntegrationTest {
 		secondInstance = secondInstance();
 		ReminderSender second = secondInstance.getBean(ReminderSender.class);
 		for (int i = 0; i < REFERRALS; i++) {
-			assertThat(api().post("/internal/events", ReminderIntegrationTest.REFERRAL_SERVICE,
+			assertThat(api().post("/internal/events", ReminderIntegrationTest.referralService(),
 					ReminderIntegrationTest.event(UUID.randomUUID(), "REFERRAL_RECEIVED", UUID.randomUUID().toString(),
 							"aple", "tdh-nl", "EMERGENCY", null, ReminderIntegrationTest.SENT))
 				.status()).isEqualTo(202);
@@ -108,7 +111,10 @@ class ReminderInstancesIntegrationTest extends NotificationIntegrationTest {
 
 	private ConfigurableApplicationContext secondInstance() {
 		Map<String, Object> properties = new HashMap<>();
-		TestDatabase.shared().register(properties::put, "notification");
+		for (String same : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+				"spring.jpa.database-platform")) {
+			properties.put(same, environment.getRequiredProperty(same));
+		}
 		issuer.register(properties::put);
 		properties.put("server.port", "0");
 		properties.put("partner-network.keycloak.url", keycloak.baseUrl());

@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ReminderIntegrationTest extends NotificationIntegrationTest {
 
-	static final String REFERRAL_SERVICE = issuer.serviceToken("referral-service");
-
 	static final Instant SENT = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3));
 
 	static final String DARA = subjectOf(DemoUser.DARA);
@@ -147,7 +145,12 @@ class ReminderIntegrationTest extends NotificationIntegrationTest {
 	}
 
 	private Response post(String event) {
-		return api().post("/internal/events", REFERRAL_SERVICE, event);
+		return api().post("/internal/events", referralService(), event);
+	}
+
+	/** referral-service's token, fresh (a slow start must not let it expire). */
+	static String referralService() {
+		return issuer.serviceToken("referral-service");
 	}
 
 	private List<String> told(String kind) {
