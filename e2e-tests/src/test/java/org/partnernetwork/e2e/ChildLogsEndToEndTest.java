@@ -3,6 +3,10 @@ package org.partnernetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.partnernetwork.launcher.DatabaseLogin;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi;
 import org.partnernetwork.testsupport.HttpApi.Response;
@@ -19,7 +24,9 @@ import org.partnernetwork.testsupport.HttpApi.Response;
  * Runs last. Makes a referral of its own with a case reference, summary and notes no one
  * else uses and takes it through its life, then reads every log the suite's platforms
  * wrote under {@code target/} — the shared platform's and any other (the fault suite's) —
- * for every child's text any test sent: none may appear in a single line.
+ * for every child's text any test sent: none may appear in a single line. Likewise every
+ * message the suite's platform sent (the launcher's e-mails, notification-service's
+ * notifications and e-mails waiting or sent).
  */
 @Order(Integer.MAX_VALUE)
 class ChildLogsEndToEndTest {
@@ -45,7 +52,54 @@ class ChildLogsEndToEndTest {
 		assertThat(hits).as("child texts in logs").isEmpty();
 	}
 
-	private static void handOverACaseWithTextsOfItsOwn() {
+	@Test
+	void shouldNeverPutAChildsCaseReferenceSummaryOrNoteIntoAnyMessage() throws Exception {
+		String referral = handOverACaseWithTextsOfItsOwn();
+		// its news has reached the sender before the messages are read
+		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
+		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
+		assertThat(Deadline.poll(Duration.ofSeconds(60),
+				() -> gateway.get("/api/notifications?size=100", sophea).body().contains("/referrals/" + referral),
+				told -> told))
+			.as("the sender told of the answer")
+			.isTrue();
+		List<String> messages = new ArrayList<>();
+		RunningPlatform.get()
+			.mails()
+			.forEach(mail -> messages.add("e-mail to " + mail.to() + ": " + mail.subject() + "\n" + mail.text()));
+		DatabaseLogin database = RunningPlatform.get().database();
+		try (Connection connection = DriverManager.getConnection(database.url() + "/notification", database.user(),
+				database.password())) {
+			for (String table : List.of("notification", "outgoing_mail")) {
+				try (ResultSet rows = connection.createStatement().executeQuery("select * from " + table)) {
+					int columns = rows.getMetaData().getColumnCount();
+					while (rows.next()) {
+						StringBuilder row = new StringBuilder(table + " row:");
+						for (int column = 1; column <= columns; column++) {
+							row.append(' ').append(rows.getString(column));
+						}
+						messages.add(row.toString());
+					}
+				}
+			}
+		}
+		Set<String> texts = ChildTexts.sent();
+		List<String> hits = new ArrayList<>();
+		for (String message : messages) {
+			for (String text : texts) {
+				if (message.contains(text)) {
+					hits.add(message.lines().findFirst().orElse("") + " contains \"" + text + "\"");
+				}
+			}
+		}
+		System.out
+			.println("Message check: " + texts.size() + " child texts searched in " + messages.size() + " messages");
+		assertThat(messages).as("the messages the platform sent").isNotEmpty();
+		assertThat(hits).as("child texts in messages").isEmpty();
+	}
+
+	/** Takes a referral with texts of its own through its life; answers its id. */
+	private static String handOverACaseWithTextsOfItsOwn() {
 		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
 		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		String dara = RunningPlatform.passwordGrant(DemoUser.DARA);
@@ -70,6 +124,7 @@ class ChildLogsEndToEndTest {
 		act(gateway, dara, path + "/complete",
 				"{\"code\": \"GOALS_MET\", " + note("note", unique + ": sleeps through the night again.").substring(1));
 		assertThat(gateway.get(path, sophea).json().get("status").asString()).isEqualTo("COMPLETED");
+		return sent.json().get("id").asString();
 	}
 
 	/** A body with one note about the child, remembered for the check. */

@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
  * seat; vanna.kvtc (centre staff) finds it in her inbox and her e-mail (the launcher's
  * SMTP server), offers the seat, and dara finds the offer in his; what they were told
  * names the kind of thing, the organisation and the link only, never the young person's
- * case reference or note; nobody else can mark their notifications.
+ * case reference or note; nobody else can mark their notifications. Likewise a referral:
+ * sophea.aple sends one to tdh-nl, dara.tdh finds it in his inbox and e-mail, accepts it,
+ * and sophea finds the answer in hers.
  */
 class NotificationsEndToEndTest {
 
@@ -85,6 +87,46 @@ class NotificationsEndToEndTest {
 		assertThat(read.status()).as(read.body()).isEqualTo(200);
 		for (String person : List.of(vanna, dara)) {
 			assertThat(gateway.get("/api/notifications?size=100", person).body()).doesNotContain(caseReference, note);
+		}
+	}
+
+	@Test
+	void shouldTellTheReceiverOfAReferralAndTheSenderOfTheAnswerWithNothingAboutTheChild() {
+		String dara = RunningPlatform.passwordGrant(DemoUser.DARA);
+		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
+		String caseReference = ChildTexts.remember("APLE-NOTIFY-" + System.nanoTime());
+		String summary = ChildTexts.remember("Notify check: boy, 13, afraid to go home " + System.nanoTime());
+
+		Response sent = Deadline.poll(DELIVERY,
+				() -> gateway.post("/api/referrals", sophea,
+						"""
+								{"receiverOrganisation": "tdh-nl", "serviceType": "psychosocial-counselling", "caseReference": "%s",
+								 "child": {"sex": "male", "ageYears": 13, "province": "KH-8", "languages": ["km"]},
+								 "urgency": "EMERGENCY", "riskLevel": "HIGH", "summary": "%s",
+								 "consent": {"givenBy": "CAREGIVER", "childAssented": true, "recordedAt": "%s"}, "send": true}"""
+							.formatted(caseReference, summary,
+									java.time.Instant.now()
+										.minus(Duration.ofHours(1))
+										.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))),
+				answer -> answer.status() != 503);
+		assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+		String referral = sent.json().get("id").asString();
+
+		JsonNode received = notificationAbout(dara, referral, "REFERRAL_RECEIVED");
+		assertThat(received.get("organisation").asString()).isEqualTo("aple");
+		assertThat(received.get("urgency").asString()).isEqualTo("EMERGENCY");
+		assertThat(received.get("link").asString()).isEqualTo("/referrals/" + referral);
+		Mail mail = Deadline.poll(DELIVERY, () -> mailAbout(referral, "dara.tdh@example.org"), found -> found != null);
+		assertThat(mail).as("an e-mail to dara.tdh").isNotNull();
+		assertThat(mail.text()).contains("aple").doesNotContain(caseReference, summary, "KH-8");
+
+		Response accepted = gateway.post("/api/referrals/" + referral + "/accept", dara, "");
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+		JsonNode answer = notificationAbout(sophea, referral, "REFERRAL_ACCEPTED");
+		assertThat(answer.get("organisation").asString()).isEqualTo("tdh-nl");
+		for (String person : List.of(dara, sophea)) {
+			assertThat(gateway.get("/api/notifications?size=100", person).body()).doesNotContain(caseReference,
+					summary);
 		}
 	}
 

@@ -7,6 +7,7 @@ import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.partnernetwork.notification.event.Directory;
+import org.partnernetwork.notification.event.EventFollowUp;
 import org.partnernetwork.notification.event.EventIntake;
 import org.partnernetwork.notification.event.Member;
 import org.partnernetwork.notification.event.PlatformEvent;
@@ -36,8 +37,8 @@ class ArchitectureTest {
 			InboxViews.class, NotificationKind.class, Urgency.class);
 
 	@ArchTest
-	static final ArchRule shouldShowOnlyItsFaceFromEvents = FeatureArchitecture
-		.onlyPublicInTheirPackage(PlatformEvent.class, Directory.class, Member.class, EventIntake.class);
+	static final ArchRule shouldShowOnlyItsFaceFromEvents = FeatureArchitecture.onlyPublicInTheirPackage(
+			PlatformEvent.class, Directory.class, Member.class, EventIntake.class, EventFollowUp.class);
 
 	@ArchTest
 	static final ArchRule shouldOnlyTakeLettersIntoTheMailbox = FeatureArchitecture

@@ -29,7 +29,7 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
-		return Set.of("0002-received-event", "0003-outgoing-mail", "scheduler-lock");
+		return Set.of("0002-received-event", "0003-outgoing-mail", "scheduler-lock", "0005-referral-reminder");
 	}
 
 }

@@ -50,6 +50,7 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
 		// the tests run the sender themselves
 		registry.add("partner-network.mail.send-interval", () -> "1h");
 		registry.add("partner-network.mail.max-attempts", () -> "3");
+		registry.add("partner-network.reminders.send-interval", () -> "1h");
 	}
 
 	private static WireMockServer start(WireMockServer server) {

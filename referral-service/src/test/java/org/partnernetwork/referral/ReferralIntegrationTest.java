@@ -2,6 +2,8 @@ package org.partnernetwork.referral;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi.Response;
+import org.partnernetwork.testsupport.PeerStandIn;
 import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,15 +26,35 @@ import tools.jackson.databind.JsonNode;
 /**
  * referral-service as it runs, with WireMock in place of organisation-service answering
  * for the demo directory: tdh-nl offers psychosocial counselling for ages 6–17,
- * kandal-vtc vocational training for 16–24.
+ * kandal-vtc vocational training for 16–24; of notification-service (which can go down
+ * and come back, and takes every event in when nothing else is said); and of Keycloak's
+ * token endpoint handing the service its own token. The outbox relay runs every 200 ms.
  */
 public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 
 	protected static final WireMockServer directory = startDirectory();
 
+	protected static final PeerStandIn notifications = new PeerStandIn(
+			server -> server.stubFor(post(urlPathEqualTo("/internal/events")).atPriority(10)
+				.willReturn(aResponse().withStatus(202)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"duplicate\": false}"))));
+
+	protected static final WireMockServer keycloak = startDirectory();
+
+	protected static final String SERVICE_TOKEN = issuer.serviceToken("referral-service");
+
 	@DynamicPropertySource
 	static void organisationService(DynamicPropertyRegistry registry) {
 		registry.add("partner-network.peers.organisation-service", directory::baseUrl);
+		registry.add("partner-network.peers.notification-service", notifications::baseUrl);
+		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
+				() -> keycloak.baseUrl() + "/realms/partner-network/protocol/openid-connect/token");
+		registry.add("partner-network.outbox.relay-interval", () -> "200ms");
+		registry.add("partner-network.outbox.first-retry", () -> "300ms");
+		registry.add("partner-network.outbox.max-retry", () -> "1s");
+		registry.add("resilience4j.circuitbreaker.instances.notification-service.wait-duration-in-open-state",
+				() -> "1s");
 	}
 
 	private static WireMockServer startDirectory() {
@@ -42,6 +65,10 @@ public abstract class ReferralIntegrationTest extends ServiceIntegrationTest {
 
 	@BeforeEach
 	protected void demoDirectory() {
+		notifications.up();
+		keycloak.stubFor(post(urlPathEqualTo("/realms/partner-network/protocol/openid-connect/token"))
+			.willReturn(okJson("{\"access_token\": \"%s\", \"token_type\": \"Bearer\", \"expires_in\": 300}"
+				.formatted(SERVICE_TOKEN))));
 		directory.resetAll();
 		stubOrganisation("tdh-nl", "active", """
 				{"serviceType": "psychosocial-counselling", "eligibility": {"minAge": 6, "maxAge": 17, "sex": "any"},

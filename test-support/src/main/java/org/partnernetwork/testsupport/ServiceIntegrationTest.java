@@ -1,5 +1,7 @@
 package org.partnernetwork.testsupport;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,6 +44,32 @@ public abstract class ServiceIntegrationTest {
 				.addFirst(new MapPropertySource("partner-network-test-platform", properties));
 		}
 
+	}
+
+	/**
+	 * Waits for something asynchronous (an outbox relay, a scheduled job): the assertion
+	 * passes within the time, or the test fails.
+	 */
+	protected static void eventually(Duration within, Runnable assertion) {
+		Instant deadline = Instant.now().plus(within);
+		while (true) {
+			try {
+				assertion.run();
+				return;
+			}
+			catch (AssertionError notYet) {
+				if (Instant.now().isAfter(deadline)) {
+					throw notYet;
+				}
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 }

@@ -10,8 +10,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -24,6 +22,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.partnernetwork.testsupport.DemoUser;
 import org.partnernetwork.testsupport.HttpApi.Response;
+import org.partnernetwork.testsupport.PeerStandIn;
 import org.partnernetwork.testsupport.ServiceIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -201,32 +200,6 @@ public abstract class VocationalIntegrationTest extends ServiceIntegrationTest {
 
 	protected Response read(DemoUser user, String placementId) {
 		return api().get("/api/placements/" + placementId, token(user));
-	}
-
-	/**
-	 * Waits for something asynchronous (the outbox relay): the assertion passes within
-	 * the time, or the test fails.
-	 */
-	protected static void eventually(Duration within, Runnable assertion) {
-		Instant deadline = Instant.now().plus(within);
-		while (true) {
-			try {
-				assertion.run();
-				return;
-			}
-			catch (AssertionError notYet) {
-				if (Instant.now().isAfter(deadline)) {
-					throw notYet;
-				}
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	protected Response put(String bearerToken, String path, String body) {

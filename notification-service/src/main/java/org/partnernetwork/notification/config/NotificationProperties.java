@@ -16,10 +16,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param portalUrl the portal's address, which links in e-mails start with
  * @param mail how e-mails are sent
+ * @param reminders how often due reminders of unanswered referrals are sent
  */
 @Validated
 @ConfigurationProperties("partner-network")
-public record NotificationProperties(@NotBlank String portalUrl, @Valid @NotNull Mail mail) {
+public record NotificationProperties(@NotBlank String portalUrl, @Valid @NotNull Mail mail,
+		@Valid @NotNull Reminders reminders) {
 
 	/**
 	 * @param from the sender's address
@@ -32,6 +34,12 @@ public record NotificationProperties(@NotBlank String portalUrl, @Valid @NotNull
 	 */
 	public record Mail(@NotBlank String from, @NotNull Duration sendInterval, @NotNull Duration firstRetry,
 			@NotNull Duration maxRetry, @Min(1) int maxAttempts, @Min(1) int batchSize) {
+	}
+
+	/**
+	 * @param sendInterval the pause between two runs of the reminder sender
+	 */
+	public record Reminders(@NotNull Duration sendInterval) {
 	}
 
 }

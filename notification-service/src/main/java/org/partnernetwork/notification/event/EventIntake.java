@@ -7,6 +7,7 @@ import org.partnernetwork.notification.inbox.Inbox;
 import org.partnernetwork.notification.inbox.Inbox.Notice;
 import org.partnernetwork.notification.mail.Letter;
 import org.partnernetwork.notification.mail.Mailbox;
+import org.partnernetwork.support.domain.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tell is asked of the {@link Directory} before anything is written, so that when it
  * cannot answer nothing is kept and the sender's outbox delivers the event again later;
  * then the event, each person's notification and their e-mail (to be sent) are saved in
- * one transaction. Two deliveries of one event at the same moment: the event's key lets
- * one of them through.
+ * one transaction, with what follows from it ({@link EventFollowUp}: reminders set or
+ * ended). Two deliveries of one event at the same moment: the event's key lets one of
+ * them through.
  */
 @Service
 public class EventIntake {
@@ -38,8 +40,11 @@ public class EventIntake {
 
 	private final Clock clock;
 
+	private final List<EventFollowUp> followUps;
+
 	EventIntake(ReceivedEventRepository received, Directory directory, Inbox inbox, Mailbox mailbox,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, List<EventFollowUp> followUps) {
+		this.followUps = followUps;
 		this.received = received;
 		this.directory = directory;
 		this.inbox = inbox;
@@ -48,8 +53,22 @@ public class EventIntake {
 		this.clock = clock;
 	}
 
-	/** Answers whether the event was new (false: it was taken in before). */
+	/**
+	 * Takes in another service's event; answers whether it was new (false: it was taken
+	 * in before). This service's own kinds are refused.
+	 */
 	public boolean take(PlatformEvent event) {
+		if (event.kind().isOwn()) {
+			throw InvalidField.of("kind", "is notification-service's own and is not taken from other services");
+		}
+		return tell(event);
+	}
+
+	/**
+	 * Tells of an event, this service's own (a reminder) or another's, through the one
+	 * delivery path: once per event id, in the caller's transaction if there is one.
+	 */
+	public boolean tell(PlatformEvent event) {
 		if (received.existsById(event.eventId())) {
 			return false;
 		}
@@ -60,6 +79,7 @@ public class EventIntake {
 				inbox.deliver(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
 						event.subjectId(), event.occurredAt()), audience.stream().map(Member::id).toList());
 				mailbox.post(letters(event, audience));
+				followUps.forEach(followUp -> followUp.taken(event));
 			});
 		}
 		catch (DataIntegrityViolationException alreadyTaken) {

@@ -442,6 +442,11 @@ class ReferralEntity {
 		return senderContact;
 	}
 
+	/** The Keycloak id of the coordinator who made it. */
+	String createdBy() {
+		return createdBy;
+	}
+
 	Instant createdAt() {
 		return createdAt;
 	}

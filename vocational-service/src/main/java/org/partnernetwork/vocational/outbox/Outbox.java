@@ -2,7 +2,7 @@ package org.partnernetwork.vocational.outbox;
 
 import java.util.UUID;
 
-import org.partnernetwork.vocational.client.notification.PlatformEvent;
+import org.partnernetwork.support.outbox.PlatformEvent;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,12 +1,8 @@
 package org.partnernetwork.vocational.outbox;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,7 +10,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.partnernetwork.vocational.client.notification.PlatformEvent;
+import org.partnernetwork.support.outbox.OutboxDelivery;
+import org.partnernetwork.support.outbox.PlatformEvent;
 import org.partnernetwork.vocational.client.referral.PartnerEvent;
 
 /**
@@ -23,7 +20,7 @@ import org.partnernetwork.vocational.client.referral.PartnerEvent;
  */
 @Entity
 @Table(name = "outbox_event")
-class OutboxEventEntity {
+class OutboxEventEntity extends OutboxDelivery {
 
 	static final String REFERRAL_SERVICE = "referral-service";
 
@@ -54,24 +51,11 @@ class OutboxEventEntity {
 
 	private String recipient;
 
-	private Instant occurredAt;
-
-	@Enumerated(EnumType.STRING)
-	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private OutboxState state;
-
-	private int attempts;
-
-	private Instant nextAttemptAt;
-
-	private String lastFailure;
-
-	private Instant deliveredAt;
-
 	protected OutboxEventEntity() {
 	}
 
 	OutboxEventEntity(UUID referralId, UUID placementId, PartnerEvent event) {
+		super(event.occurredAt());
 		this.eventId = event.eventId();
 		this.referralId = referralId;
 		this.placementId = placementId;
@@ -79,12 +63,10 @@ class OutboxEventEntity {
 		this.code = event.code();
 		this.organisation = event.organisation();
 		this.destination = REFERRAL_SERVICE;
-		this.occurredAt = event.occurredAt();
-		this.state = OutboxState.PENDING;
-		this.nextAttemptAt = event.occurredAt();
 	}
 
 	OutboxEventEntity(PlatformEvent event) {
+		super(event.occurredAt());
 		this.eventId = event.eventId();
 		this.placementId = event.subjectId();
 		this.type = event.kind();
@@ -92,50 +74,19 @@ class OutboxEventEntity {
 		this.destination = NOTIFICATION_SERVICE;
 		this.recipientOrganisation = event.recipientOrganisation();
 		this.recipient = event.recipient();
-		this.occurredAt = event.occurredAt();
-		this.state = OutboxState.PENDING;
-		this.nextAttemptAt = event.occurredAt();
-	}
-
-	void delivered(Instant now) {
-		attempts++;
-		state = OutboxState.DELIVERED;
-		deliveredAt = now;
-		lastFailure = null;
-	}
-
-	/**
-	 * Not delivered this time: try again after {@code firstRetry}, doubled with each
-	 * failure, at most {@code maxRetry}.
-	 */
-	void failed(String failure, Instant now, Duration firstRetry, Duration maxRetry) {
-		attempts++;
-		lastFailure = failure;
-		Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
-		nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
-	}
-
-	/**
-	 * There is nowhere to deliver it (the referral is unknown): it is kept, marked, and
-	 * never tried again.
-	 */
-	void abandoned(String failure) {
-		attempts++;
-		state = OutboxState.ABANDONED;
-		lastFailure = failure;
 	}
 
 	/**
 	 * The event as it is posted to the referral's timeline, the same at every attempt.
 	 */
 	PartnerEvent message() {
-		return new PartnerEvent(eventId, type, organisation, code, occurredAt);
+		return new PartnerEvent(eventId, type, organisation, code, occurredAt());
 	}
 
 	/** The event as it is posted to notification-service, the same at every attempt. */
 	PlatformEvent notice() {
-		return new PlatformEvent(eventId, type, placementId, organisation, recipientOrganisation, recipient,
-				occurredAt);
+		return PlatformEvent.of(eventId, type, placementId, organisation, recipientOrganisation, recipient,
+				occurredAt());
 	}
 
 	boolean forNotifications() {
@@ -168,14 +119,6 @@ class OutboxEventEntity {
 
 	String organisation() {
 		return organisation;
-	}
-
-	Instant occurredAt() {
-		return occurredAt;
-	}
-
-	int attempts() {
-		return attempts;
 	}
 
 }

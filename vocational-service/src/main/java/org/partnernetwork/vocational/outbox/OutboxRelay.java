@@ -7,6 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.partnernetwork.support.outbox.OutboxMetrics;
+import org.partnernetwork.support.outbox.RetryPause;
 import org.partnernetwork.vocational.client.notification.Notifications;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline;
 import org.partnernetwork.vocational.client.referral.ReferralTimeline.Delivery;
@@ -45,6 +47,8 @@ class OutboxRelay {
 
 	private final VocationalProperties.Outbox settings;
 
+	private final RetryPause pause;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -60,6 +64,7 @@ class OutboxRelay {
 		this.timeline = timeline;
 		this.notifications = notifications;
 		this.settings = properties.outbox();
+		this.pause = new RetryPause(settings.firstRetry(), settings.maxRetry());
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -108,7 +113,7 @@ class OutboxRelay {
 		catch (RuntimeException ex) {
 			String failure = describe(ex);
 			metrics.deliveryFailed();
-			update(event, stored -> stored.failed(failure, now, settings.firstRetry(), settings.maxRetry()));
+			update(event, stored -> stored.failed(failure, now, pause));
 			log.warn("Outbox event {} for {} not delivered (attempt {}): {}", event.eventId(),
 					event.forNotifications() ? "notification-service" : "referral " + event.referralId(),
 					event.attempts() + 1, failure);

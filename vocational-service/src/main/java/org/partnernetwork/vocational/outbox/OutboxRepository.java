@@ -2,14 +2,13 @@ package org.partnernetwork.vocational.outbox;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.partnernetwork.support.outbox.OutboxEvents;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OutboxRepository extends JpaRepository<OutboxEventEntity, Long> {
+interface OutboxRepository extends OutboxEvents<OutboxEventEntity> {
 
 	/**
 	 * The oldest waiting events that may be posted now, in the order they happened: due,
@@ -19,21 +18,12 @@ interface OutboxRepository extends JpaRepository<OutboxEventEntity, Long> {
 	 */
 	@Query("""
 			select e from OutboxEventEntity e
-			where e.state = org.partnernetwork.vocational.outbox.OutboxState.PENDING and e.nextAttemptAt <= :now
+			where e.state = org.partnernetwork.support.outbox.OutboxState.PENDING and e.nextAttemptAt <= :now
 			  and not exists (select 1 from OutboxEventEntity earlier
 			                  where earlier.referralId = e.referralId and earlier.id < e.id
-			                    and earlier.state = org.partnernetwork.vocational.outbox.OutboxState.PENDING
+			                    and earlier.state = org.partnernetwork.support.outbox.OutboxState.PENDING
 			                    and earlier.nextAttemptAt > :now)
 			order by e.id""")
 	List<OutboxEventEntity> deliverable(@Param("now") Instant now, Limit limit);
-
-	/** How many events wait to be delivered. */
-	long countByState(OutboxState state);
-
-	/**
-	 * When the oldest event still waiting to be delivered happened; none waiting: empty.
-	 */
-	@Query("select min(e.occurredAt) from OutboxEventEntity e where e.state = :state")
-	Optional<Instant> oldestOccurredAt(@Param("state") OutboxState state);
 
 }

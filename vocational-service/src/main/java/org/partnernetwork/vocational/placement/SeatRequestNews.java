@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.partnernetwork.vocational.client.notification.PlatformEvent;
+import org.partnernetwork.support.outbox.PlatformEvent;
 
 /**
  * What the people who act on a seat request are told, and whom: the centre's staff that a
@@ -18,7 +18,7 @@ final class SeatRequestNews {
 	}
 
 	static PlatformEvent received(PlacementEntity placement, Instant now) {
-		return new PlatformEvent(UUID.randomUUID(), "SEAT_REQUEST_RECEIVED", placement.id(),
+		return PlatformEvent.of(UUID.randomUUID(), "SEAT_REQUEST_RECEIVED", placement.id(),
 				placement.requesterOrganisation(), placement.centre(), null, now);
 	}
 
@@ -31,7 +31,7 @@ final class SeatRequestNews {
 			default -> null;
 		};
 		return Optional.ofNullable(kind)
-			.map(news -> new PlatformEvent(UUID.randomUUID(), news, placement.id(), placement.centre(),
+			.map(news -> PlatformEvent.of(UUID.randomUUID(), news, placement.id(), placement.centre(),
 					placement.requesterOrganisation(), placement.createdBy(), now));
 	}
 

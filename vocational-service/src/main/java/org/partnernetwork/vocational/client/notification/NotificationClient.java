@@ -1,5 +1,7 @@
 package org.partnernetwork.vocational.client.notification;
 
+import org.partnernetwork.support.outbox.PlatformEvent;
+
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,5 +1,7 @@
 package org.partnernetwork.vocational.client.notification;
 
+import org.partnernetwork.support.outbox.PlatformEvent;
+
 import org.partnernetwork.vocational.client.ServiceToken;
 import org.springframework.stereotype.Component;
 

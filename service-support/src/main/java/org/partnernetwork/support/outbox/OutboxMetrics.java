@@ -1,4 +1,4 @@
-package org.partnernetwork.vocational.outbox;
+package org.partnernetwork.support.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,24 +9,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * The outbox as the monitoring sees it, under the names the dashboard and alerts in
+ * An outbox as the monitoring sees it, under the names the dashboard and alerts in
  * {@code deploy/monitoring} read: {@code partner_network_outbox_backlog} (events
  * waiting), {@code partner_network_outbox_oldest_age_seconds} (how long the oldest of
  * them has waited; 0 when none does) and {@code partner_network_deliveries_failed_total},
  * each by {@code service} and {@code destination}. The gauges are read from the database
  * when scraped, so every instance reports the same shared outbox; nothing about a child
- * or a referral is in a label.
+ * or a referral is in a label. A service declares one as a bean, for its outbox's
+ * repository.
  */
-@Component
-class OutboxMetrics implements MeterBinder {
+public class OutboxMetrics implements MeterBinder {
 
-	static final String DESTINATION = "referral-service";
-
-	private final OutboxRepository events;
+	private final OutboxEvents<?> events;
 
 	private final Clock clock;
 
@@ -34,10 +29,10 @@ class OutboxMetrics implements MeterBinder {
 
 	private volatile Counter failedDeliveries;
 
-	OutboxMetrics(OutboxRepository events, Clock clock, @Value("${spring.application.name}") String service) {
+	public OutboxMetrics(OutboxEvents<?> events, Clock clock, String service, String destination) {
 		this.events = events;
 		this.clock = clock;
-		this.tags = Tags.of("service", service, "destination", DESTINATION);
+		this.tags = Tags.of("service", service, "destination", destination);
 	}
 
 	@Override
@@ -58,7 +53,7 @@ class OutboxMetrics implements MeterBinder {
 	}
 
 	/** Counts one delivery that failed. */
-	void deliveryFailed() {
+	public void deliveryFailed() {
 		Counter counter = failedDeliveries;
 		if (counter != null) {
 			counter.increment();

@@ -1,4 +1,4 @@
-package org.partnernetwork.vocational;
+package org.partnernetwork.testsupport;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
