@@ -3,10 +3,7 @@ package org.partnernetwork.notification.event;
 import java.time.Clock;
 import java.util.List;
 
-import org.partnernetwork.notification.inbox.Inbox;
 import org.partnernetwork.notification.inbox.Inbox.Notice;
-import org.partnernetwork.notification.mail.Letter;
-import org.partnernetwork.notification.mail.Mailbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,9 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in the other services' events: each once, however often it is delivered. Who to
  * tell is asked of the {@link Directory} before anything is written, so that when it
  * cannot answer nothing is kept and the sender's outbox delivers the event again later;
- * then the event, each person's notification and their e-mail (to be sent) are saved in
- * one transaction. Two deliveries of one event at the same moment: the event's key lets
- * one of them through.
+ * then the event and what the {@link Announcer} keeps for each person (notification,
+ * e-mail and Telegram message to be sent) are saved in one transaction. Two deliveries of
+ * one event at the same moment: the event's key lets one of them through.
  */
 @Service
 public class EventIntake {
@@ -30,20 +27,17 @@ public class EventIntake {
 
 	private final Directory directory;
 
-	private final Inbox inbox;
-
-	private final Mailbox mailbox;
+	private final Announcer announcer;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	EventIntake(ReceivedEventRepository received, Directory directory, Inbox inbox, Mailbox mailbox,
+	EventIntake(ReceivedEventRepository received, Directory directory, Announcer announcer,
 			TransactionTemplate transaction, Clock clock) {
 		this.received = received;
 		this.directory = directory;
-		this.inbox = inbox;
-		this.mailbox = mailbox;
+		this.announcer = announcer;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -57,9 +51,8 @@ public class EventIntake {
 		try {
 			transaction.executeWithoutResult(status -> {
 				received.saveAndFlush(new ReceivedEventEntity(event, audience.size(), clock.instant()));
-				inbox.deliver(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
-						event.subjectId(), event.occurredAt()), audience.stream().map(Member::id).toList());
-				mailbox.post(letters(event, audience));
+				announcer.announce(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
+						event.subjectId(), event.occurredAt()), audience);
 			});
 		}
 		catch (DataIntegrityViolationException alreadyTaken) {
@@ -68,17 +61,6 @@ public class EventIntake {
 		log.info("Event {} ({}) for {}: {} people told", event.eventId(), event.kind(), event.recipientOrganisation(),
 				audience.size());
 		return true;
-	}
-
-	/** An e-mail for each person who has an address, in their language. */
-	private static List<Letter> letters(PlatformEvent event, List<Member> audience) {
-		String link = event.kind().portalPath(event.subjectId().toString());
-		String urgency = event.urgency() == null ? null : event.urgency().name();
-		return audience.stream()
-			.filter(member -> member.email() != null && !member.email().isBlank())
-			.map(member -> new Letter(event.eventId(), member.id(), member.email(), member.language(),
-					event.kind().name(), event.organisation(), urgency, link))
-			.toList();
 	}
 
 }
