@@ -37,6 +37,13 @@ class TelegramController {
 		this.settings = properties.telegram();
 	}
 
+	/** Unlinks the caller's chat; answers how things stand now. */
+	@DeleteMapping
+	TelegramStatus unlink(CurrentUser person) {
+		preferences.unlinkTelegram(person);
+		return status(person);
+	}
+
 	@GetMapping
 	TelegramStatus status(CurrentUser person) {
 		Choice choice = preferences.of(person.userId());
@@ -48,12 +55,6 @@ class TelegramController {
 	@PostMapping("/code")
 	ResponseEntity<LinkCode> code(CurrentUser person) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(linking.newCode(person.userId()));
-	}
-
-	@DeleteMapping
-	ResponseEntity<Void> unlink(CurrentUser person) {
-		preferences.unlinkTelegram(person);
-		return ResponseEntity.noContent().build();
 	}
 
 	/**
