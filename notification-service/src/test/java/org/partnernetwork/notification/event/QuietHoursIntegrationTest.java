@@ -20,8 +20,6 @@ import org.partnernetwork.testsupport.DemoUser;
  */
 class QuietHoursIntegrationTest extends NotificationIntegrationTest {
 
-	private static final String SERVICE = issuer.serviceToken("referral-service");
-
 	/** 22:30 in Phnom Penh. */
 	private static final Instant LATE_EVENING = Instant.parse("2026-12-07T15:30:00Z");
 
@@ -107,7 +105,7 @@ class QuietHoursIntegrationTest extends NotificationIntegrationTest {
 
 	private void takeIn(String urgency) {
 		jdbc.update("delete from notification where recipient = ?", vanna);
-		var answer = api().post("/internal/events", SERVICE, """
+		var answer = api().post("/internal/events", issuer.serviceToken("referral-service"), """
 				{"eventId": "%s", "kind": "REFERRAL_RECEIVED", "subjectId": "%s", "organisation": "tdh-nl",
 				 "recipientOrganisation": "kandal-vtc", "urgency": "%s", "occurredAt": "2026-12-07T04:00:00Z"}"""
 			.formatted(UUID.randomUUID(), UUID.randomUUID(), urgency));

@@ -40,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramIntegrationTest extends NotificationIntegrationTest {
 
-	private static final String SERVICE = issuer.serviceToken("referral-service");
-
 	private static final String BOT = "/bot" + BOT_TOKEN;
 
 	@Autowired
@@ -264,7 +262,7 @@ class TelegramIntegrationTest extends NotificationIntegrationTest {
 
 	private UUID takeIn(String urgency) {
 		UUID referral = UUID.randomUUID();
-		var answer = api().post("/internal/events", SERVICE, """
+		var answer = api().post("/internal/events", issuer.serviceToken("referral-service"), """
 				{"eventId": "%s", "kind": "REFERRAL_RECEIVED", "subjectId": "%s", "organisation": "tdh-nl",
 				 "recipientOrganisation": "kandal-vtc", "urgency": "%s", "occurredAt": "2026-12-07T04:00:00Z"}"""
 			.formatted(UUID.randomUUID(), referral, urgency));
