@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.partnernetwork.notification.event.Announcer;
 import org.partnernetwork.notification.event.Directory;
 import org.partnernetwork.notification.event.EventFollowUp;
 import org.partnernetwork.notification.event.EventIntake;
@@ -16,7 +17,14 @@ import org.partnernetwork.notification.inbox.InboxViews;
 import org.partnernetwork.notification.inbox.NotificationKind;
 import org.partnernetwork.notification.inbox.Urgency;
 import org.partnernetwork.notification.mail.Letter;
+import org.partnernetwork.notification.mail.MailTexts;
 import org.partnernetwork.notification.mail.Mailbox;
+import org.partnernetwork.notification.preference.Choice;
+import org.partnernetwork.notification.preference.Language;
+import org.partnernetwork.notification.preference.Preferences;
+import org.partnernetwork.notification.preference.QuietHours;
+import org.partnernetwork.notification.telegram.Bot;
+import org.partnernetwork.notification.telegram.TelegramOutbox;
 import org.partnernetwork.testsupport.FeatureArchitecture;
 
 /**
@@ -38,10 +46,18 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsFaceFromEvents = FeatureArchitecture.onlyPublicInTheirPackage(
-			PlatformEvent.class, Directory.class, Member.class, EventIntake.class, EventFollowUp.class);
+			PlatformEvent.class, Directory.class, Member.class, EventIntake.class, EventFollowUp.class, Announcer.class);
 
 	@ArchTest
 	static final ArchRule shouldOnlyTakeLettersIntoTheMailbox = FeatureArchitecture
-		.onlyPublicInTheirPackage(Letter.class, Mailbox.class);
+		.onlyPublicInTheirPackage(Letter.class, Mailbox.class, MailTexts.class);
+
+	@ArchTest
+	static final ArchRule shouldShowOnlyTheChoiceFromPreferences = FeatureArchitecture
+		.onlyPublicInTheirPackage(Preferences.class, Choice.class, QuietHours.class, Language.class);
+
+	@ArchTest
+	static final ArchRule shouldOnlyTakeMessagesIntoTheTelegramOutbox = FeatureArchitecture.onlyPublicInTheirPackage(
+			TelegramOutbox.class, Bot.class, Bot.Update.class, Bot.Sending.class, Bot.Sending.Result.class);
 
 }

@@ -29,7 +29,9 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
-		return Set.of("0002-received-event", "0003-outgoing-mail", "scheduler-lock", "0005-referral-reminder");
+		return Set.of("0002-received-event", "0003-outgoing-mail", "scheduler-lock", "0004-notification-preference",
+				"0004-telegram-link-code", "0004-telegram-poll", "0004-outgoing-telegram", "audit-event",
+				"audit-event-append-only", "0005-referral-reminder");
 	}
 
 }

@@ -3,10 +3,7 @@ package org.partnernetwork.notification.event;
 import java.time.Clock;
 import java.util.List;
 
-import org.partnernetwork.notification.inbox.Inbox;
 import org.partnernetwork.notification.inbox.Inbox.Notice;
-import org.partnernetwork.notification.mail.Letter;
-import org.partnernetwork.notification.mail.Mailbox;
 import org.partnernetwork.support.domain.InvalidField;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in the other services' events: each once, however often it is delivered. Who to
  * tell is asked of the {@link Directory} before anything is written, so that when it
  * cannot answer nothing is kept and the sender's outbox delivers the event again later;
- * then the event, each person's notification and their e-mail (to be sent) are saved in
- * one transaction, with what follows from it ({@link EventFollowUp}: reminders set or
- * ended). Two deliveries of one event at the same moment: the event's key lets one of
- * them through.
+ * then the event and what the {@link Announcer} keeps for each person (notification,
+ * e-mail and Telegram message to be sent) are saved in one transaction, with what follows
+ * from it ({@link EventFollowUp}: reminders set or ended). Two deliveries of one event at
+ * the same moment: the event's key lets one of them through.
  */
 @Service
 public class EventIntake {
@@ -32,9 +29,7 @@ public class EventIntake {
 
 	private final Directory directory;
 
-	private final Inbox inbox;
-
-	private final Mailbox mailbox;
+	private final Announcer announcer;
 
 	private final TransactionTemplate transaction;
 
@@ -42,15 +37,14 @@ public class EventIntake {
 
 	private final List<EventFollowUp> followUps;
 
-	EventIntake(ReceivedEventRepository received, Directory directory, Inbox inbox, Mailbox mailbox,
+	EventIntake(ReceivedEventRepository received, Directory directory, Announcer announcer,
 			TransactionTemplate transaction, Clock clock, List<EventFollowUp> followUps) {
-		this.followUps = followUps;
 		this.received = received;
 		this.directory = directory;
-		this.inbox = inbox;
-		this.mailbox = mailbox;
+		this.announcer = announcer;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.followUps = followUps;
 	}
 
 	/**
@@ -76,9 +70,8 @@ public class EventIntake {
 		try {
 			transaction.executeWithoutResult(status -> {
 				received.saveAndFlush(new ReceivedEventEntity(event, audience.size(), clock.instant()));
-				inbox.deliver(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
-						event.subjectId(), event.occurredAt()), audience.stream().map(Member::id).toList());
-				mailbox.post(letters(event, audience));
+				announcer.announce(new Notice(event.eventId(), event.kind(), event.organisation(), event.urgency(),
+						event.subjectId(), event.occurredAt()), audience);
 				followUps.forEach(followUp -> followUp.taken(event));
 			});
 		}
@@ -88,17 +81,6 @@ public class EventIntake {
 		log.info("Event {} ({}) for {}: {} people told", event.eventId(), event.kind(), event.recipientOrganisation(),
 				audience.size());
 		return true;
-	}
-
-	/** An e-mail for each person who has an address, in their language. */
-	private static List<Letter> letters(PlatformEvent event, List<Member> audience) {
-		String link = event.kind().portalPath(event.subjectId().toString());
-		String urgency = event.urgency() == null ? null : event.urgency().name();
-		return audience.stream()
-			.filter(member -> member.email() != null && !member.email().isBlank())
-			.map(member -> new Letter(event.eventId(), member.id(), member.email(), member.language(),
-					event.kind().name(), event.organisation(), urgency, link))
-			.toList();
 	}
 
 }

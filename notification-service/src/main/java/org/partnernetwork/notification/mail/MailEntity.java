@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.partnernetwork.notification.config.NotificationProperties;
 
 /**
  * One e-mail waiting to go to one person, kept in the transaction that took the event in:
@@ -60,7 +61,7 @@ class MailEntity {
 	protected MailEntity() {
 	}
 
-	MailEntity(Letter letter, Instant now) {
+	MailEntity(Letter letter, Instant due) {
 		this.eventId = letter.eventId();
 		this.recipient = letter.recipient();
 		this.address = letter.address();
@@ -70,7 +71,7 @@ class MailEntity {
 		this.urgency = letter.urgency();
 		this.link = letter.link();
 		this.state = MailState.PENDING;
-		this.nextAttemptAt = now;
+		this.nextAttemptAt = due;
 	}
 
 	void sent(Instant now) {
@@ -93,8 +94,7 @@ class MailEntity {
 			state = MailState.FAILED;
 			return;
 		}
-		Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
-		nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
+		nextAttemptAt = NotificationProperties.nextAttempt(now, attempts, firstRetry, maxRetry);
 	}
 
 	Letter letter() {

@@ -1,7 +1,6 @@
 package org.partnernetwork.notification.mail;
 
-import java.time.Clock;
-import java.util.Collection;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,16 +15,17 @@ public class Mailbox {
 
 	private final MailRepository mails;
 
-	private final Clock clock;
-
-	Mailbox(MailRepository mails, Clock clock) {
+	Mailbox(MailRepository mails) {
 		this.mails = mails;
-		this.clock = clock;
 	}
 
+	/**
+	 * Keeps one e-mail, to go at {@code due} (the end of the person's quiet hours) or
+	 * later.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void post(Collection<Letter> letters) {
-		mails.saveAll(letters.stream().map(letter -> new MailEntity(letter, clock.instant())).toList());
+	public void post(Letter letter, Instant due) {
+		mails.save(new MailEntity(letter, due));
 	}
 
 	/**

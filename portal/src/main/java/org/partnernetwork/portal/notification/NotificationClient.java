@@ -4,7 +4,11 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.notification.Notifications.EmailStatus;
+import org.partnernetwork.portal.notification.Notifications.LinkCode;
 import org.partnernetwork.portal.notification.Notifications.Notification;
+import org.partnernetwork.portal.notification.Notifications.Preferences;
+import org.partnernetwork.portal.notification.Notifications.PreferencesChange;
+import org.partnernetwork.portal.notification.Notifications.TelegramStatus;
 import org.partnernetwork.portal.notification.Notifications.Unread;
 import org.partnernetwork.portal.web.Page;
 import org.partnernetwork.portal.web.ServiceCall;
@@ -29,6 +33,10 @@ class NotificationClient {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final String PREFERENCES = "/api/notifications/preferences";
+
+	private static final String TELEGRAM = "/api/notifications/telegram";
+
 	private final ServiceCall notifications;
 
 	NotificationClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager authorizedClients,
@@ -51,6 +59,31 @@ class NotificationClient {
 	Mono<Outcome<EmailStatus>> emailStatus(Caller caller) {
 		return notifications.call(caller, notifications.client().get().uri("/api/notifications/email-status"),
 				response -> response.bodyToMono(EmailStatus.class));
+	}
+
+	Mono<Outcome<Preferences>> preferences(Caller caller) {
+		return notifications.call(caller, notifications.client().get().uri(PREFERENCES),
+				response -> response.bodyToMono(Preferences.class));
+	}
+
+	Mono<Outcome<Preferences>> change(PreferencesChange change, Caller caller) {
+		return notifications.call(caller, notifications.client().put().uri(PREFERENCES).bodyValue(change),
+				response -> response.bodyToMono(Preferences.class));
+	}
+
+	Mono<Outcome<TelegramStatus>> telegram(Caller caller) {
+		return notifications.call(caller, notifications.client().get().uri(TELEGRAM),
+				response -> response.bodyToMono(TelegramStatus.class));
+	}
+
+	Mono<Outcome<LinkCode>> linkCode(Caller caller) {
+		return notifications.call(caller, notifications.client().post().uri(TELEGRAM + "/code"),
+				response -> response.bodyToMono(LinkCode.class));
+	}
+
+	Mono<Outcome<TelegramStatus>> unlinkTelegram(Caller caller) {
+		return notifications.call(caller, notifications.client().delete().uri(TELEGRAM),
+				response -> response.bodyToMono(TelegramStatus.class));
 	}
 
 	Mono<Outcome<Notification>> markRead(UUID id, Caller caller) {

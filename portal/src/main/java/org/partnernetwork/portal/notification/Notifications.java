@@ -33,4 +33,27 @@ final class Notifications {
 	record EmailStatus(boolean unreachable) {
 	}
 
+	/**
+	 * The person's settings: e-mail and Telegram on or off (the inbox always), language
+	 * (null: their account's), quiet hours.
+	 */
+	record Preferences(boolean inbox, boolean email, boolean telegram, boolean telegramLinked, String language,
+			String quietFrom, String quietTo) {
+	}
+
+	/** What the settings page sends notification-service. */
+	record PreferencesChange(boolean email, boolean telegram, String language, String quietFrom, String quietTo) {
+	}
+
+	/**
+	 * Whether the platform has a Telegram bot (and its name), whether the person's chat
+	 * is linked, and whether a message to them failed for good.
+	 */
+	record TelegramStatus(boolean available, String botName, boolean linked, boolean unreachable) {
+	}
+
+	/** A one-time code to send the bot, and until when it works. */
+	record LinkCode(String code, String botName, Instant expiresAt) {
+	}
+
 }
