@@ -33,7 +33,7 @@ final class RealmMembers {
 	 * addresses.
 	 */
 	List<String> coordinators(String organisation, int count) {
-		String organisationId = id(get("/organizations?search=" + organisation + "&exact=true"), "alias", organisation);
+		String organisationId = id(get("/organizations?first=0&max=1000"), "alias", organisation);
 		JsonNode coordinator = Api.json(api.get(URI.create(admin + "/roles/coordinator"), token));
 		List<String> addresses = new ArrayList<>();
 		for (int n = 1; n <= count; n++) {
