@@ -29,9 +29,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * What people notice when a part of the platform fails, on a platform of the suite's own:
  * a peer killed mid-run, the outbox's receiver killed, Keycloak stopped, the database
- * restarted under load, notification-service killed with e-mails waiting. Each scenario brings the part back with {@code startPart} and
- * shows that the platform recovers by itself. Runs first, so its platform is stopped
- * before the shared one of the other tests starts.
+ * restarted under load, notification-service killed with e-mails waiting. Each scenario
+ * brings the part back with {@code startPart} and shows that the platform recovers by
+ * itself. Runs first, so its platform is stopped before the shared one of the other tests
+ * starts.
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
