@@ -48,9 +48,21 @@ final class Api implements AutoCloseable {
 	 * realm only).
 	 */
 	String passwordGrant(String tokenEndpoint, String username, String password) {
-		String form = "grant_type=password&client_id=partner-cli&scope=openid&username="
-				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return token(tokenEndpoint,
+				"grant_type=password&client_id=partner-cli&scope=openid&username="
+						+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+						+ URLEncoder.encode(password, StandardCharsets.UTF_8));
+	}
+
+	/** A service's own token (client credentials), as its outbox takes one. */
+	String clientCredentials(String tokenEndpoint, String clientId, String secret) {
+		return token(tokenEndpoint,
+				"grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+						+ "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8));
+	}
+
+	/** The access token a token endpoint answers for this form. */
+	String token(String tokenEndpoint, String form) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(tokenEndpoint))
 			.timeout(REQUEST_TIMEOUT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -58,7 +70,7 @@ final class Api implements AutoCloseable {
 			.build();
 		Response response = send(request);
 		if (!response.ok()) {
-			throw new BenchmarkException("Keycloak refused a token for " + username + " (HTTP " + response.status()
+			throw new BenchmarkException("Keycloak refused a token at " + tokenEndpoint + " (HTTP " + response.status()
 					+ "): " + response.excerpt());
 		}
 		JsonNode token = json(response).get("access_token");

@@ -27,8 +27,8 @@ public final class BenchmarkMain {
 
 	static int run(List<String> args) {
 		if (args.isEmpty() || List.of("help", "--help", "-h").contains(args.getFirst())) {
-			System.out
-				.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE + "\n\n" + LoadBenchmark.USAGE);
+			System.out.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE + "\n\n" + LoadBenchmark.USAGE
+					+ "\n\n" + NotificationBenchmark.USAGE);
 			return args.isEmpty() ? 2 : 0;
 		}
 		if (args.getFirst().equals("referrals")) {
@@ -37,9 +37,12 @@ public final class BenchmarkMain {
 		if (args.getFirst().equals("load")) {
 			return load(args.subList(1, args.size()));
 		}
+		if (args.getFirst().equals("notifications")) {
+			return notifications(args.subList(1, args.size()));
+		}
 		if (!args.getFirst().equals("directory")) {
-			System.err
-				.println("Unknown benchmark '" + args.getFirst() + "'; there are three: directory, referrals, load\n");
+			System.err.println("Unknown benchmark '" + args.getFirst()
+					+ "'; there are four: directory, referrals, load, notifications\n");
 			System.err.println(BenchmarkOptions.USAGE + "\n\n" + ReferralBenchmark.USAGE);
 			return 2;
 		}
@@ -107,6 +110,30 @@ public final class BenchmarkMain {
 		}
 		try {
 			return new LoadBenchmark(projectRoot(), options, System.out).run();
+		}
+		catch (PlatformStartException e) {
+			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
+		}
+		catch (BenchmarkException | IOException | UncheckedIOException e) {
+			System.err.println("\nBenchmark failed: " + e.getMessage());
+		}
+		catch (SQLException e) {
+			System.err.println("\nBenchmark failed on the database: " + e.getMessage());
+		}
+		return DirectoryBenchmark.FAILED;
+	}
+
+	private static int notifications(List<String> args) {
+		NotificationBenchmark.Options options;
+		try {
+			options = NotificationBenchmark.Options.parse(args);
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println(e.getMessage() + "\n\n" + NotificationBenchmark.USAGE);
+			return 2;
+		}
+		try {
+			return new NotificationBenchmark(projectRoot(), options, System.out).run();
 		}
 		catch (PlatformStartException e) {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());

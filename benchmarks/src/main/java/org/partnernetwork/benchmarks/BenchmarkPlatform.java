@@ -49,6 +49,12 @@ final class BenchmarkPlatform {
 	static final List<String> EVERYTHING = List.of(Parts.ORGANISATION_SERVICE, Parts.REFERRAL_SERVICE,
 			Parts.VOCATIONAL_SERVICE, Parts.GATEWAY);
 
+	/**
+	 * The notification benchmark's: notification-service alone (its e-mails go to the
+	 * SMTP server, which runs with it).
+	 */
+	static final List<String> NOTIFICATIONS = List.of(Parts.NOTIFICATION_SERVICE);
+
 	private final Path root;
 
 	private final Path workDir;
@@ -135,11 +141,17 @@ final class BenchmarkPlatform {
 			.withRandomPorts()
 			.withWorkDir(workDir)
 			.withExternalDatabase(null)
-			.withParts(Stream.concat(Stream.of(Parts.DATABASE, Parts.KEYCLOAK), jarModules.stream()).toList())
+			.withParts(Stream.concat(infrastructure(), jarModules.stream()).toList())
 			// a service restarted on the loaded data first rebuilds its search index
 			// (organisation-service)
 			.withTimeouts(new Timeouts(Timeouts.defaults().database(), Timeouts.defaults().keycloak(), SERVICE_READY));
 		return Platform.start(config, ProgressPrinter.console());
+	}
+
+	/** Database and Keycloak; and the SMTP server when notification-service runs. */
+	private Stream<String> infrastructure() {
+		return jarModules.contains(Parts.NOTIFICATION_SERVICE) ? Stream.of(Parts.DATABASE, Parts.MAIL, Parts.KEYCLOAK)
+				: Stream.of(Parts.DATABASE, Parts.KEYCLOAK);
 	}
 
 	/**

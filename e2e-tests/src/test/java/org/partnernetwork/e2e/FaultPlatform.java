@@ -10,10 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.partnernetwork.launcher.DatabaseLogin;
 import org.partnernetwork.launcher.Platform;
 import org.partnernetwork.launcher.PlatformConfig;
 import org.partnernetwork.launcher.ProgressPrinter;
@@ -132,6 +138,27 @@ final class FaultPlatform {
 	List<String> logLines(String part, String text) throws IOException {
 		try (Stream<String> lines = Files.lines(platform.config().logFile(part))) {
 			return lines.filter(line -> line.contains(text)).toList();
+		}
+	}
+
+	/**
+	 * The number a {@code count(*)} query answers in one service's schema (e.g.
+	 * {@code notification}), with its {@code ?} parameters as strings.
+	 */
+	long count(String schema, String sql, String... parameters) {
+		DatabaseLogin database = platform.database();
+		try (Connection connection = DriverManager.getConnection(database.url() + "/" + schema, database.user(),
+				database.password()); PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				statement.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read " + schema + ": " + ex.getMessage(), ex);
 		}
 	}
 

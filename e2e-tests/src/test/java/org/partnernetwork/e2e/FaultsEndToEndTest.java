@@ -3,12 +3,15 @@ package org.partnernetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnernetwork.testsupport.ProblemAssertions.assertProblem;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +29,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * What people notice when a part of the platform fails, on a platform of the suite's own:
  * a peer killed mid-run, the outbox's receiver killed, Keycloak stopped, the database
- * restarted under load. Each scenario brings the part back with {@code startPart} and
- * shows that the platform recovers by itself. Runs first, so its platform is stopped
- * before the shared one of the other tests starts.
+ * restarted under load, notification-service killed with e-mails waiting. Each scenario
+ * brings the part back with {@code startPart} and shows that the platform recovers by
+ * itself. Runs first, so its platform is stopped before the shared one of the other tests
+ * starts.
  */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -370,6 +374,134 @@ class FaultsEndToEndTest {
 		assertThat(gateway.get(keptPath, sophea).json().get("timeline").findValuesAsString("type"))
 			.as("made before the restart, kept by the database")
 			.containsExactly("CREATED", "SEND");
+	}
+
+	/**
+	 * notification-service killed with e-mails waiting: the SMTP server is away while
+	 * tdh-nl asks kandal-vtc for three seats and the centre offers them, so the six
+	 * e-mails (three to vanna.kvtc, three to dara.tdh) wait in {@code outgoing_mail}
+	 * after a failed attempt; notification-service is then killed, a fourth seat request
+	 * is made while it is down (its event waits in vocational-service's outbox), the SMTP
+	 * server comes back and notification-service is started again. Each of the seven
+	 * e-mails arrives exactly once, and each person's inbox holds each notification once.
+	 */
+	@Test
+	@Order(5)
+	void shouldLoseAndRepeatNoNotificationWhenNotificationServiceIsKilledWithEmailsWaiting() {
+		String dara = faults.passwordGrant(DemoUser.DARA);
+		String vanna = faults.passwordGrant(DemoUser.VANNA);
+		Placements placements = new Placements(gateway, vanna, dara);
+		String opening = placements.openingWithSeats(4);
+		List<String> offered = new ArrayList<>();
+		String duringOutage;
+		Instant started = Instant.now();
+		faults.platform().stopPart(Parts.MAIL);
+		try {
+			for (int number = 1; number <= 3; number++) {
+				offered.add(placements.requestAndOffer(opening, null, FaultCases.caseReference("MAIL", number)));
+			}
+			for (String placement : offered) {
+				assertThat(awaitInbox(vanna, "SEAT_REQUEST_RECEIVED", placement)).isEqualTo(1);
+				assertThat(awaitInbox(dara, "SEAT_REQUEST_OFFERED", placement)).isEqualTo(1);
+			}
+			String[] links = offered.stream()
+				.map(placement -> "/training/placements/" + placement)
+				.toArray(String[]::new);
+			long tried = Deadline.poll(Duration.ofSeconds(30), () -> faults.count("notification",
+					"select count(*) from outgoing_mail where state = 'PENDING' and attempts >= 1 and link in (?, ?, ?)",
+					links), count -> count == 6);
+			assertThat(tried).as("six e-mails waiting after a failed attempt, the SMTP server being away").isEqualTo(6);
+
+			faults.platform().killPart(Parts.NOTIFICATION_SERVICE);
+			long notDeliveredBefore = notDeliveredToNotifications();
+			duringOutage = placements.request(opening, null, FaultCases.caseReference("MAIL", 4));
+			assertThat(Deadline.poll(Duration.ofSeconds(30), FaultsEndToEndTest::notDeliveredToNotifications,
+					count -> count > notDeliveredBefore))
+				.as("vocational-service's outbox tried notification-service while it was down, and kept the event")
+				.isGreaterThan(notDeliveredBefore);
+		}
+		finally {
+			faults.platform().startPart(Parts.MAIL);
+			faults.platform().startPart(Parts.NOTIFICATION_SERVICE);
+		}
+		Instant back = Instant.now();
+		List<Expected> expected = new ArrayList<>();
+		offered.forEach(placement -> expected.add(new Expected("vanna.kvtc@example.org", placement)));
+		offered.forEach(placement -> expected.add(new Expected("dara.tdh@example.org", placement)));
+		expected.add(new Expected("vanna.kvtc@example.org", duringOutage));
+		Deadline.poll(Duration.ofSeconds(90), () -> expected.stream().allMatch(mail -> received(mail) > 0), all -> all);
+		System.out.printf(
+				"[faults] notification-service killed with 6 e-mails waiting and 1 event on its way: all 7 e-mails "
+						+ "arrived %d ms after it was back (%d ms since the SMTP server stopped)%n",
+				Deadline.millisSince(back), Deadline.millisSince(started));
+		// one more round of the sender and of the outbox: a late duplicate would show
+		Deadline.poll(Duration.ofSeconds(8), () -> expected.stream().anyMatch(mail -> received(mail) > 1), any -> any);
+		assertThat(expected).as("each e-mail exactly once, by recipient and by the placement in its link")
+			.allSatisfy(mail -> assertThat(received(mail)).as(mail.toString()).isEqualTo(1));
+		assertThat(faults.platform()
+			.mails()
+			.stream()
+			.filter(mail -> mail.to().contains("vanna.kvtc@example.org") || mail.to().contains("dara.tdh@example.org"))
+			.filter(mail -> expected.stream()
+				.anyMatch(wanted -> mail.text().contains("/training/placements/" + wanted.placement())))
+			.count()).as("and no other about these seat requests").isEqualTo(7);
+		for (String placement : offered) {
+			assertThat(awaitInbox(vanna, "SEAT_REQUEST_RECEIVED", placement)).isEqualTo(1);
+			assertThat(awaitInbox(dara, "SEAT_REQUEST_OFFERED", placement)).isEqualTo(1);
+		}
+		assertThat(awaitInbox(vanna, "SEAT_REQUEST_RECEIVED", duringOutage))
+			.as("the event sent while notification-service was down, once")
+			.isEqualTo(1);
+		assertThat(faults.count("notification",
+				"select count(*) from outgoing_mail where state = 'SENT' and link in (?, ?, ?, ?)",
+				Stream.concat(offered.stream(), Stream.of(duringOutage))
+					.map(placement -> "/training/placements/" + placement)
+					.toArray(String[]::new)))
+			.as("every e-mail of these seat requests sent, none left or failed")
+			.isEqualTo(7);
+		placements.close(opening);
+	}
+
+	/** An e-mail that must arrive: to this address, about this seat request. */
+	private record Expected(String address, String placement) {
+	}
+
+	/** How many e-mails to this address about this seat request the SMTP server holds. */
+	private static long received(Expected wanted) {
+		return faults.platform()
+			.mails()
+			.stream()
+			.filter(mail -> mail.to().contains(wanted.address())
+					&& mail.text().contains("/training/placements/" + wanted.placement()))
+			.count();
+	}
+
+	/**
+	 * How many notifications of this kind about this seat request the person's inbox
+	 * holds, once there is one (or 0 after a minute).
+	 */
+	private static long awaitInbox(String token, String kind, String placement) {
+		return Deadline.poll(Duration.ofSeconds(60), () -> {
+			Response inbox = gateway.get("/api/notifications?size=100", token);
+			assertThat(inbox.status()).as(inbox.body()).isEqualTo(200);
+			long count = 0;
+			for (JsonNode item : inbox.json().get("items")) {
+				if (item.get("kind").asString().equals(kind)
+						&& item.get("link").asString().equals("/training/placements/" + placement)) {
+					count++;
+				}
+			}
+			return count;
+		}, count -> count > 0);
+	}
+
+	private static long notDeliveredToNotifications() {
+		try {
+			return faults.logLines(Parts.VOCATIONAL_SERVICE, "for notification-service not delivered").size();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static long drafts(String token) {

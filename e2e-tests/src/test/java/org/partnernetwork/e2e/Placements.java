@@ -48,14 +48,23 @@ final class Placements {
 	 * answers the placement's id.
 	 */
 	String requestAndOffer(String opening, String referral, String caseReference) {
-		Response requested = gateway.post("/api/placements", coordinator, """
-				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", "referralId": "%s",
-				 "consent": {"givenBy": "CAREGIVER", "childAssented": true}}""".formatted(opening, caseReference,
-				referral));
-		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-		String placement = requested.json().get("id").asString();
+		String placement = request(opening, referral, caseReference);
 		assertThat(act(placement, "offer", "{\"holdUntil\": \"" + TODAY + "\"}")).isEqualTo("OFFERED");
 		return placement;
+	}
+
+	/**
+	 * tdh-nl asks for a seat for a boy of 16, linked to a referral or ({@code null}) not;
+	 * answers the placement's id.
+	 */
+	String request(String opening, String referral, String caseReference) {
+		String link = referral == null ? "" : "\"referralId\": \"" + referral + "\", ";
+		Response requested = gateway.post("/api/placements", coordinator, """
+				{"openingId": "%s", "caseReference": "%s", "age": 16, "sex": "male", %s
+				 "consent": {"givenBy": "CAREGIVER", "childAssented": true}}""".formatted(opening, caseReference,
+				link));
+		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+		return requested.json().get("id").asString();
 	}
 
 	/** The centre acts on a placement; answers its new status. */

@@ -1,5 +1,6 @@
 package org.partnernetwork.launcher;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  * @param subject the subject
  * @param text the plain-text body (the HTML alternative's text where there is no plain
  * one)
+ * @param received when the SMTP server took it in
  */
-public record Mail(List<String> to, String subject, String text) {
+public record Mail(List<String> to, String subject, String text, Instant received) {
 
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 

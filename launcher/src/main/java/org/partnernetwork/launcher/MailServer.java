@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,12 @@ final class MailServer implements Part {
 		if (greenMail == null) {
 			return List.of();
 		}
-		return Arrays.stream(greenMail.getReceivedMessages()).map(MailServer::read).toList();
+		return greenMail.getManagers()
+			.getImapHostManager()
+			.getAllMessages()
+			.stream()
+			.map(stored -> read(stored.getMimeMessage(), stored.getReceivedDate().toInstant()))
+			.toList();
 	}
 
 	private void logArrivals() {
@@ -105,14 +111,14 @@ final class MailServer implements Part {
 		}
 	}
 
-	static Mail read(MimeMessage message) {
+	static Mail read(MimeMessage message, Instant received) {
 		try {
 			List<String> to = Arrays
 				.stream(Optional.ofNullable(message.getRecipients(Message.RecipientType.TO))
 					.orElse(new jakarta.mail.Address[0]))
 				.map(Object::toString)
 				.toList();
-			return new Mail(to, message.getSubject(), text(message.getContent(), message.getContentType()));
+			return new Mail(to, message.getSubject(), text(message.getContent(), message.getContentType()), received);
 		}
 		catch (MessagingException e) {
 			throw new IllegalStateException("Unreadable e-mail: " + e.getMessage(), e);
