@@ -46,7 +46,8 @@ class ArchitectureTest {
 
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsFaceFromEvents = FeatureArchitecture.onlyPublicInTheirPackage(
-			PlatformEvent.class, Directory.class, Member.class, EventIntake.class, EventFollowUp.class, Announcer.class);
+			PlatformEvent.class, Directory.class, Member.class, EventIntake.class, EventFollowUp.class,
+			Announcer.class);
 
 	@ArchTest
 	static final ArchRule shouldOnlyTakeLettersIntoTheMailbox = FeatureArchitecture

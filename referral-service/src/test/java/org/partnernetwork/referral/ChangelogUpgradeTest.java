@@ -37,7 +37,8 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
 		// every earlier database gets the scheduled jobs' lock table and consent's
-		// scope, re-routing, transfer requests, off-platform referrals and the outbox, which
+		// scope, re-routing, transfer requests, off-platform referrals and the outbox,
+		// which
 		// came later
 		return Map
 			.of(SKELETON,
@@ -49,9 +50,9 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 							"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
 							"0009-outbox-event"),
 					// renaming the key's column had dropped its NOT NULL
-					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
-							"0009-outbox-event"))
+					BEFORE_SERVICE_SUPPORT,
+					Set.of("idempotency-key-resource-id-not-null", "scheduler-lock", "0004-consent-scope",
+							"0005-rerouting", "0006-lead-requests", "0007-off-platform", "0009-outbox-event"))
 			.get(earlierMaster);
 	}
 
