@@ -124,7 +124,11 @@ class ReminderInstancesIntegrationTest extends NotificationIntegrationTest {
 		properties.put("partner-network.mail.send-interval", "1h");
 		properties.put("partner-network.reminders.send-interval", "1h");
 		properties.put("spring.main.banner-mode", "off");
-		return new SpringApplicationBuilder(NotificationServiceApplication.class).properties(properties).run();
+		// as arguments: they must win over application.yml, as the test context's do
+		return new SpringApplicationBuilder(NotificationServiceApplication.class).run(properties.entrySet()
+			.stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new));
 	}
 
 }
