@@ -100,10 +100,13 @@ final class NotificationBenchmark {
 		Map<UUID, Instant> sent = new ConcurrentHashMap<>();
 		LoadRun burst = new LoadRun(api, options.concurrency(), options.maxWait());
 		RunStats intake = burst.run(i -> deliver(api, events, token, sent), options.events());
+		int taken = intake.completed() - intake.errors();
+		double seconds = intake.elapsed().toMillis() / 1000.0;
 		out.printf(Locale.ROOT,
-				"%n== Events taken in: %d of %d, %.1f events/s; answer p50 %.1f ms, p95 %.1f ms;" + " errors %d%n",
-				intake.completed() - intake.errors(), options.events(), intake.throughputPerSecond(),
-				intake.percentileMillis(50), intake.percentileMillis(95), intake.errors());
+				"%n== Events taken in (202): %d of %d in %.1f s: %.1f events/s; answer p50 %.1f ms, p95 %.1f ms;"
+						+ " not taken in (no answer within %d s, or refused): %d%n",
+				taken, options.events(), seconds, taken / seconds, intake.percentileMillis(50),
+				intake.percentileMillis(95), Api.REQUEST_TIMEOUT.toSeconds(), intake.errors());
 		if (intake.firstError() != null) {
 			out.println("  first error: " + intake.firstError());
 		}
