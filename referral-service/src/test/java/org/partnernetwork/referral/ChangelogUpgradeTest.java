@@ -41,13 +41,13 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 		return Map
 			.of(SKELETON,
 					Set.of("0002-referral", "0002-referral-event", "idempotency-key", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"),
+							"0004-consent-scope", "0005-rerouting", "0008-case-reference-lookup"),
 					FIRST_REFERRALS,
 					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"),
+							"0004-consent-scope", "0005-rerouting", "0008-case-reference-lookup"),
 					// renaming the key's column had dropped its NOT NULL
 					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"))
+							"0004-consent-scope", "0005-rerouting", "0008-case-reference-lookup"))
 			.get(earlierMaster);
 	}
 

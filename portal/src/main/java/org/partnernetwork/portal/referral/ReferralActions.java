@@ -40,8 +40,9 @@ public final class ReferralActions {
 			new Action("fail",
 					List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE", "MOVED_AWAY",
 							"OTHER"),
-					false),
-			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
+					false, true),
+			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false,
+					true),
 			new Action("withdraw-consent", List.of(), false, true));
 
 	private static final Map<String, Action> BY_NAME = ALL.stream()
@@ -53,6 +54,34 @@ public final class ReferralActions {
 	/** Exactly the allowed actions the portal knows, in the page's order. */
 	static List<Action> offered(List<String> allowed) {
 		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.name())).toList();
+	}
+
+	/**
+	 * What the page says after an action, as a code in the redirect's query
+	 * ({@code ?done=referral.accepted}): never anything about the case.
+	 */
+	private static final Map<String, String> DONE = Map.ofEntries(Map.entry("accept", "referral.accepted"),
+			Map.entry("decline", "referral.declined"), Map.entry("request-info", "referral.infoRequested"),
+			Map.entry("provide-info", "referral.infoProvided"), Map.entry("send", "referral.sent"),
+			Map.entry("start", "referral.started"), Map.entry("complete", "referral.completed"),
+			Map.entry("fail", "referral.failed"), Map.entry("cancel", "referral.cancelled"),
+			Map.entry("withdraw-consent", "referral.consentWithdrawn"), Map.entry("notes", "referral.noteAdded"),
+			Map.entry("consent", "referral.consentRecorded"), Map.entry("created", "referral.sent"),
+			Map.entry("drafted", "referral.drafted"));
+
+	/** The code the page says after this action (or form) was done. */
+	static String done(String action) {
+		return DONE.get(action);
+	}
+
+	/** A {@code done} code from a URL, if it is one the page knows; otherwise nothing. */
+	static String knownDone(String code) {
+		return code != null && DONE.containsValue(code) ? code : null;
+	}
+
+	/** Where the browser goes after an action: the referral, saying what happened. */
+	static String after(java.util.UUID id, String action) {
+		return "/referrals/" + id + "?done=" + done(action);
 	}
 
 	static Optional<Action> named(String name) {

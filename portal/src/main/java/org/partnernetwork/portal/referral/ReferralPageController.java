@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -51,9 +52,10 @@ class ReferralPageController {
 	}
 
 	@GetMapping("/referrals/{id}")
-	Mono<Rendering> referral(@PathVariable String id, @RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client,
-			ServerWebExchange exchange, Locale locale) {
-		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK);
+	Mono<Rendering> referral(@PathVariable String id, @RequestParam(required = false) String done,
+			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
+			Locale locale) {
+		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK, ReferralActions.knownDone(done));
 	}
 
 	@PostMapping("/referrals/{id}/{action:" + ACTIONS + "}")
@@ -95,8 +97,8 @@ class ReferralPageController {
 		}
 		return referrals.recordConsent(Typed.uuid(id).get(), form.input(null, null), caller)
 			.flatMap(outcome -> switch (outcome) {
-				case Found<Referral> done ->
-					Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+				case Found<Referral> done -> Mono
+					.just(Rendering.redirectTo(ReferralActions.after(Typed.uuid(id).orElseThrow(), "consent")).build());
 				case Refused<Referral> refused ->
 					page(id, caller, locale,
 							Refusal.ofConsent(refused.status(), ConsentForm.FIELDS.named(refused.fields()),
@@ -122,7 +124,11 @@ class ReferralPageController {
 		}
 		return referrals.referElsewhere(Typed.uuid(id).get(), form.request(), form.idempotencyKey(), caller)
 			.flatMap(outcome -> switch (outcome) {
-				case Found<Referral> made -> Mono.just(Rendering.redirectTo("/referrals/" + made.value().id()).build());
+				case Found<Referral> made -> Mono.just(
+						Rendering
+							.redirectTo(ReferralActions.after(made.value().id(),
+									"DRAFT".equals(made.value().status()) ? "drafted" : "created"))
+							.build());
 				case Refused<Referral> refused ->
 					page(id, caller, locale,
 							Refusal.ofElsewhere(refused.status(), ElsewhereForm.FIELDS.named(refused.fields()),
@@ -137,7 +143,7 @@ class ReferralPageController {
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
 			case Found<Referral> done ->
-				Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+				Mono.just(Rendering.redirectTo(ReferralActions.after(Typed.uuid(id).orElseThrow(), form)).build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), refused.personal(), typed),
 					HttpStatus.valueOf(refused.status()));
@@ -147,6 +153,14 @@ class ReferralPageController {
 	}
 
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status) {
+		return page(id, caller, locale, refusal, status, null);
+	}
+
+	/**
+	 * The referral's page; {@code done} says what was just done (a known code, or null).
+	 */
+	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status,
+			String done) {
 		Optional<UUID> uuid = Typed.uuid(id);
 		if (uuid.isEmpty()) {
 			return Mono.just(Pages.notFound("referral.notFound"));
@@ -161,6 +175,7 @@ class ReferralPageController {
 					.modelAttribute("today", java.time.LocalDate.now(ConsentForm.CAMBODIA).toString())
 					.modelAttribute("elsewhereKey", UUID.randomUUID().toString())
 					.modelAttribute("names", answers.getT2())
+					.modelAttribute("done", Optional.ofNullable(done))
 					.build();
 				case NotFound<Referral> notFound -> Pages.notFound("referral.notFound");
 				default -> Pages.unavailable("referral.unavailable");
