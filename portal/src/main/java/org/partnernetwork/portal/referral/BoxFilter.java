@@ -19,10 +19,10 @@ public record BoxFilter(String box, String status, String kind, boolean overdue)
 
 	/** The filter as typed into a URL, each part kept only when it is an exact code. */
 	static BoxFilter of(String box, String status, String kind, String overdue) {
-		String shown = BOXES.contains(box) ? box : "incoming";
+		String shown = box != null && BOXES.contains(box) ? box : "incoming";
 		boolean drafts = shown.equals("drafts");
-		return new BoxFilter(shown, !drafts && STATUSES.contains(status) ? status : "",
-				KINDS.contains(kind) ? kind : "", !drafts && "true".equals(overdue));
+		return new BoxFilter(shown, !drafts && status != null && STATUSES.contains(status) ? status : "",
+				kind != null && KINDS.contains(kind) ? kind : "", !drafts && "true".equals(overdue));
 	}
 
 	BoxFilter inBox(String other) {

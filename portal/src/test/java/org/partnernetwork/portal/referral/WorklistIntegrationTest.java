@@ -103,7 +103,7 @@ class WorklistIntegrationTest extends PortalIntegrationTest {
 			.withQueryParam("status", equalTo("REQUESTED"))
 			.withQueryParam("kind", equalTo("TRANSFER")));
 		assertThat(page)
-			.contains("Shown: <strong>Transfers</strong> <strong>Requested</strong>",
+			.contains("Shown:</span> <strong>Transfers</strong> <strong>Requested</strong>",
 					"<option value=\"REQUESTED\" selected=\"selected\">Requested</option>")
 			.containsSubsequence("From aple", "<dt>Case reference</dt> <dd><bdi>APLE-2026-0142</bdi></dd>",
 					"<dt>Kind</dt> <dd>Transfer: they take the lead</dd>",
