@@ -1,5 +1,7 @@
 package org.partnernetwork.portal.referral;
 
+import org.partnernetwork.portal.web.Typed;
+
 /**
  * The "find a case reference" form: the box searched (incoming or outgoing) and the
  * reference as typed. It is checked here as referral-service checks it, and shown again
@@ -9,15 +11,13 @@ public record CaseReferenceForm(String box, String caseReference) {
 
 	static final CaseReferenceForm EMPTY = new CaseReferenceForm(null, null);
 
-	private static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
-
 	/** The reference as it is looked up: without surrounding spaces. */
 	String reference() {
 		return caseReference == null ? "" : caseReference.strip();
 	}
 
 	boolean valid() {
-		return reference().matches(PATTERN);
+		return Typed.caseReference(caseReference);
 	}
 
 	/** Whether the person asked and the reference is not one. */
