@@ -67,10 +67,10 @@ class DraftBrowserEndToEndTest {
 			shots.take(sophea, "form");
 			sophea.click("button[name='draft']");
 			String draft = Deadline.poll(Duration.ofSeconds(20), sophea::url,
-					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
+					url -> url.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$"));
 			assertThat(draft).as(() -> "the draft's page, not the form again:\n" + sophea.text())
-				.matches(".*/referrals/[0-9a-f-]{36}$");
-			String id = draft.substring(draft.lastIndexOf('/') + 1);
+				.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$");
+			String id = draft.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
 			assertThat(Portal.status(sophea)).isEqualTo(texts.text("referral.status.DRAFT"));
 			assertThat(sophea.text()).contains(summary, texts.text("referral.draft.consent"));
 			shots.take(sophea, "draft");

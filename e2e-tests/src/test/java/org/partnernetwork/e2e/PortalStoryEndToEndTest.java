@@ -97,12 +97,12 @@ class PortalStoryEndToEndTest {
 			shots.take(sophea, "sophea-referral-form");
 			sophea.click("main form button[type='submit']");
 			String referral = Deadline.poll(Duration.ofSeconds(20), sophea::url,
-					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
+					url -> url.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$"));
 			assertThat(referral).as(() -> "the sent referral's page, not the form again:\n" + sophea.text())
-				.matches(".*/referrals/[0-9a-f-]{36}$");
-			String referralId = referral.substring(referral.lastIndexOf('/') + 1);
+				.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$");
+			String referralId = referral.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
 			assertThat(Portal.status(sophea)).isEqualTo(texts.text("referral.status.REQUESTED"));
-			assertThat(sophea.text()).contains(caseReference, summary);
+			assertThat(sophea.text()).contains(caseReference, summary, texts.text("done.referral.sent"));
 			shots.take(sophea, "sophea-referral-sent");
 
 			// dara accepts it from her incoming box, starts counselling, and asks for a
@@ -117,6 +117,7 @@ class PortalStoryEndToEndTest {
 			String accepted = texts.text("referral.status.ACCEPTED");
 			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), accepted::equals))
 				.isEqualTo(accepted);
+			assertThat(dara.text()).as("the page says what happened").contains(texts.text("done.referral.accepted"));
 			dara.click("#act-start button[type='submit']");
 			String started = texts.text("referral.status.IN_PROGRESS");
 			assertThat(Deadline.poll(Duration.ofSeconds(20), () -> Portal.status(dara), started::equals))

@@ -82,6 +82,11 @@ final class ProtectedFieldWrites {
 		writes.put("PUT /api/referrals/{id}/consent", new Write(Callers.SOPHEA, draft + "/consent",
 				"{\"givenBy\": \"GUARDIAN\", \"childAssented\": true, \"recordedAt\": \"2026-11-01T08:00:00Z\"}",
 				Callers.SOPHEA, draft));
+		// a search, posted to keep the case reference out of URLs: it changes nothing
+		writes.put("POST /api/referrals/search",
+				new Write(Callers.DARA, "/api/referrals/search",
+						"{\"box\": \"incoming\", \"caseReference\": \"E2E-NONE\"}", Callers.DARA,
+						"/api/referrals?box=incoming&size=1"));
 		// refused for the platform's field before it is refused as not declined
 		writes.put("POST /api/referrals/{id}/refer-elsewhere", new Write(Callers.SOPHEA, referral + "/refer-elsewhere",
 				"{\"receiverOrganisation\": \"mekong-youth\", \"send\": false}", Callers.SOPHEA, referral));

@@ -50,9 +50,9 @@ class ReroutingBrowserEndToEndTest {
 			shots.take(rithy, "refer-elsewhere");
 			rithy.click("#refer-elsewhere button[type='submit']");
 			rerouted = Deadline.poll(Duration.ofSeconds(20), rithy::url,
-					url -> url.matches(".*/referrals/[0-9a-f-]{36}$") && !url.endsWith(old));
+					url -> url.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$") && !url.endsWith(old));
 			assertThat(rerouted).as(() -> "the new referral's page:\n" + rithy.text())
-				.matches(".*/referrals/[0-9a-f-]{36}$")
+				.matches(".*/referrals/[0-9a-f-]{36}(\\?done=[a-zA-Z.]+)?$")
 				.doesNotEndWith(old);
 			assertThat(Portal.status(rithy)).isEqualTo(texts.text("referral.status.REQUESTED"));
 			assertThat(rithy.text()).contains(texts.text("referral.elsewhere.from"),
@@ -66,7 +66,7 @@ class ReroutingBrowserEndToEndTest {
 			assertThat(rithy.find("#refer-elsewhere")).as("once only").isNull();
 			shots.take(rithy, "declined-linked");
 		}
-		String id = rerouted.substring(rerouted.lastIndexOf('/') + 1);
+		String id = rerouted.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
 
 		try (var dara = new Chromium(360, 800)) {
 			Portal.signIn(dara, base, DemoUser.DARA, "en");

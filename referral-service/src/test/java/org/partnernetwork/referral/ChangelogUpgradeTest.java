@@ -40,19 +40,18 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 		// scope, re-routing, transfer requests, off-platform referrals and the outbox,
 		// which
 		// came later
-		return Map
-			.of(SKELETON,
-					Set.of("0002-referral", "0002-referral-event", "idempotency-key", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
-							"0009-outbox-event"),
-					FIRST_REFERRALS,
-					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
-							"0009-outbox-event"),
-					// renaming the key's column had dropped its NOT NULL
-					BEFORE_SERVICE_SUPPORT,
-					Set.of("idempotency-key-resource-id-not-null", "scheduler-lock", "0004-consent-scope",
-							"0005-rerouting", "0006-lead-requests", "0007-off-platform", "0009-outbox-event"))
+		return Map.of(SKELETON,
+				Set.of("0002-referral", "0002-referral-event", "idempotency-key", "scheduler-lock",
+						"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
+						"0008-case-reference-lookup", "0009-outbox-event"),
+				FIRST_REFERRALS,
+				Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null", "scheduler-lock",
+						"0004-consent-scope", "0005-rerouting", "0006-lead-requests", "0007-off-platform",
+						"0008-case-reference-lookup", "0009-outbox-event"),
+				// renaming the key's column had dropped its NOT NULL
+				BEFORE_SERVICE_SUPPORT,
+				Set.of("idempotency-key-resource-id-not-null", "scheduler-lock", "0004-consent-scope", "0005-rerouting",
+						"0006-lead-requests", "0007-off-platform", "0008-case-reference-lookup", "0009-outbox-event"))
 			.get(earlierMaster);
 	}
 

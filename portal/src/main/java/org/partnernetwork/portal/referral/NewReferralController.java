@@ -79,8 +79,11 @@ class NewReferralController {
 					shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
 		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
-			case Found<Referrals.Referral> created ->
-				Mono.just(Rendering.redirectTo("/referrals/" + created.value().id()).build());
+			case Found<Referrals.Referral> created -> Mono.just(
+					Rendering
+						.redirectTo(ReferralActions.after(created.value().id(),
+								"DRAFT".equals(created.value().status()) ? "drafted" : "created"))
+						.build());
 			case Refused<Referrals.Referral> refused -> Mono
 				.zip(names,
 						refused.status() == 422 && NewReferralForm.FIELDS.named(refused.fields()).contains("age")

@@ -150,8 +150,7 @@ public record NewReferralForm(String organisation, String serviceType, String ca
 	Set<String> invalidFields() {
 		Set<String> invalid = new LinkedHashSet<>();
 		check(invalid, "kind", kind != null && kind.matches("SERVICE|TRANSFER"));
-		check(invalid, "caseReference",
-				caseReference != null && caseReference.strip().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}"));
+		check(invalid, "caseReference", Typed.caseReference(caseReference));
 		check(invalid, "age", age != null && age.matches("\\d{1,2}") && Integer.parseInt(age) <= 25);
 		check(invalid, "sex", sex != null && sex.matches(SEX));
 		check(invalid, "province", province != null && province.matches(PROVINCE));

@@ -55,8 +55,9 @@ public final class ReferralActions {
 			new Action("fail",
 					List.of("CHILD_UNREACHABLE", "CHILD_DECLINED_SERVICE", "SERVICE_UNAVAILABLE", "MOVED_AWAY",
 							"OTHER"),
-					false),
-			new Action("cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false),
+					false, true),
+			new Action(
+					"cancel", List.of("NO_LONGER_NEEDED", "SENT_IN_ERROR", "SERVED_ELSEWHERE", "OTHER"), false, true),
 			new Action("withdraw-consent", List.of(), false, true),
 			new Action("ask-lead",
 					List.of("CHILD_MOVED_TO_OUR_AREA", "WE_SEE_THE_CHILD_MOST", "SPECIALIST_CASE_MANAGEMENT",
@@ -102,6 +103,38 @@ public final class ReferralActions {
 	/** Exactly the allowed actions the portal knows, in the page's order. */
 	static List<Action> offered(List<String> allowed) {
 		return allowed == null ? List.of() : ALL.stream().filter(action -> allowed.contains(action.path())).toList();
+	}
+
+	/**
+	 * What the page says after an action, as a code in the redirect's query
+	 * ({@code ?done=referral.accepted}): never anything about the case. The steps about
+	 * the lead of the case ({@code ?done=accept-lead}, and {@code accept-transfer} for an
+	 * accepted transfer) say which organisation leads it now.
+	 */
+	private static final Map<String, String> DONE = Map.ofEntries(Map.entry("accept", "referral.accepted"),
+			Map.entry("decline", "referral.declined"), Map.entry("request-info", "referral.infoRequested"),
+			Map.entry("provide-info", "referral.infoProvided"), Map.entry("send", "referral.sent"),
+			Map.entry("start", "referral.started"), Map.entry("complete", "referral.completed"),
+			Map.entry("fail", "referral.failed"), Map.entry("cancel", "referral.cancelled"),
+			Map.entry("withdraw-consent", "referral.consentWithdrawn"), Map.entry("notes", "referral.noteAdded"),
+			Map.entry("consent", "referral.consentRecorded"), Map.entry("created", "referral.sent"),
+			Map.entry("drafted", "referral.drafted"), Map.entry("ask-lead", "ask-lead"),
+			Map.entry("accept-lead", "accept-lead"), Map.entry("refuse-lead", "refuse-lead"),
+			Map.entry("accept-transfer", "accept-transfer"));
+
+	/** The code the page says after this action (or form) was done. */
+	static String done(String action) {
+		return DONE.get(action);
+	}
+
+	/** A {@code done} code from a URL, if it is one the page knows; otherwise nothing. */
+	static String knownDone(String code) {
+		return code != null && DONE.containsValue(code) ? code : null;
+	}
+
+	/** Where the browser goes after an action: the referral, saying what happened. */
+	static String after(java.util.UUID id, String action) {
+		return "/referrals/" + id + "?done=" + done(action);
 	}
 
 	static Optional<Action> named(String name) {

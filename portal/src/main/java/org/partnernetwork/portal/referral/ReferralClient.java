@@ -4,10 +4,12 @@ import java.util.UUID;
 
 import org.partnernetwork.portal.PortalProperties;
 import org.partnernetwork.portal.referral.ReferralRequests.ActionRequest;
+import org.partnernetwork.portal.referral.ReferralRequests.CaseReferenceSearch;
 import org.partnernetwork.portal.referral.ReferralRequests.ConsentInput;
 import org.partnernetwork.portal.referral.ReferralRequests.NewReferralRequest;
 import org.partnernetwork.portal.referral.ReferralRequests.NoteRequest;
 import org.partnernetwork.portal.referral.ReferralRequests.RerouteRequest;
+import org.partnernetwork.portal.referral.Referrals.Counts;
 import org.partnernetwork.portal.referral.Referrals.Referral;
 import org.partnernetwork.portal.referral.Referrals.Summary;
 import org.partnernetwork.portal.web.Page;
@@ -46,15 +48,39 @@ class ReferralClient {
 
 	/**
 	 * {@code incoming}, {@code outgoing}, or {@code drafts}: the outgoing referrals not
-	 * sent yet.
+	 * sent yet; narrowed by the filter's status, kind and overdue.
 	 */
-	Mono<Outcome<Page<Summary>>> box(String box, int page, Caller caller) {
-		var request = "drafts".equals(box)
-				? referrals.client()
-					.get()
-					.uri("/api/referrals?box=outgoing&status=DRAFT&page={page}&size={size}", page, BOX_SIZE)
-				: referrals.client().get().uri("/api/referrals?box={box}&page={page}&size={size}", box, page, BOX_SIZE);
+	Mono<Outcome<Page<Summary>>> box(BoxFilter filter, int page, Caller caller) {
+		var request = referrals.client().get().uri(uri -> {
+			uri.path("/api/referrals").queryParam("box", filter.serviceBox());
+			filter.serviceStatus().ifPresent(status -> uri.queryParam("status", status));
+			filter.kindCode().ifPresent(kind -> uri.queryParam("kind", kind));
+			if (filter.overdue()) {
+				uri.queryParam("overdue", true);
+			}
+			return uri.queryParam("page", page).queryParam("size", BOX_SIZE).build();
+		});
 		return referrals.call(caller, request, response -> response.bodyToMono(SUMMARY_PAGE));
+	}
+
+	/**
+	 * A box narrowed to one case reference, sent in the body: the reference never goes
+	 * into a URL.
+	 */
+	Mono<Outcome<Page<Summary>>> search(String box, String caseReference, Caller caller) {
+		return referrals.call(caller,
+				referrals.client()
+					.post()
+					.uri("/api/referrals/search?size={size}", BOX_SIZE)
+					.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(new CaseReferenceSearch(box, caseReference)),
+				response -> response.bodyToMono(SUMMARY_PAGE));
+	}
+
+	/** What waits for the person's organisation, counted by referral-service. */
+	Mono<Outcome<Counts>> worklist(Caller caller) {
+		return referrals.call(caller, referrals.client().get().uri("/api/referrals/worklist"),
+				response -> response.bodyToMono(Counts.class));
 	}
 
 	Mono<Outcome<Referral>> recordConsent(UUID id, ConsentInput consent, Caller caller) {

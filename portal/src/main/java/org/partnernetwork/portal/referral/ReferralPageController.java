@@ -43,7 +43,6 @@ class ReferralPageController {
 	private static final String ACTIONS = "accept|decline|request-info|provide-info|start|complete|fail|cancel|send|withdraw-consent|ask-lead|accept-lead|refuse-lead";
 
 	/** What the page says was done, after a step about the lead of the case. */
-	private static final String DONE = "ask-lead|accept-lead|refuse-lead|accept-transfer";
 
 	private final ReferralClient referrals;
 
@@ -58,8 +57,7 @@ class ReferralPageController {
 	Mono<Rendering> referral(@PathVariable String id, @RequestParam(required = false) String done,
 			@RegisteredOAuth2AuthorizedClient OAuth2AuthorizedClient client, ServerWebExchange exchange,
 			Locale locale) {
-		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK,
-				done != null && done.matches(DONE) ? done : null);
+		return page(id, new Caller(client, exchange), locale, null, HttpStatus.OK, ReferralActions.knownDone(done));
 	}
 
 	@PostMapping("/referrals/{id}/{action:" + ACTIONS + "}")
@@ -101,8 +99,8 @@ class ReferralPageController {
 		}
 		return referrals.recordConsent(Typed.uuid(id).get(), form.input(null, null), caller)
 			.flatMap(outcome -> switch (outcome) {
-				case Found<Referral> done ->
-					Mono.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow()).build());
+				case Found<Referral> done -> Mono
+					.just(Rendering.redirectTo(ReferralActions.after(Typed.uuid(id).orElseThrow(), "consent")).build());
 				case Refused<Referral> refused ->
 					page(id, caller, locale,
 							Refusal.ofConsent(refused.status(), ConsentForm.FIELDS.named(refused.fields()),
@@ -128,7 +126,11 @@ class ReferralPageController {
 		}
 		return referrals.referElsewhere(Typed.uuid(id).get(), form.request(), form.idempotencyKey(), caller)
 			.flatMap(outcome -> switch (outcome) {
-				case Found<Referral> made -> Mono.just(Rendering.redirectTo("/referrals/" + made.value().id()).build());
+				case Found<Referral> made -> Mono.just(
+						Rendering
+							.redirectTo(ReferralActions.after(made.value().id(),
+									"DRAFT".equals(made.value().status()) ? "drafted" : "created"))
+							.build());
 				case Refused<Referral> refused ->
 					page(id, caller, locale,
 							Refusal.ofElsewhere(refused.status(), ElsewhereForm.FIELDS.named(refused.fields()),
@@ -142,26 +144,18 @@ class ReferralPageController {
 	private Mono<Rendering> answer(String id, String form, ActionForm typed, Caller caller, Locale locale,
 			Outcome<Referral> outcome) {
 		return switch (outcome) {
-			case Found<Referral> done -> Mono
-				.just(Rendering.redirectTo("/referrals/" + Typed.uuid(id).orElseThrow() + doneQuery(form, done.value()))
-					.build());
+			case Found<Referral> done ->
+				Mono.just(
+						Rendering
+							.redirectTo(ReferralActions.after(Typed.uuid(id).orElseThrow(),
+									form.equals("accept") && done.value().transfer() ? "accept-transfer" : form))
+							.build());
 			case Refused<Referral> refused -> page(id, caller, locale,
 					Refusal.of(form, refused.status(), refused.fields(), refused.personal(), typed),
 					HttpStatus.valueOf(refused.status()));
 			case NotFound<Referral> notFound -> Mono.just(Pages.notFound("referral.notFound"));
 			default -> Mono.just(Pages.unavailable("referral.unavailable"));
 		};
-	}
-
-	/**
-	 * After a step about the lead of the case (a transfer accepted, a transfer request
-	 * asked, accepted or refused), the page says what happened.
-	 */
-	private static String doneQuery(String form, Referral referral) {
-		if (form.equals("accept") && referral.transfer()) {
-			return "?done=accept-transfer";
-		}
-		return ReferralActions.named(form).filter(Action::aboutLead).map(action -> "?done=" + form).orElse("");
 	}
 
 	private static Rendering.Builder<?> offered(Rendering.Builder<?> page, Referral referral) {
@@ -176,7 +170,7 @@ class ReferralPageController {
 	}
 
 	/**
-	 * @param done what was just done, said at the top of the page; or null
+	 * The referral's page; {@code done} says what was just done (a known code, or null).
 	 */
 	private Mono<Rendering> page(String id, Caller caller, Locale locale, Refusal refusal, HttpStatus status,
 			String done) {

@@ -71,6 +71,15 @@ final class ReferralRequests {
 	record ActionRequest(String code, String note) {
 	}
 
+	/** A box searched by case reference: the reference goes in the body, never a URL. */
+	record CaseReferenceSearch(String box, String caseReference) {
+
+		@Override
+		public String toString() {
+			return "CaseReferenceSearch[box=" + box + "]";
+		}
+	}
+
 	record NoteRequest(String text) {
 	}
 

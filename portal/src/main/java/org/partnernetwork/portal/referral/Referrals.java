@@ -85,9 +85,19 @@ public final class Referrals {
 	public record Rerouted(UUID from, UUID to) {
 	}
 
-	/** One line of a box. */
+	/**
+	 * What waits for the organisation: referrals to answer (overdue among them),
+	 * transfers offered, its own referrals asked for information, and its own unanswered
+	 * past their deadline.
+	 */
+	public record Counts(long toAnswer, long overdueToAnswer, long transfersOffered, long infoRequested,
+			long overdueSent) {
+	}
+
+	/** One line of a box; no case reference on a receiver's stub. */
 	public record Summary(UUID id, String kind, String status, boolean stub, Parties parties, String serviceType,
-			String urgency, Child child, Dates dates, String closureCode, boolean needsAction, boolean overdue) {
+			String caseReference, String urgency, Child child, Dates dates, String closureCode, boolean needsAction,
+			boolean overdue) {
 	}
 
 	/**

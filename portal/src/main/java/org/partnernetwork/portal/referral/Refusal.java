@@ -31,7 +31,8 @@ public record Refusal(String form, String sentence, String field, ActionForm typ
 			return new Refusal(form, "referral.refused.code", "code", typed);
 		}
 		if (fields.contains("confirmed")) {
-			return new Refusal(form, "referral.refused.confirmed", "confirmed", typed);
+			return new Refusal(form, "withdraw-consent".equals(form) ? "referral.refused.confirmed"
+					: "referral.refused.confirmed." + form, "confirmed", typed);
 		}
 		if (fields.contains("note")) {
 			return new Refusal(form, "referral.refused.note", "note", typed);

@@ -135,6 +135,16 @@ class TrainingClient {
 				response -> response.bodyToMono(OutcomeSummary.class));
 	}
 
+	/**
+	 * The centre's seat requests waiting for its answer: one line is read, the total
+	 * counts them.
+	 */
+	Mono<Outcome<Page<PlacementSummary>>> seatRequestsToAnswer(Caller caller) {
+		return vocational.call(caller,
+				vocational.client().get().uri("/api/placements?box=incoming&status=REQUESTED&size=1"),
+				response -> response.bodyToMono(PLACEMENT_PAGE));
+	}
+
 	Mono<Outcome<Placement>> placement(UUID id, Caller caller) {
 		return vocational.call(caller, vocational.client().get().uri("/api/placements/{id}", id),
 				response -> response.bodyToMono(Placement.class));

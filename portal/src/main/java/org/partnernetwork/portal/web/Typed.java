@@ -12,7 +12,18 @@ import java.util.UUID;
  */
 public final class Typed {
 
+	/**
+	 * A case system's reference as the services take it: letters, digits and
+	 * {@code . _ / -}, never a name.
+	 */
+	public static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,39}";
+
 	private Typed() {
+	}
+
+	/** Whether the text, without the spaces around it, is a case reference. */
+	public static boolean caseReference(String text) {
+		return text != null && text.strip().matches(CASE_REFERENCE);
 	}
 
 	/**

@@ -64,7 +64,7 @@ class DraftIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + ID);
+			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + ID + "?done=referral.drafted");
 
 		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals"))
 			.withRequestBody(matchingJsonPath("$.send", equalTo("false")))
@@ -122,7 +122,7 @@ class DraftIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + ID);
+			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + ID + "?done=referral.consentRecorded");
 
 		referrals.verify(putRequestedFor(urlEqualTo("/api/referrals/" + ID + "/consent"))
 			.withRequestBody(matchingJsonPath("$.givenBy", equalTo("CAREGIVER")))

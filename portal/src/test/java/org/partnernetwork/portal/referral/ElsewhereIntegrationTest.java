@@ -101,7 +101,7 @@ class ElsewhereIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + NEW);
+			.valueEquals(HttpHeaders.LOCATION, "/referrals/" + NEW + "?done=referral.sent");
 
 		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals/" + ID + "/refer-elsewhere"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))

@@ -81,7 +81,7 @@ class NewReferralIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.location("/referrals/" + ReferralPagesIntegrationTest.ID);
+			.location("/referrals/" + ReferralPagesIntegrationTest.ID + "?done=referral.sent");
 
 		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))

@@ -51,7 +51,7 @@ class ReferralActionsIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.location("/referrals/" + ID);
+			.location("/referrals/" + ID + "?done=referral.declined");
 
 		referrals.verify(postRequestedFor(urlEqualTo(API + "/decline"))
 			.withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
@@ -183,7 +183,7 @@ class ReferralActionsIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.location("/referrals/" + ID);
+			.location("/referrals/" + ID + "?done=referral.consentWithdrawn");
 		referrals.verify(postRequestedFor(urlEqualTo(API + "/withdraw-consent"))
 			.withRequestBody(equalToJson("{\"note\":\"Grandmother called\"}")));
 	}
@@ -219,7 +219,7 @@ class ReferralActionsIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.location("/referrals/" + ID);
+			.location("/referrals/" + ID + "?done=referral.noteAdded");
 		referrals.verify(postRequestedFor(urlEqualTo(API + "/notes"))
 			.withRequestBody(equalToJson("{\"text\":\"Called the family.\"}")));
 

@@ -8,10 +8,11 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Roles, checked before a body is read: coordinators and supervisors create and act on
- * referrals (a centre-staff user cannot send); only supervisors read an audit trail; a
- * member of an organisation who has no role yet (someone who just signed in through the
- * partner's own provider) reads nothing. Whether the user's organisation may see the
- * referral at all is the referral's own rule (404 otherwise).
+ * referrals (a centre-staff user cannot send), while anyone who may read a box may search
+ * it by case reference (a POST, to keep the reference out of URLs); only supervisors read
+ * an audit trail; a member of an organisation who has no role yet (someone who just
+ * signed in through the partner's own provider) reads nothing. Whether the user's
+ * organisation may see the referral at all is the referral's own rule (404 otherwise).
  */
 @Configuration(proxyBeanMethods = false)
 class ReferralAuthorization {
@@ -20,6 +21,8 @@ class ReferralAuthorization {
 	ServiceAuthorizationRules referralRules() {
 		return rules -> rules.requestMatchers(HttpMethod.GET, "/api/referrals/*/audit")
 			.hasRole("supervisor")
+			.requestMatchers(HttpMethod.POST, "/api/referrals/search")
+			.hasAnyRole(ServiceSecurityAutoConfiguration.PERSON_ROLES)
 			.requestMatchers(HttpMethod.POST, "/api/referrals", "/api/referrals/**")
 			.hasAnyRole("coordinator", "supervisor")
 			.requestMatchers(HttpMethod.PUT, "/api/referrals/**")

@@ -62,9 +62,10 @@ class ReferralController {
 	@Audited("list")
 	PageResponse<ReferralSummary> box(@RequestParam @Schema(allowableValues = { "incoming", "outgoing" }) String box,
 			@RequestParam(required = false, defaultValue = "") Set<ReferralStatus> status,
+			@RequestParam(required = false) ReferralKind kind, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(PageResponse.MAX_SIZE) int size, CurrentUser user) {
-		return queries.box(user, Box.of(box), status, page, size);
+		return queries.box(user, Box.of(box), new BoxFilter(status, kind, overdue, null), page, size);
 	}
 
 	@GetMapping("/{id}")

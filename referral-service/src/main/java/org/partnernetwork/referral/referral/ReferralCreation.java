@@ -109,7 +109,9 @@ class ReferralCreation {
 	 * and receiver already checked), on its timeline and in the audit trail.
 	 */
 	ReferralEntity saveNew(UUID id, NewReferral draft, boolean send, CurrentUser user, Instant now) {
-		var referral = referrals.save(new ReferralEntity(id, draft, now));
+		var made = new ReferralEntity(id, draft, now);
+		made.indexCaseReference(sealed.lookup(sealed.open(id, Field.CASE_REFERENCE, draft.sealedCaseReference())));
+		var referral = referrals.save(made);
 		Reader reader = new Reader(user, Side.SENDER);
 		timeline.write(referral, "CREATED", TimelineWriter.actor(reader), null, null, now);
 		audit.record(user, "create", id, AuditOutcome.ALLOWED);

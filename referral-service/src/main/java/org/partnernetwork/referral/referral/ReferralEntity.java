@@ -71,6 +71,11 @@ class ReferralEntity {
 	@Column(name = "case_reference")
 	private String sealedCaseReference;
 
+	/**
+	 * A keyed hash of the case reference, to find the referral by it (never the text).
+	 */
+	private String caseReferenceLookup;
+
 	@Embedded
 	private ChildDetails child;
 
@@ -370,6 +375,11 @@ class ReferralEntity {
 		this.updatedAt = now;
 	}
 
+	/** Keeps the keyed hash its case reference is found by. */
+	void indexCaseReference(String lookup) {
+		this.caseReferenceLookup = lookup;
+	}
+
 	boolean isOverdue(Instant now) {
 		return status == ReferralStatus.REQUESTED && answerDueAt != null && !answerDueAt.isAfter(now);
 	}
@@ -416,6 +426,10 @@ class ReferralEntity {
 
 	String sealedCaseReference() {
 		return sealedCaseReference;
+	}
+
+	String caseReferenceLookup() {
+		return caseReferenceLookup;
 	}
 
 	ChildDetails child() {

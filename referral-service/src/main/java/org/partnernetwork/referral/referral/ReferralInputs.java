@@ -68,6 +68,21 @@ public final class ReferralInputs {
 	}
 
 	/**
+	 * Finding referrals of one box by their case reference (exact, whatever the letters'
+	 * case), in a body so that the reference stays out of URLs and access logs.
+	 */
+	public record CaseReferenceSearch(@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+			"incoming", "outgoing" }) String box,
+			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
+					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference){
+
+		@Override
+		public String toString() {
+			return "CaseReferenceSearch[box=" + box + "]";
+		}
+	}
+
+	/**
 	 * After a decline or an expiry: the same child, summary and service (or another
 	 * {@code serviceType}) to another organisation, under fresh consent for it;
 	 * {@code send: true} sends it at once, otherwise it is a draft.

@@ -84,9 +84,10 @@ class ReferralMapper {
 	ReferralSummary summary(ReferralEntity referral, Side side, Instant now) {
 		boolean stub = isStub(referral, side);
 		return new ReferralSummary(referral.id(), referral.kind(), referral.status(), stub, parties(referral),
-				referral.serviceType(), referral.urgency(), stub ? null : referral.riskLevel(),
-				stub ? null : child(referral.child()), dates(referral), referral.closureCode(),
-				needsAction(referral, side), referral.isOverdue(now));
+				referral.serviceType(),
+				stub ? null : open(referral, Field.CASE_REFERENCE, referral.sealedCaseReference()), referral.urgency(),
+				stub ? null : referral.riskLevel(), stub ? null : child(referral.child()), dates(referral),
+				referral.closureCode(), needsAction(referral, side), referral.isOverdue(now));
 	}
 
 	/**

@@ -1,9 +1,8 @@
 package org.partnernetwork.referral.referral;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.partnernetwork.referral.referral.ReferralAccess.Visible;
@@ -56,13 +55,15 @@ class ReferralQueries {
 				clock.instant());
 	}
 
-	PageResponse<ReferralSummary> box(CurrentUser user, Box box, Set<ReferralStatus> statuses, int page, int size) {
+	PageResponse<ReferralSummary> box(CurrentUser user, Box box, BoxFilter filter, int page, int size) {
 		String organisation = user.actingOrganisation();
-		Set<ReferralStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class) : statuses;
 		var pageRequest = PageRequest.of(page, size);
+		Instant now = clock.instant();
 		Page<ReferralEntity> found = box == Box.INCOMING
-				? referrals.incoming(organisation, wanted, ReferralMapper.RECEIVER_ACTS, clock.instant(), pageRequest)
-				: referrals.outgoing(organisation, wanted, ReferralMapper.SENDER_ACTS, clock.instant(), pageRequest);
+				? referrals.incoming(organisation, filter.wanted(), filter.kind(), filter.overdueOnly(),
+						filter.anyReference(), filter.lookupsOrNone(), ReferralMapper.RECEIVER_ACTS, now, pageRequest)
+				: referrals.outgoing(organisation, filter.wanted(), filter.kind(), filter.overdueOnly(),
+						filter.anyReference(), filter.lookupsOrNone(), ReferralMapper.SENDER_ACTS, now, pageRequest);
 		Side side = box == Box.INCOMING ? Side.RECEIVER : Side.SENDER;
 		return PageResponse.of(found, referral -> mapper.summary(referral, side, clock.instant()));
 	}

@@ -40,10 +40,22 @@ public final class ReferralViews {
 	public record Rerouted(UUID from, UUID to) {
 	}
 
-	/** One line of a box. */
+	/**
+	 * One line of a box; the case reference, like the child, is absent from a receiver's
+	 * stub.
+	 */
 	public record ReferralSummary(UUID id, ReferralKind kind, ReferralStatus status, boolean stub, Parties parties,
-			String serviceType, Urgency urgency, RiskLevel riskLevel, ChildView child, Dates dates, String closureCode,
-			boolean needsAction, boolean overdue) {
+			String serviceType, String caseReference, Urgency urgency, RiskLevel riskLevel, ChildView child,
+			Dates dates, String closureCode, boolean needsAction, boolean overdue) {
+	}
+
+	/**
+	 * What waits for an organisation, counted: referrals to answer (and how many of them
+	 * are overdue), transfers among them, its own referrals asked for more information,
+	 * and its own referrals still unanswered past their deadline.
+	 */
+	public record Worklist(long toAnswer, long overdueToAnswer, long transfersOffered, long infoRequested,
+			long overdueSent) {
 	}
 
 	/**

@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,6 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code <key id>:<base64(nonce ‖ ciphertext)>}, so old text still opens after the active
  * key is rotated. The context (e.g. the referral id and field) is bound as associated
  * data: a value copied into another row or column does not open.
+ * <p>
+ * For exact-match search of sealed text, {@link #lookupHash} gives a keyed hash (a blind
+ * index: HMAC-SHA256 under a key derived from an encryption key),
+ * {@code <key id>:<hash>}; it cannot be turned back into the text, and without the key it
+ * cannot be guessed from candidate texts.
  */
 public class FieldCipher {
 
@@ -30,10 +38,15 @@ public class FieldCipher {
 
 	private final String activeKeyId;
 
+	private static final String MAC = "HmacSHA256";
+
+	private final Map<String, SecretKey> lookupKeys;
+
 	private final SecureRandom random = new SecureRandom();
 
 	public FieldCipher(EncryptionProperties properties) {
 		this.keys = parseKeys(properties.keys());
+		this.lookupKeys = lookupKeys(keys);
 		this.activeKeyId = properties.activeKey();
 		if (!keys.containsKey(activeKeyId)) {
 			throw new IllegalStateException("The active encryption key '" + activeKeyId + "' is not among the keys");
@@ -78,6 +91,60 @@ public class FieldCipher {
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new IllegalStateException("A sealed field could not be opened", ex);
 		}
+	}
+
+	/**
+	 * The keyed hash of a text under the active key, to store beside its sealed value;
+	 * the context (e.g. the field) is hashed with it.
+	 */
+	public String lookupHash(String text, String context) {
+		return text == null ? null : lookupHash(activeKeyId, text, context);
+	}
+
+	/**
+	 * The keyed hashes of a text under every key, the active key's first: text hashed
+	 * before a key rotation is still found.
+	 */
+	public List<String> lookupHashes(String text, String context) {
+		List<String> hashes = new ArrayList<>();
+		hashes.add(lookupHash(activeKeyId, text, context));
+		lookupKeys.keySet()
+			.stream()
+			.filter(id -> !id.equals(activeKeyId))
+			.sorted()
+			.forEach(id -> hashes.add(lookupHash(id, text, context)));
+		return List.copyOf(hashes);
+	}
+
+	private String lookupHash(String keyId, String text, String context) {
+		try {
+			Mac mac = Mac.getInstance(MAC);
+			mac.init(lookupKeys.get(keyId));
+			mac.update(context.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			byte[] hash = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+			return keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not hash a field for lookup", ex);
+		}
+	}
+
+	/** A separate key per encryption key for hashing, so no key serves two purposes. */
+	private static Map<String, SecretKey> lookupKeys(Map<String, SecretKey> keys) {
+		Map<String, SecretKey> derived = new HashMap<>();
+		keys.forEach((id, key) -> {
+			try {
+				Mac mac = Mac.getInstance(MAC);
+				mac.init(new SecretKeySpec(key.getEncoded(), MAC));
+				byte[] lookupKey = mac.doFinal("partner-network:lookup:v1".getBytes(StandardCharsets.UTF_8));
+				derived.put(id, new SecretKeySpec(lookupKey, MAC));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("Could not derive a lookup key", ex);
+			}
+		});
+		return Map.copyOf(derived);
 	}
 
 	private static Cipher cipher(int mode, SecretKey key, byte[] nonce, String context)

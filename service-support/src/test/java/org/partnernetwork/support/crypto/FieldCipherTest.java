@@ -47,6 +47,25 @@ class FieldCipherTest {
 	}
 
 	@Test
+	void shouldHashForLookupWithTheKeySoTheSameTextMatchesAndTheTextNeverShows() {
+		FieldCipher cipher = cipher("a", KEY_A);
+		String hash = cipher.lookupHash("APLE-2026-0142", "CASE_REFERENCE");
+		assertThat(hash).startsWith("a:").doesNotContain("APLE", "2026", "0142");
+		assertThat(cipher.lookupHash("APLE-2026-0142", "CASE_REFERENCE")).isEqualTo(hash);
+		assertThat(cipher.lookupHash("APLE-2026-0143", "CASE_REFERENCE")).isNotEqualTo(hash);
+		assertThat(cipher.lookupHash("APLE-2026-0142", "SUMMARY")).isNotEqualTo(hash);
+		assertThat(cipher("b", KEY_B).lookupHash("APLE-2026-0142", "CASE_REFERENCE")).doesNotEndWith(hash.substring(2));
+	}
+
+	@Test
+	void shouldStillFindTextHashedBeforeTheKeyWasRotated() {
+		String old = cipher("a", KEY_A).lookupHash("APLE-2026-0142", "CASE_REFERENCE");
+		var hashes = cipher("b", KEY_B + "," + KEY_A).lookupHashes("APLE-2026-0142", "CASE_REFERENCE");
+		assertThat(hashes).hasSize(2).contains(old);
+		assertThat(hashes.get(0)).startsWith("b:");
+	}
+
+	@Test
 	void shouldRefuseToStartWithAWeakOrMissingKey() {
 		assertThatThrownBy(() -> cipher("a", "a:AAEC")).hasMessageContaining("32 bytes");
 		assertThatThrownBy(() -> cipher("c", KEY_A)).hasMessageContaining("not among the keys");
