@@ -71,8 +71,9 @@ public final class ReferralInputs {
 	 * Finding referrals of one box by their case reference (exact, whatever the letters'
 	 * case), in a body so that the reference stays out of URLs and access logs.
 	 */
-	public record CaseReferenceSearch(@NotNull @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
-			"incoming", "outgoing" }) String box,
+	public record CaseReferenceSearch(@NotNull @Pattern(regexp = "incoming|outgoing",
+			message = "must be incoming or outgoing") @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {
+					"incoming", "outgoing" }) String box,
 			@NotNull @Pattern(regexp = ApiPatterns.CASE_REFERENCE,
 					message = "must be your case system's reference (letters, digits, . _ / -), never a name") String caseReference){
 
