@@ -124,9 +124,9 @@ final class NotificationBenchmark {
 		print("e-mails at the SMTP server", toSmtp, expected);
 		List<Instant> arrivals = received(platform.mails(), addresses).stream().map(Arrival::at).sorted().toList();
 		if (!arrivals.isEmpty()) {
-			double seconds = Duration.between(first, arrivals.getLast()).toMillis() / 1000.0;
+			double mailSeconds = Duration.between(first, arrivals.getLast()).toMillis() / 1000.0;
 			out.printf(Locale.ROOT, "%n  e-mails: %d received in %.1f s from the first event's send: %.1f a second%n",
-					arrivals.size(), seconds, arrivals.size() / seconds);
+					arrivals.size(), mailSeconds, arrivals.size() / mailSeconds);
 		}
 		Machine.printMemory(platform.processes(), out);
 		out.printf("%nLoad average (1 min) at the end: %s on %d cores%n", Machine.loadAverage(),
