@@ -37,17 +37,17 @@ class ChangelogUpgradeTest implements ChangelogUpgradeContract {
 	@Override
 	public Set<String> runWhenUpgradingFrom(String earlierMaster) {
 		// every earlier database gets the scheduled jobs' lock table and consent's
-		// scope and re-routing, which came later
+		// scope, re-routing and referrals off the platform, which came later
 		return Map
 			.of(SKELETON,
 					Set.of("0002-referral", "0002-referral-event", "idempotency-key", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"),
+							"0004-consent-scope", "0005-rerouting", "0007-off-platform"),
 					FIRST_REFERRALS,
 					Set.of("idempotency-key-resource-id", "idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"),
+							"0004-consent-scope", "0005-rerouting", "0007-off-platform"),
 					// renaming the key's column had dropped its NOT NULL
 					BEFORE_SERVICE_SUPPORT, Set.of("idempotency-key-resource-id-not-null", "scheduler-lock",
-							"0004-consent-scope", "0005-rerouting"))
+							"0004-consent-scope", "0005-rerouting", "0007-off-platform"))
 			.get(earlierMaster);
 	}
 
