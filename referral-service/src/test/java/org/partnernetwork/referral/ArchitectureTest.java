@@ -11,6 +11,7 @@ import org.partnernetwork.referral.referral.ReferralInputs;
 import org.partnernetwork.referral.referral.ReferralKind;
 import org.partnernetwork.referral.referral.ReferralStatus;
 import org.partnernetwork.referral.referral.ReferralViews;
+import org.partnernetwork.referral.referral.OrganisationType;
 import org.partnernetwork.referral.referral.RiskLevel;
 import org.partnernetwork.referral.referral.Urgency;
 import org.partnernetwork.testsupport.FeatureArchitecture;
@@ -35,7 +36,7 @@ class ArchitectureTest {
 	@ArchTest
 	static final ArchRule shouldShowOnlyItsApiFromTheReferral = FeatureArchitecture.onlyPublicInTheirPackage(
 			ReferralInputs.class, ReferralViews.class, ReferralStatus.class, ReferralKind.class, Urgency.class,
-			RiskLevel.class);
+			RiskLevel.class, OrganisationType.class);
 
 	@ArchTest
 	static final ArchRule shouldShowOnlyTheCheckFromTheDirectoryClient = FeatureArchitecture
