@@ -56,10 +56,10 @@ class OffPlatformBrowserEndToEndTest {
 			shots.take(sophea, "form");
 			sophea.click("main form button[type='submit']");
 			String page = Deadline.poll(Duration.ofSeconds(20), sophea::url,
-					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
+					url -> url.matches(".*/referrals/[0-9a-f-]{36}\\?done=referral\\.recorded$"));
 			assertThat(page).as(() -> "the referral's page, not the form again:\n" + sophea.text())
-				.matches(".*/referrals/[0-9a-f-]{36}$");
-			id = page.substring(page.lastIndexOf('/') + 1);
+				.matches(".*/referrals/[0-9a-f-]{36}\\?done=referral\\.recorded$");
+			id = page.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
 			assertThat(Portal.status(sophea)).isEqualTo(texts.text("referral.status.REQUESTED"));
 			assertThat(sophea.text()).contains(texts.text("referral.offPlatform.flag"),
 					texts.text("referral.byHand.answer"));

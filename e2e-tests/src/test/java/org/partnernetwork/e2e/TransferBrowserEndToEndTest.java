@@ -53,9 +53,10 @@ class TransferBrowserEndToEndTest {
 			shots.take(sophea, "offer-the-lead");
 			sophea.click("main form button[type='submit']");
 			String page = Deadline.poll(Duration.ofSeconds(20), sophea::url,
-					url -> url.matches(".*/referrals/[0-9a-f-]{36}$"));
-			assertThat(page).as(() -> "the referral's page:\n" + sophea.text()).matches(".*/referrals/[0-9a-f-]{36}$");
-			id = page.substring(page.lastIndexOf('/') + 1);
+					url -> url.matches(".*/referrals/[0-9a-f-]{36}\\?done=referral\\.sent$"));
+			assertThat(page).as(() -> "the referral's page:\n" + sophea.text())
+				.matches(".*/referrals/[0-9a-f-]{36}\\?done=referral\\.sent$");
+			id = page.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
 			assertThat(sophea.find("#transfer-flag")).isNotNull();
 			assertThat(sophea.text()).contains(texts.text("referral.transfer.sender"));
 			shots.take(sophea, "offered");

@@ -79,11 +79,13 @@ class NewReferralController {
 					shown -> page(form, invalid, "referral.new.problem", shown).status(HttpStatus.BAD_REQUEST).build());
 		}
 		return referrals.create(form.request(), form.idempotencyKey(), caller).flatMap(outcome -> switch (outcome) {
-			case Found<Referrals.Referral> created -> Mono.just(
-					Rendering
-						.redirectTo(ReferralActions.after(created.value().id(),
-								"DRAFT".equals(created.value().status()) ? "drafted" : "created"))
-						.build());
+			case Found<Referrals.Referral> created ->
+				Mono.just(
+						Rendering
+							.redirectTo(ReferralActions.after(created.value().id(),
+									created.value().offPlatform() ? "recorded"
+											: "DRAFT".equals(created.value().status()) ? "drafted" : "created"))
+							.build());
 			case Refused<Referrals.Referral> refused -> Mono
 				.zip(names,
 						refused.status() == 422 && NewReferralForm.FIELDS.named(refused.fields()).contains("age")

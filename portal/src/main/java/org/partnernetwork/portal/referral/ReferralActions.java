@@ -118,9 +118,9 @@ public final class ReferralActions {
 			Map.entry("fail", "referral.failed"), Map.entry("cancel", "referral.cancelled"),
 			Map.entry("withdraw-consent", "referral.consentWithdrawn"), Map.entry("notes", "referral.noteAdded"),
 			Map.entry("consent", "referral.consentRecorded"), Map.entry("created", "referral.sent"),
-			Map.entry("drafted", "referral.drafted"), Map.entry("ask-lead", "ask-lead"),
-			Map.entry("accept-lead", "accept-lead"), Map.entry("refuse-lead", "refuse-lead"),
-			Map.entry("accept-transfer", "accept-transfer"));
+			Map.entry("drafted", "referral.drafted"), Map.entry("recorded", "referral.recorded"),
+			Map.entry("ask-lead", "ask-lead"), Map.entry("accept-lead", "accept-lead"),
+			Map.entry("refuse-lead", "refuse-lead"), Map.entry("accept-transfer", "accept-transfer"));
 
 	/** The code the page says after this action (or form) was done. */
 	static String done(String action) {

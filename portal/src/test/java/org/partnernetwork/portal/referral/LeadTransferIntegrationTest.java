@@ -130,6 +130,9 @@ class LeadTransferIntegrationTest extends PortalIntegrationTest {
 		assertThat(html(dara().get().uri("/referrals/" + ID + "?done=anything").exchange().expectStatus().isOk()))
 			.doesNotContain("id=\"done\"")
 			.contains("id=\"add-note\"");
+		// the sender's view: referral-service offers the former lead no action
+		referrals.stubFor(get(urlEqualTo(API)).willReturn(okJson(fixture("referral-transfer-accepted.json")
+			.replaceAll("\"actions\": \\[[^\\]]*\\]", "\"actions\": []"))));
 		assertThat(html(signedIn().get().uri("/referrals/" + ID).exchange().expectStatus().isOk()))
 			.as("the former lead follows the status, no more notes")
 			.contains("tdh-nl leads this case.")

@@ -70,7 +70,7 @@ class OffPlatformIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isSeeOther()
 			.expectHeader()
-			.location("/referrals/" + ID);
+			.location("/referrals/" + ID + "?done=referral.recorded");
 
 		referrals.verify(postRequestedFor(urlEqualTo("/api/referrals")).withRequestBody(equalToJson(
 				"""
@@ -191,7 +191,7 @@ class OffPlatformIntegrationTest extends PortalIntegrationTest {
 			.value(HttpHeaders.CACHE_CONTROL, value -> assertThat(value).contains("no-store")));
 
 		assertThat(labels(sheet)).containsExactly("Case reference", "Sex", "Age", "Province", "Languages", "Urgency",
-				"Risk", "Service", "Summary", "Consent given by", "Consent given on", "Covers", "Until",
+				"Risk", "Service", "Summary", "Consent given by", "Consent given on", "Covers", "Valid until",
 				"Sending organisation", "Contact person", "Receiving organisation", "Date");
 		assertThat(main(sheet))
 			.contains("APLE-2026-0777", "Girl", "15 years", "Kandal", "Khmer, English",

@@ -245,13 +245,21 @@ class OffPlatformIntegrationTest extends ReferralIntegrationTest {
 		assertThat(stored).doesNotContain("APLE-2026-0412").doesNotContain("counselling");
 	}
 
+	/** Every referral in the box, page after page (other tests fill it too). */
 	private List<String> box(DemoUser user, String box) {
-		return api().get("/api/referrals?box=" + box, token(user))
-			.json()
-			.get("items")
-			.valueStream()
-			.map(line -> line.get("id").asString())
-			.toList();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int page = 0;; page++) {
+			List<String> lines = api().get("/api/referrals?box=" + box + "&size=100&page=" + page, token(user))
+				.json()
+				.get("items")
+				.valueStream()
+				.map(line -> line.get("id").asString())
+				.toList();
+			ids.addAll(lines);
+			if (lines.size() < 100) {
+				return ids;
+			}
+		}
 	}
 
 	/** How many referrals are stored (other tests' stay). */
