@@ -91,10 +91,11 @@ class ReminderInstancesIntegrationTest extends NotificationIntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'REFERRAL_ESCALATED'",
 				Integer.class))
 			.isEqualTo(REFERRALS * 2);
-		assertThat(
-				jdbc.queryForObject("select count(*) from outgoing_mail where kind like 'REFERRAL_RE%'", Integer.class))
-			.as("one e-mail per reminder and person")
-			.isEqualTo(REFERRALS * 2);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from outgoing_mail where kind in ('REFERRAL_REMINDER', 'REFERRAL_ESCALATED')",
+				Integer.class))
+			.as("one e-mail per reminder and person: two reminders to the coordinator, the alert to two people")
+			.isEqualTo(REFERRALS * 4);
 	}
 
 	/**

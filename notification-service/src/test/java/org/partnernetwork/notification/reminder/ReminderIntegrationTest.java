@@ -76,7 +76,7 @@ class ReminderIntegrationTest extends NotificationIntegrationTest {
 
 		Response inbox = api().get("/api/notifications", token(DemoUser.DARA));
 		assertThat(inbox.json().get("items").get(0).get("kind").asString()).isEqualTo("REFERRAL_REMINDER");
-		assertThat(inbox.json().get("items").get(0).get("subjectId").asString()).isEqualTo(referral);
+		assertThat(inbox.json().get("items").get(0).get("link").asString()).isEqualTo("/referrals/" + referral);
 		assertThat(inbox.json().get("items").get(0).get("urgency").asString()).isEqualTo("EMERGENCY");
 		assertThat(
 				jdbc.queryForList("select address from outgoing_mail where kind = 'REFERRAL_ESCALATED'", String.class))
