@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.partnernetwork.launcher.DatabaseLogin;
@@ -26,7 +28,8 @@ import org.partnernetwork.testsupport.HttpApi.Response;
  * wrote under {@code target/} — the shared platform's and any other (the fault suite's) —
  * for every child's text any test sent: none may appear in a single line. Likewise every
  * message the suite's platform sent (the launcher's e-mails, notification-service's
- * notifications and e-mails waiting or sent).
+ * notifications, e-mails and Telegram messages waiting or sent, and every request the
+ * platform made of the Bot API, from {@link TelegramStandIn}'s journal).
  */
 @Order(Integer.MAX_VALUE)
 class ChildLogsEndToEndTest {
@@ -54,15 +57,23 @@ class ChildLogsEndToEndTest {
 
 	@Test
 	void shouldNeverPutAChildsCaseReferenceSummaryOrNoteIntoAnyMessage() throws Exception {
-		String referral = handOverACaseWithTextsOfItsOwn();
-		// its news has reached the sender before the messages are read
-		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		HttpApi gateway = new HttpApi(RunningPlatform.urls().gateway());
+		// the receiver hears of this case by Telegram too (linked earlier in the run, or
+		// now)
+		long daraChat = TelegramStandIn.linkedChat(gateway, DemoUser.DARA,
+				RunningPlatform.passwordGrant(DemoUser.DARA));
+		String referral = handOverACaseWithTextsOfItsOwn();
+		// its news has reached the sender, and the receiver's Telegram, before the
+		// messages are read
+		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		assertThat(Deadline.poll(Duration.ofSeconds(60),
 				() -> gateway.get("/api/notifications?size=100", sophea).body().contains("/referrals/" + referral),
 				told -> told))
 			.as("the sender told of the answer")
 			.isTrue();
+		assertThat(TelegramStandIn.awaitMessage(daraChat, "/referrals/" + referral, Duration.ofSeconds(60)))
+			.as("the receiver told of the referral on Telegram")
+			.isNotNull();
 		List<String> messages = new ArrayList<>();
 		RunningPlatform.get()
 			.mails()
@@ -70,7 +81,7 @@ class ChildLogsEndToEndTest {
 		DatabaseLogin database = RunningPlatform.get().database();
 		try (Connection connection = DriverManager.getConnection(database.url() + "/notification", database.user(),
 				database.password())) {
-			for (String table : List.of("notification", "outgoing_mail")) {
+			for (String table : List.of("notification", "outgoing_mail", "outgoing_telegram")) {
 				try (ResultSet rows = connection.createStatement().executeQuery("select * from " + table)) {
 					int columns = rows.getMetaData().getColumnCount();
 					while (rows.next()) {
@@ -83,6 +94,14 @@ class ChildLogsEndToEndTest {
 				}
 			}
 		}
+		List<ServeEvent> botRequests = TelegramStandIn.journal();
+		for (ServeEvent request : botRequests) {
+			messages.add("Bot API request " + request.getRequest().getMethod() + " "
+					+ request.getRequest().getUrl().replace(TelegramStandIn.BOT_TOKEN, "<token>") + ":\n"
+					+ request.getRequest().getBodyAsString());
+		}
+		TelegramStandIn.sent()
+			.forEach(sent -> messages.add("Telegram message to chat " + sent.chat() + ":\n" + sent.text()));
 		Set<String> texts = ChildTexts.sent();
 		List<String> hits = new ArrayList<>();
 		for (String message : messages) {
@@ -92,9 +111,12 @@ class ChildLogsEndToEndTest {
 				}
 			}
 		}
-		System.out
-			.println("Message check: " + texts.size() + " child texts searched in " + messages.size() + " messages");
+		System.out.println("Message check: " + texts.size() + " child texts searched in " + messages.size()
+				+ " messages (" + botRequests.size() + " Bot API requests, " + TelegramStandIn.sent().size()
+				+ " of them sendMessage)");
 		assertThat(messages).as("the messages the platform sent").isNotEmpty();
+		assertThat(botRequests).as("the Bot API stand-in's journal").isNotEmpty();
+		assertThat(TelegramStandIn.sent()).as("the Telegram messages the platform sent").isNotEmpty();
 		assertThat(hits).as("child texts in messages").isEmpty();
 	}
 

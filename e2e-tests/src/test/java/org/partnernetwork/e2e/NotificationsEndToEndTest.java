@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  * SMTP server), offers the seat, and dara finds the offer in his; what they were told
  * names the kind of thing, the organisation and the link only, never the young person's
  * case reference or note; nobody else can mark their notifications. Likewise a referral:
- * sophea.aple sends one to tdh-nl, dara.tdh finds it in his inbox and e-mail, accepts it,
- * and sophea finds the answer in hers.
+ * dara.tdh links Telegram (the Bot API being {@link TelegramStandIn}), sophea.aple sends
+ * a referral to tdh-nl, dara.tdh finds it in his inbox, e-mail and Telegram chat, accepts
+ * it, and sophea finds the answer in hers.
  */
 class NotificationsEndToEndTest {
 
@@ -96,6 +97,7 @@ class NotificationsEndToEndTest {
 		String sophea = RunningPlatform.passwordGrant(DemoUser.SOPHEA);
 		String caseReference = ChildTexts.remember("APLE-NOTIFY-" + System.nanoTime());
 		String summary = ChildTexts.remember("Notify check: boy, 13, afraid to go home " + System.nanoTime());
+		long daraChat = TelegramStandIn.link(gateway, DemoUser.DARA, dara);
 
 		Response sent = Deadline.poll(DELIVERY,
 				() -> gateway.post("/api/referrals", sophea,
@@ -119,6 +121,12 @@ class NotificationsEndToEndTest {
 		Mail mail = Deadline.poll(DELIVERY, () -> mailAbout(referral, "dara.tdh@example.org"), found -> found != null);
 		assertThat(mail).as("an e-mail to dara.tdh").isNotNull();
 		assertThat(mail.text()).contains("aple").doesNotContain(caseReference, summary, "KH-8");
+		TelegramStandIn.Sent telegram = TelegramStandIn.awaitMessage(daraChat, "/referrals/" + referral, DELIVERY);
+		assertThat(telegram).as("a Telegram message to dara.tdh's chat").isNotNull();
+		assertThat(telegram.text())
+			.containsAnyOf("a new referral for your organisation", "ការបញ្ជូនករណីថ្មីសម្រាប់អង្គការរបស់អ្នក")
+			.contains("aple", RunningPlatform.urls().gateway() + "/referrals/" + referral)
+			.doesNotContain(caseReference, summary, "KH-8");
 
 		Response accepted = gateway.post("/api/referrals/" + referral + "/accept", dara, "");
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform started once for the end-to-end suite, exactly as {@code ./platform start}
- * starts it, but on free ports and in a work folder of its own under {@code target/}.
+ * starts it, but on free ports, in a work folder of its own under {@code target/}, and
+ * with notification-service's Telegram on, its Bot API being {@link TelegramStandIn}.
  */
 final class RunningPlatform {
 
@@ -35,9 +36,9 @@ final class RunningPlatform {
 	static synchronized Platform get() {
 		if (platform == null) {
 			Path root = ProjectRoot.find();
-			PlatformConfig config = PlatformConfig.defaults(root)
+			PlatformConfig config = TelegramStandIn.botFor(PlatformConfig.defaults(root)
 				.withRandomPorts()
-				.withWorkDir(root.resolve("e2e-tests/target/platform"));
+				.withWorkDir(root.resolve("e2e-tests/target/platform")));
 			platform = Platform.start(config, ProgressPrinter.console()); // stops itself
 																			// at JVM exit
 		}

@@ -85,6 +85,7 @@ final class PartFactory {
 			env.put("SMTP_PORT", Integer.toString(config.ports().mail()));
 			env.put("GATEWAY_URL", config.urls().gateway());
 		}
+		env.putAll(config.environment().getOrDefault(name, Map.of()));
 		return env;
 	}
 
@@ -93,6 +94,7 @@ final class PartFactory {
 		env.put("SERVER_PORT", Integer.toString(config.ports().gateway()));
 		env.put("KEYCLOAK_URL", config.urls().keycloak());
 		env.put("GATEWAY_CLIENT_SECRET", config.secrets().gateway());
+		env.putAll(config.environment().getOrDefault(Parts.GATEWAY, Map.of()));
 		return env;
 	}
 

@@ -22,10 +22,12 @@ import java.util.Set;
  * @param realmFile the realm Keycloak imports
  * @param secrets client secrets shared by Keycloak and the services
  * @param timeouts how long each part may take to become ready
+ * @param environment extra environment for service parts, by part, over what the launcher
+ * gives them (tests point notification-service at a Telegram stand-in)
  */
 public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, DatabaseLogin externalDatabase,
-		Set<String> parts, Map<String, List<String>> commands, Path realmFile, ClientSecrets secrets,
-		Timeouts timeouts) {
+		Set<String> parts, Map<String, List<String>> commands, Path realmFile, ClientSecrets secrets, Timeouts timeouts,
+		Map<String, Map<String, String>> environment) {
 
 	public PlatformConfig {
 		projectRoot = projectRoot.toAbsolutePath().normalize();
@@ -33,6 +35,7 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 		parts = Set.copyOf(parts);
 		parts.forEach(Parts::requireKnown);
 		commands = Map.copyOf(commands);
+		environment = Map.copyOf(environment);
 	}
 
 	/**
@@ -45,7 +48,7 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 		return new PlatformConfig(projectRoot, projectRoot.resolve(".local"), Ports.defaults(),
 				DatabaseLogin.fromEnvironment(env).orElse(null), new LinkedHashSet<>(Parts.ALL), Map.of(),
 				projectRoot.resolve("keycloak").resolve("partner-network-realm.json"),
-				ClientSecrets.fromEnvironment(env), Timeouts.defaults());
+				ClientSecrets.fromEnvironment(env), Timeouts.defaults(), Map.of());
 	}
 
 	public PlatformConfig withRandomPorts() {
@@ -54,12 +57,12 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 
 	public PlatformConfig withPorts(Ports ports) {
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
-				timeouts);
+				timeouts, environment);
 	}
 
 	public PlatformConfig withWorkDir(Path workDir) {
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
-				timeouts);
+				timeouts, environment);
 	}
 
 	/**
@@ -67,7 +70,7 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 	 */
 	public PlatformConfig withParts(Collection<String> parts) {
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, new LinkedHashSet<>(parts), commands,
-				realmFile, secrets, timeouts);
+				realmFile, secrets, timeouts, environment);
 	}
 
 	/**
@@ -77,22 +80,37 @@ public record PlatformConfig(Path projectRoot, Path workDir, Ports ports, Databa
 		Map<String, List<String>> changed = new HashMap<>(commands);
 		changed.put(part, List.copyOf(command));
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, changed, realmFile, secrets,
-				timeouts);
+				timeouts, environment);
+	}
+
+	/**
+	 * Give a service part these environment variables too, over the launcher's own (e.g.
+	 * {@code TELEGRAM_BOT_TOKEN} for notification-service); added to any given before.
+	 */
+	public PlatformConfig withEnvironment(String part, Map<String, String> variables) {
+		Parts.requireKnown(part);
+		Map<String, String> merged = new HashMap<>(environment.getOrDefault(part, Map.of()));
+		merged.putAll(variables);
+		Map<String, Map<String, String>> changed = new HashMap<>(environment);
+		changed.put(part, Map.copyOf(merged));
+		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
+				timeouts, changed);
 	}
 
 	/** Use this database server instead of the embedded one ({@code null}: embedded). */
 	public PlatformConfig withExternalDatabase(DatabaseLogin database) {
-		return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets, timeouts);
+		return new PlatformConfig(projectRoot, workDir, ports, database, parts, commands, realmFile, secrets, timeouts,
+				environment);
 	}
 
 	public PlatformConfig withRealmFile(Path realmFile) {
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
-				timeouts);
+				timeouts, environment);
 	}
 
 	public PlatformConfig withTimeouts(Timeouts timeouts) {
 		return new PlatformConfig(projectRoot, workDir, ports, externalDatabase, parts, commands, realmFile, secrets,
-				timeouts);
+				timeouts, environment);
 	}
 
 	public boolean starts(String part) {

@@ -56,6 +56,21 @@ class PlatformConfigTest {
 	}
 
 	@Test
+	void shouldGiveAPartExtraEnvironmentOnlyWhenAsked() {
+		PlatformConfig config = PlatformConfig.defaults(root)
+			.withEnvironment(Parts.NOTIFICATION_SERVICE, Map.of("TELEGRAM_BOT_TOKEN", "123:made-up"))
+			.withEnvironment(Parts.NOTIFICATION_SERVICE, Map.of("TELEGRAM_API_URL", "http://127.0.0.1:9"))
+			.withRandomPorts();
+
+		assertThat(PlatformConfig.defaults(root).environment()).isEmpty();
+		assertThat(config.environment()).containsOnlyKeys(Parts.NOTIFICATION_SERVICE);
+		assertThat(config.environment().get(Parts.NOTIFICATION_SERVICE)).containsOnly(
+				Map.entry("TELEGRAM_BOT_TOKEN", "123:made-up"), Map.entry("TELEGRAM_API_URL", "http://127.0.0.1:9"));
+		assertThatThrownBy(() -> config.withEnvironment("postgres", Map.of()))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void shouldRefuseAPartItDoesNotKnow() {
 		assertThatThrownBy(() -> PlatformConfig.defaults(root).withParts(List.of("postgres")))
 			.isInstanceOf(IllegalArgumentException.class)
