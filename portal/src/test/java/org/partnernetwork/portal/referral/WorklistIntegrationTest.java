@@ -41,12 +41,12 @@ class WorklistIntegrationTest extends PortalIntegrationTest {
 		referrals.stubFor(get(urlEqualTo("/api/referrals/worklist")).willReturn(okJson(COUNTS)));
 
 		String page = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get()
-			.uri("/")
+			.uri("/worklist")
 			.exchange()
 			.expectStatus()
 			.isOk());
 		String khmer = html(signedInAs("dara.tdh", "Dara", "tdh-nl", "coordinator").get()
-			.uri("/?lang=km")
+			.uri("/worklist?lang=km")
 			.exchange()
 			.expectStatus()
 			.isOk());
@@ -72,7 +72,7 @@ class WorklistIntegrationTest extends PortalIntegrationTest {
 			.willReturn(okJson("{\"items\": [], \"page\": 0, \"size\": 1, \"totalItems\": 5, \"totalPages\": 5}")));
 
 		String page = html(signedInAs("vanna.kvtc", "Vanna", "kandal-vtc", "centre-staff").get()
-			.uri("/?lang=km")
+			.uri("/worklist?lang=km")
 			.exchange()
 			.expectStatus()
 			.isOk());
@@ -84,9 +84,33 @@ class WorklistIntegrationTest extends PortalIntegrationTest {
 
 	@Test
 	void shouldSayWhenTheCountsCannotBeHad() {
-		String page = html(signedIn().get().uri("/").exchange().expectStatus().isOk());
+		String page = html(signedIn().get().uri("/worklist").exchange().expectStatus().isOk());
 
 		assertThat(page).contains("Referrals could not be counted just now.", "Find help for a child");
+	}
+
+	@Test
+	void shouldShowTheStartPageAtOnceAndLoadTheCountsAfterIt() {
+		referrals.stubFor(get(urlEqualTo("/api/referrals/worklist")).willReturn(okJson(COUNTS)));
+
+		String home = html(signedIn().get().uri("/").exchange().expectStatus().isOk());
+		String counts = html(signedIn().get()
+			.uri("/worklist")
+			.header("HX-Request", "true")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Vary", vary -> assertThat(vary).contains("HX-Request")));
+
+		assertThat(home).as("asks the services nothing, and loads the counts once shown")
+			.contains("hx-get=\"/worklist\"", "<a href=\"/worklist\">See what waits for you</a>",
+					"Find help for a child");
+		referrals.verify(1, getRequestedFor(urlEqualTo("/api/referrals/worklist")));
+		assertThat(counts.strip()).as("only the list, for htmx to swap in")
+			.startsWith("<section")
+			.contains("Referrals to answer", "<strong class=\"count\">3</strong>")
+			.doesNotContain("<html", "Find help for a child");
 	}
 
 	@Test
