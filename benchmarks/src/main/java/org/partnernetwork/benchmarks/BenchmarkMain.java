@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.partnernetwork.launcher.PlatformStartException;
 
@@ -32,13 +33,17 @@ public final class BenchmarkMain {
 			return args.isEmpty() ? 2 : 0;
 		}
 		if (args.getFirst().equals("referrals")) {
-			return referrals(args.subList(1, args.size()));
+			return measure(args.subList(1, args.size()), ReferralBenchmark.Options::parse, ReferralBenchmark.USAGE,
+					(root, options) -> new ReferralBenchmark(root, options, System.out).run());
 		}
 		if (args.getFirst().equals("load")) {
-			return load(args.subList(1, args.size()));
+			return measure(args.subList(1, args.size()), LoadBenchmark.Options::parse, LoadBenchmark.USAGE,
+					(root, options) -> new LoadBenchmark(root, options, System.out).run());
 		}
 		if (args.getFirst().equals("notifications")) {
-			return notifications(args.subList(1, args.size()));
+			return measure(args.subList(1, args.size()), NotificationBenchmark.Options::parse,
+					NotificationBenchmark.USAGE,
+					(root, options) -> new NotificationBenchmark(root, options, System.out).run());
 		}
 		if (!args.getFirst().equals("directory")) {
 			System.err.println("Unknown benchmark '" + args.getFirst()
@@ -78,62 +83,29 @@ public final class BenchmarkMain {
 		return DirectoryBenchmark.FAILED;
 	}
 
-	private static int referrals(List<String> args) {
-		ReferralBenchmark.Options options;
-		try {
-			options = ReferralBenchmark.Options.parse(args);
-		}
-		catch (IllegalArgumentException e) {
-			System.err.println(e.getMessage() + "\n\n" + ReferralBenchmark.USAGE);
-			return 2;
-		}
-		try {
-			return new ReferralBenchmark(projectRoot(), options, System.out).run();
-		}
-		catch (PlatformStartException e) {
-			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
-		}
-		catch (BenchmarkException | IOException | UncheckedIOException e) {
-			System.err.println("\nBenchmark failed: " + e.getMessage());
-		}
-		return DirectoryBenchmark.FAILED;
+	/** One measuring run of a benchmark on its options, given {@code projectRoot()}. */
+	private interface Measure<O> {
+
+		int run(Path root, O options) throws IOException, SQLException;
+
 	}
 
-	private static int load(List<String> args) {
-		LoadBenchmark.Options options;
+	/**
+	 * Reads a benchmark's options (2 and its usage when they are wrong), runs it, and
+	 * says why when it could not measure.
+	 */
+	private static <O> int measure(List<String> args, Function<List<String>, O> parse, String usage,
+			Measure<O> benchmark) {
+		O options;
 		try {
-			options = LoadBenchmark.Options.parse(args);
+			options = parse.apply(args);
 		}
 		catch (IllegalArgumentException e) {
-			System.err.println(e.getMessage() + "\n\n" + LoadBenchmark.USAGE);
+			System.err.println(e.getMessage() + "\n\n" + usage);
 			return 2;
 		}
 		try {
-			return new LoadBenchmark(projectRoot(), options, System.out).run();
-		}
-		catch (PlatformStartException e) {
-			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
-		}
-		catch (BenchmarkException | IOException | UncheckedIOException e) {
-			System.err.println("\nBenchmark failed: " + e.getMessage());
-		}
-		catch (SQLException e) {
-			System.err.println("\nBenchmark failed on the database: " + e.getMessage());
-		}
-		return DirectoryBenchmark.FAILED;
-	}
-
-	private static int notifications(List<String> args) {
-		NotificationBenchmark.Options options;
-		try {
-			options = NotificationBenchmark.Options.parse(args);
-		}
-		catch (IllegalArgumentException e) {
-			System.err.println(e.getMessage() + "\n\n" + NotificationBenchmark.USAGE);
-			return 2;
-		}
-		try {
-			return new NotificationBenchmark(projectRoot(), options, System.out).run();
+			return benchmark.run(projectRoot(), options);
 		}
 		catch (PlatformStartException e) {
 			System.err.println("\nThe platform did not start, so nothing was measured: " + e.getMessage());
