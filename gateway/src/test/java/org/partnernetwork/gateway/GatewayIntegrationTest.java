@@ -169,7 +169,10 @@ class GatewayIntegrationTest {
 		void shouldSendAPersonToKeycloakWithPkce() {
 			Response page = api().send(api().request("/", null).header("Accept", "text/html").GET().build());
 			assertThat(page.status()).isEqualTo(302);
-			assertThat(page.header("Location")).endsWith("/oauth2/authorization/keycloak");
+			URI straight = URI.create(page.header("Location"));
+			assertThat(straight.toString()).as("straight to Keycloak, no hop between")
+				.startsWith(issuer.issuerUri() + "/protocol/openid-connect/auth");
+			assertThat(straight.getQuery()).contains("code_challenge=", "code_challenge_method=S256");
 
 			Response login = api().get("/oauth2/authorization/keycloak", null);
 

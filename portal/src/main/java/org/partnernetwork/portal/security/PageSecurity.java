@@ -16,7 +16,6 @@ import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
@@ -72,14 +71,16 @@ public final class PageSecurity {
 	 */
 	public ServerHttpSecurity applyTo(ServerHttpSecurity http, String registrationId,
 			ServerAuthenticationEntryPoint programs, ServerAccessDeniedHandler refused) {
+		var signInRequests = withPkce();
 		return http
 			.authorizeExchange(
 					exchanges -> exchanges.pathMatchers("/signed-out", "/favicon.ico", "/assets/**", "/webjars/**")
 						.permitAll()
 						.anyExchange()
 						.authenticated())
-			.oauth2Login(login -> login.authorizationRequestResolver(withPkce()))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn(registrationId, programs))
+			.oauth2Login(login -> login.authorizationRequestResolver(signInRequests))
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(signIn(new StraightToSignIn(signInRequests, registrationId), programs))
 				.accessDeniedHandler(refused))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
@@ -111,15 +112,14 @@ public final class PageSecurity {
 	 * a page's htmx request is told to reload the page; anything else is the
 	 * application's.
 	 */
-	private static ServerAuthenticationEntryPoint signIn(String registrationId,
+	private static ServerAuthenticationEntryPoint signIn(ServerAuthenticationEntryPoint toKeycloak,
 			ServerAuthenticationEntryPoint programs) {
 		var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		ServerWebExchangeMatcher htmx = exchange -> exchange.getRequest().getHeaders().containsHeader("HX-Request")
 				? MatchResult.match() : MatchResult.notMatch();
 		var entryPoint = new DelegatingServerAuthenticationEntryPoint(new DelegateEntry(htmx, PageSecurity::reloadPage),
-				new DelegateEntry(html,
-						new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/" + registrationId)));
+				new DelegateEntry(html, toKeycloak));
 		entryPoint.setDefaultEntryPoint(programs);
 		return entryPoint;
 	}

@@ -95,7 +95,10 @@ class LayoutIntegrationTest extends PortalIntegrationTest {
 			.expectStatus()
 			.isFound()
 			.expectHeader()
-			.location("/oauth2/authorization/keycloak");
+			.value("Location",
+					location -> assertThat(location)
+						.startsWith("http://127.0.0.1:9/realms/partner-network/protocol/openid-connect/auth?")
+						.contains("code_challenge_method=S256", "client_id=gateway", "response_type=code"));
 	}
 
 	@Test
